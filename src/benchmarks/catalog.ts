@@ -1,0 +1,52 @@
+/** Microsoft's attestation words, plus ours for rows nobody attests. */
+export type AksStatus = 'Pass' | 'Fail' | 'N/A' | 'Depends on Environment' | 'Equivalent Control' | 'Not evaluated';
+
+/** A benchmark family: ids repeat across families, never within one. */
+export type BenchmarkFamily = 'cis-kubernetes' | 'cis-aks' | 'cis-azure-linux';
+
+export interface CatalogSection {
+  id: string;
+  title: string;
+}
+
+/** One recommendation, as data (rules/*.yaml). */
+export interface CatalogRule {
+  /** The CIS ID exactly as the source table prints it. */
+  id: string;
+  title: string;
+  /** The id of the section heading this row sits under (e.g. `5.2`). */
+  section: string;
+  /** Left out where the source table has none (Azure Linux; levels in CIS AKS). */
+  assessment?: 'Automated' | 'Manual';
+  level?: 'L1' | 'L2';
+  /** Microsoft's AKS attestation status, verbatim; `Not evaluated` where nobody attests. */
+  aksStatus: AksStatus;
+  /** Microsoft's reason, verbatim (may be empty). */
+  aksReason: string;
+  /**
+   * `platform`: the managed service's to configure (control plane, node OS as shipped);
+   * `user`: the user's code or cluster content decides it.
+   */
+  responsibility: 'platform' | 'user';
+  /** Our own advice. */
+  remediation: string;
+  /** Ids of the checks (src/checks) that decide this row. Empty: no check decides it. */
+  checks: string[];
+}
+
+export interface Catalog {
+  /** e.g. `cis-kubernetes-v1.12.0`. */
+  id: string;
+  family: BenchmarkFamily;
+  title: string;
+  version: string;
+  /** Where the rows come from (repo, path, commit). */
+  source: string;
+  /** Kubernetes versions this catalog is meant for (inclusive, `major.minor`); absent = open-ended. */
+  kubernetes?: { min?: string; max?: string };
+  sections: CatalogSection[];
+  rules: CatalogRule[];
+}
+
+/** `cis-kubernetes:5.2.2`: how fingerprints, suppressions and SARIF name a rule. */
+export const qualifiedRuleId = (family: BenchmarkFamily, id: string): string => `${family}:${id}`;

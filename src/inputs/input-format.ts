@@ -1,0 +1,84 @@
+import type { ScanModel } from '../model/scan-model.js';
+
+/** A file found by discovery, read once, handed to the input format that claims it. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** What reports print: relative to the working directory, or absolute when outside it. */
+  displayPath: string;
+  text: string;
+  /** Named on the command line (not found by walking a directory): not a manifest is then an error. */
+  explicit: boolean;
+}
+
+/** A file that could not be read or parsed. The scan goes on; by default the run still fails. */
+export interface InputError {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** A file deliberately not scanned, with the reason (never silent). */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Bounds that keep hostile input from hanging the scan or exhausting memory. */
+export interface InputLimits {
+  maxFileBytes: number;
+  maxDocumentBytes: number;
+  maxAliases: number;
+  maxDepth: number;
+  maxMergeKeys: number;
+}
+
+export const defaultLimits: InputLimits = {
+  maxFileBytes: 256 * 1024 * 1024,
+  maxDocumentBytes: 16 * 1024 * 1024,
+  maxAliases: 10_000,
+  maxDepth: 100,
+  maxMergeKeys: 100_000,
+};
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface InputContext {
+  /**
+   * Directories that scanned content may point into (Bicep modules and `using`, Terraform
+   * module sources, symlinks): the scan roots, or GITHUB_WORKSPACE in the action.
+   */
+  allowedRoots: string[];
+  /** Namespace for namespaced objects without metadata.namespace (as `helm install -n`). */
+  defaultNamespace: string;
+  limits: InputLimits;
+  /** Explicit bicep executable (--bicep-path); otherwise BICEP_PATH, .tools/bicep/bicep, PATH. */
+  bicepPath?: string;
+  /** Parameter files named with --parameters. */
+  parameterFiles: string[];
+  /** Directory holding the .tf sources of a Terraform plan (--terraform-dir). */
+  terraformDir?: string;
+  log: Logger;
+}
+
+/** What one input format contributes to the scan. */
+export interface InputResult {
+  model: Partial<ScanModel>;
+  errors: InputError[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * An input language. Adding one is this module plus one line in inputs/registry.ts.
+ * An input never checks anything: it only turns files into model fragments with locations.
+ */
+export interface InputFormat {
+  name: string;
+  /** Cheap test on the path and text: does this format own the file? Asked in registry order. */
+  detect(file: SourceFile): boolean;
+  read(files: SourceFile[], context: InputContext): Promise<InputResult>;
+}

@@ -1,0 +1,43 @@
+import type { FieldPath, SourceLocation } from './location.js';
+
+/** Where a Kubernetes object was read from. */
+export type KubeObjectOrigin = 'manifest' | 'terraform' | 'live';
+
+/**
+ * One Kubernetes object, whatever input it came from (YAML manifest, Terraform's
+ * kubernetes provider, or the live API). `body` is the object as the API server
+ * would decode it: YAML 1.1 scalars already resolved, merge keys and aliases expanded,
+ * Terraform's snake_case blocks already mapped to Kubernetes field names.
+ */
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  /**
+   * The namespace the object lives in: `metadata.namespace`, else the scan's default
+   * namespace (as `helm install -n`) for namespaced kinds; undefined for cluster-scoped kinds.
+   */
+  namespace: string | undefined;
+  body: Record<string, unknown>;
+  /** Location of the object itself (its first line). */
+  location: SourceLocation;
+  /**
+   * Location of a field. When the field is absent, the location of its nearest present
+   * ancestor, so a finding about a missing field still points somewhere useful.
+   */
+  locate(path: FieldPath): SourceLocation;
+  origin: KubeObjectOrigin;
+  /** Live objects only. */
+  uid?: string;
+  /** The cluster this object belongs to, when the input says (live scans, Terraform). */
+  cluster?: string;
+  /** True for objects the platform (AKS) manages: their findings never block. */
+  platform?: boolean;
+}
+
+/** `Kind/namespace/name`, or `Kind/name` for cluster-scoped objects. */
+export function resourceName(object: Pick<KubeObject, 'kind' | 'namespace' | 'name'>): string {
+  return object.namespace === undefined
+    ? `${object.kind}/${object.name}`
+    : `${object.kind}/${object.namespace}/${object.name}`;
+}
