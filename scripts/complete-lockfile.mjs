@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const pkgs = lock.packages;
 const platform = (name) => {
-  const m = name.match(/-(android|darwin|freebsd|linux|openbsd|openharmony|win32|sunos|aix|netbsd)-([a-z0-9]+)/);
+  const m = name.match(
+    /-(android|darwin|freebsd|linux|openbsd|openharmony|win32|sunos|aix|netbsd)-([a-z0-9]+)/,
+  );
   if (!m) return null;
   const cpu = { eabi: 'arm' }[m[2]] ?? m[2];
   return { os: [m[1]], cpu: [cpu] };
@@ -17,7 +19,10 @@ for (const [path, entry] of Object.entries(pkgs)) {
     const key = `node_modules/${dep}`;
     if (pkgs[key] || pkgs[`${path}/node_modules/${dep}`]) continue;
     const p = platform(dep);
-    if (!p) { console.error('no platform for', dep); continue; }
+    if (!p) {
+      console.error('no platform for', dep);
+      continue;
+    }
     pkgs[key] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...p };
     added++;
   }

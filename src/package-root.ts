@@ -13,5 +13,7 @@ export function packageRoot(): string {
     if (existsSync(join(directory, 'rules')) && existsSync(join(directory, 'package.json'))) return directory;
     directory = dirname(directory);
   }
-  throw new Error(`aks-cis-gate: cannot find the package root (rules/) above ${fileURLToPath(import.meta.url)}`);
+  throw new Error(
+    `aks-cis-gate: cannot find the package root (rules/) above ${fileURLToPath(import.meta.url)}`,
+  );
 }

@@ -1,5 +1,6 @@
 /** Microsoft's attestation words, plus ours for rows nobody attests. */
-export type AksStatus = 'Pass' | 'Fail' | 'N/A' | 'Depends on Environment' | 'Equivalent Control' | 'Not evaluated';
+export type AksStatus =
+  'Pass' | 'Fail' | 'N/A' | 'Depends on Environment' | 'Equivalent Control' | 'Not evaluated';
 
 /** A benchmark family: ids repeat across families, never within one. */
 export type BenchmarkFamily = 'cis-kubernetes' | 'cis-aks' | 'cis-azure-linux';

@@ -55,5 +55,10 @@ export interface Check {
   id: string;
   /** One line, our own words: what it looks for. */
   description: string;
+  /**
+   * The Kubernetes kinds (or subresources, e.g. `nodes/proxy`) the check reads. When a live scan
+   * could not read one of them, the engine reports the rows it decides as not evaluated.
+   */
+  reads?: string[];
   run(model: ScanModel, options: CheckOptions): CheckResult;
 }

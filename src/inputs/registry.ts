@@ -1,7 +1,18 @@
+import { armTemplates } from './arm/index.js';
+import { bicepFiles } from './bicep/index.js';
 import type { InputFormat } from './input-format.js';
+import { kubernetesYaml } from './kubernetes-yaml/index.js';
+import { terraformPlan } from './terraform-plan/index.js';
 
 /**
  * Every input language, in detection order: the first format whose detect() accepts a file
  * reads it. Adding a language is one module and one line here.
  */
-export const inputFormats: InputFormat[] = [];
+export const inputFormats: InputFormat[] = [
+  terraformPlan,
+  // Before ARM: an ARM parameter file named after a .bicep file belongs to that template.
+  bicepFiles,
+  armTemplates,
+  // Last: it takes every .yaml/.yml/.json, so the formats above must see .json files first.
+  kubernetesYaml,
+];

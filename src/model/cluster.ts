@@ -1,4 +1,5 @@
 import type { SourceLocation } from './location.js';
+import type { NodeAudit } from './node-audit.js';
 import type { Setting } from './setting.js';
 
 /** Where a cluster's configuration was read from. */
@@ -57,6 +58,8 @@ export interface Cluster {
   publicNetworkAccess: Setting<string>;
   /** Diagnostic settings whose scope is this cluster, found in the same input. */
   diagnosticSettings: DiagnosticSetting[];
+  /** Why the diagnostic settings could not be read at all (a live scan without Azure access), if so. */
+  diagnosticSettingsUnknown?: string;
   nodePools: NodePool[];
 }
 
@@ -98,4 +101,6 @@ export interface NodePool {
   messageOfTheDay: Setting<string>;
   /** Live scans only: the kubelet configuration read from /configz of one node of the pool. */
   liveKubeletConfig?: Record<string, unknown>;
+  /** Live scans with --node-audit only: what the audit Job saw on one node of the pool. */
+  nodeAudit?: NodeAudit;
 }

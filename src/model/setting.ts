@@ -13,7 +13,11 @@ export type Setting<T> =
   | { state: 'unset'; location: SourceLocation }
   | { state: 'unknown'; reason: string; location: SourceLocation };
 
-export const setTo = <T>(value: T, location: SourceLocation): Setting<T> => ({ state: 'set', value, location });
+export const setTo = <T>(value: T, location: SourceLocation): Setting<T> => ({
+  state: 'set',
+  value,
+  location,
+});
 export const unset = <T>(location: SourceLocation): Setting<T> => ({ state: 'unset', location });
 export const unknownSetting = <T>(reason: string, location: SourceLocation): Setting<T> => ({
   state: 'unknown',

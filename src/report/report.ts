@@ -1,4 +1,4 @@
-import type { AksStatus } from '../benchmarks/catalog.js';
+import type { AksStatus, BenchmarkFamily, CatalogSection } from '../benchmarks/catalog.js';
 import type { InputError, SkippedFile } from '../inputs/input-format.js';
 
 /**
@@ -10,15 +10,36 @@ export interface ScanReport {
   benchmarks: BenchmarkResult[];
   skipped: SkippedFile[];
   errors: InputError[];
+  /** Things the reader should know that are neither errors nor findings: expired ignores, unreadable ignore entries. */
+  notices?: string[];
+  /** Code and live scan together: the rows where the code and the cluster disagree. */
+  drift?: DriftEntry[];
 }
+
+/** A row the code scan and the live scan decided differently (one Pass, the other Fail). */
+export interface DriftEntry {
+  /** The catalog id, e.g. `cis-kubernetes-v1.12.0`. */
+  benchmark: string;
+  id: string;
+  title: string;
+  code: AksStatus;
+  live: AksStatus;
+}
+
+/** What decided a row: the code, the live cluster, both, or Microsoft's attestation for the platform. */
+export type RuleSource = 'code' | 'live' | 'code+live' | 'platform';
 
 export interface BenchmarkResult {
   /** e.g. `cis-kubernetes-v1.12.0`. */
   id: string;
+  /** The family that names its rules in fingerprints, suppressions and SARIF (`cis-kubernetes`). */
+  family: BenchmarkFamily;
   title: string;
   version: string;
   /** Why this catalog was chosen, e.g. "Kubernetes 1.32 declared in infra/main.bicep:12". */
   selectedBecause: string;
+  /** The catalog's section headings, for heading rows in tables. */
+  sections?: CatalogSection[];
   rules: RuleResult[];
 }
 
@@ -39,6 +60,8 @@ export interface RuleResult {
   aksStatus: AksStatus;
   remediation: string;
   findings: Finding[];
+  /** Scans with live input only. */
+  source?: RuleSource;
 }
 
 export interface Finding {

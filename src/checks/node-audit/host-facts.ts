@@ -100,6 +100,8 @@ export const hostFacts: HostFact[] = [
   permissions('node-audit.gshadow-permissions', ['/etc/gshadow'], 0o000),
   permissions('node-audit.gshadow-backup-permissions', ['/etc/gshadow-'], 0o000),
   permissions('node-audit.motd-permissions', ['/etc/motd'], 0o644),
+  permissions('node-audit.issue-permissions', ['/etc/issue'], 0o644),
+  permissions('node-audit.issue-net-permissions', ['/etc/issue.net'], 0o644),
   permissions('node-audit.sshd-config-permissions', ['/etc/ssh/sshd_config'], 0o600),
   ...['cramfs', 'freevxfs', 'hfs', 'hfsplus', 'jffs2'].map(moduleUnavailable),
   {

@@ -81,6 +81,10 @@ export function clusterFromArm(
       deployments: [],
     };
   };
+  const pathOf = (container: object, key: string | number): FieldPath | undefined => {
+    const path = origins.get(container);
+    return path ? [...path, key] : undefined;
+  };
   const resources = [
     resource('Microsoft.ContainerService/managedClusters', cluster, 0),
     ...diagnosticSettings.map((setting, index) =>
@@ -95,7 +99,7 @@ export function clusterFromArm(
     column: 1,
     address: path.slice(2).join('.') || clusterId,
   });
-  const [built] = buildClusters({ resources, origins, notFollowed: [] }, { locate }, { origin: 'live' });
+  const [built] = buildClusters({ resources, pathOf, notFollowed: [] }, { locate }, { origin: 'live' });
   if (!built) throw new LiveScanError(`Azure Resource Manager returned no managed cluster for ${clusterId}`);
   return { ...built, id: clusterId };
 }

@@ -21,7 +21,7 @@ export const defaultNodeAuditImage = 'mcr.microsoft.com/azurelinux/busybox:1.36'
 
 const marker = 'AKS-CIS-GATE ';
 
-/** Host files the benchmarks judge (CIS Kubernetes 4.1.x as AKS lays them out, Azure Linux 7.1.x, 1.4.3, 5.2.1). */
+/** Host files the benchmarks judge (CIS Kubernetes 4.1.x as AKS lays them out, Azure Linux 6.1.x / 7.1.x, banners, sshd_config). */
 export const auditedFiles = [
   '/etc/systemd/system/kubelet.service',
   '/var/lib/kubelet/kubeconfig',
@@ -38,6 +38,8 @@ export const auditedFiles = [
   '/etc/gshadow',
   '/etc/gshadow-',
   '/etc/motd',
+  '/etc/issue',
+  '/etc/issue.net',
   '/etc/ssh/sshd_config',
 ];
 

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../src/package-root.js';
+
+/** One part of `npm run bench` (Kubernetes YAML, Bicep, Terraform, live): a module and a line in sections.ts. */
+export interface BenchSection {
+  name: string;
+  run(context: BenchContext): Promise<void>;
+}
+
+export interface BenchContext {
+  /** A scratch directory, removed after the run. */
+  workDirectory: string;
+  /** The command-line bundle (dist/cli/index.js, or one built into the scratch directory). */
+  cliBundle: string;
+  print(line: string): void;
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export interface ProcessRun {
+  /** Wall-clock time. */
+  seconds: number;
+  /** User + system CPU time: steadier than wall time on a machine others are using. */
+  cpuSeconds: number;
+  peakRssBytes: number;
+  status: number;
+}
+
+/**
+ * Runs a whole process under /usr/bin/time (wall time, CPU time and peak RSS of the child,
+ * not ours), stdout to `stdoutFile`.
+ */
+export function timeProcess(
+  command: string,
+  args: string[],
+  stdoutFile: string,
+  cwd = packageRoot(),
+): ProcessRun {
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %U %S %M', '-o', `${stdoutFile}.time`, command, ...args],
+    {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 1024 * 1024 * 1024,
+    },
+  );
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} exited with ${result.status}: ${result.stderr.toString().slice(0, 2000)}`,
+    );
+  }
+  const fields = readFileSync(`${stdoutFile}.time`, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
+  const [seconds = 0, user = 0, system = 0, kilobytes = 0] = fields;
+  return { seconds, cpuSeconds: user + system, peakRssBytes: kilobytes * 1024, status: result.status };
+}
+
+/** Median of three whole-process runs, each measure on its own. */
+export function medianProcess(command: string, args: string[], stdoutFile: string, cwd?: string): ProcessRun {
+  const runs = [0, 1, 2].map(() => timeProcess(command, args, stdoutFile, cwd));
+  return {
+    seconds: median(runs.map((run) => run.seconds)),
+    cpuSeconds: median(runs.map((run) => run.cpuSeconds)),
+    peakRssBytes: median(runs.map((run) => run.peakRssBytes)),
+    status: runs[0]?.status ?? -1,
+  };
+}
+
+/**
+ * dist/cli/index.js when built; otherwise the CLI bundled now into .bench/cli (git-ignored),
+ * inside the package so that the bundle finds rules/ as the committed one does.
+ */
+export function findOrBuildCli(print: (line: string) => void): string {
+  const committed = join(packageRoot(), 'dist', 'cli', 'index.js');
+  if (existsSync(committed)) return committed;
+  print('dist/cli/index.js is missing: bundling src/cli/main.ts with ncc into .bench/cli for this run');
+  const output = join(packageRoot(), '.bench', 'cli');
+  const build = spawnSync(
+    join(packageRoot(), 'node_modules', '.bin', 'ncc'),
+    ['build', 'src/cli/main.ts', '-o', output, '--minify', '--transpile-only'],
+    { cwd: packageRoot(), stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (build.status !== 0) throw new Error('ncc could not bundle src/cli/main.ts');
+  return join(output, 'index.js');
+}
+
+export async function runSections(sections: readonly BenchSection[]): Promise<void> {
+  const workDirectory = mkdtempSync(join(tmpdir(), 'aks-cis-gate-bench-'));
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    const cliBundle = findOrBuildCli(print);
+    for (const section of sections) {
+      print(`\n## ${section.name}\n`);
+      await section.run({ workDirectory, cliBundle, print });
+    }
+  } finally {
+    rmSync(workDirectory, { recursive: true, force: true });
+  }
+}

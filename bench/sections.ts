@@ -1,0 +1,6 @@
+import type { BenchSection } from './harness.js';
+import { kubernetesYamlBench } from './kubernetes-yaml.js';
+import { terraformPlanBench } from './terraform.js';
+
+/** Every part of `npm run bench`; Bicep, Terraform and live add one module and one line here. */
+export const benchSections: BenchSection[] = [kubernetesYamlBench, terraformPlanBench];

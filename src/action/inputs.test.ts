@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { readActionInputs } from './inputs.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('readActionInputs', () => {
+  test('defaults leave paths, level and fail-on to the config file', () => {
+    const result = readActionInputs(reader({ 'github-token': 'ghs_x', config: '.github/aks-cis-gate.yml' }));
+    expect(result).toEqual({
+      ok: true,
+      inputs: expect.objectContaining({
+        paths: [],
+        benchmarks: [],
+        level: undefined,
+        failOn: undefined,
+        failOnError: true,
+        namespace: 'default',
+        baseline: { kind: 'auto' },
+        comment: true,
+        annotations: true,
+        configExplicit: false,
+        githubToken: 'ghs_x',
+      }),
+    });
+  });
+
+  test('multi-line lists, a baseline path and flags', () => {
+    const result = readActionInputs(
+      reader({
+        paths: 'deploy\n  charts/**/out.yaml \n\n',
+        benchmarks: 'cis-kubernetes\ncis-aks',
+        baseline: 'reports/base.json',
+        'fail-on-error': 'False',
+        comment: 'false',
+        config: 'ci/gate.yml',
+      }),
+    );
+    expect(result.ok && result.inputs).toEqual(
+      expect.objectContaining({
+        paths: ['deploy', 'charts/**/out.yaml'],
+        benchmarks: ['cis-kubernetes', 'cis-aks'],
+        baseline: { kind: 'file', path: 'reports/base.json' },
+        failOnError: false,
+        comment: false,
+        configExplicit: true,
+      }),
+    );
+  });
+
+  test('every bad value is reported, not only the first', () => {
+    expect(readActionInputs(reader({ level: 'L3', 'fail-on': 'new-manual', annotations: 'yes' }))).toEqual({
+      ok: false,
+      errors: [
+        'input level: "L3" is not one of L1, L2',
+        'input fail-on: "new-manual" is not one of new-automated, automated, new, all, none',
+        'input annotations: "yes" is not true or false',
+      ],
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import * as core from '@actions/core';
+
+export type FailOn = 'new-automated' | 'automated' | 'new' | 'all' | 'none';
+export type Level = 'L1' | 'L2';
+
+export const failOnValues: readonly FailOn[] = ['new-automated', 'automated', 'new', 'all', 'none'];
+export const levelValues: readonly Level[] = ['L1', 'L2'];
+
+/** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
+export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
+
+/**
+ * Every input of action.yml, read once. Empty optional inputs stay undefined so that the
+ * config file can supply them (an input given in the workflow wins over the config file).
+ */
+export interface ActionInputs {
+  paths: string[];
+  terraformPlan?: string;
+  terraformDir?: string;
+  bicepPath?: string;
+  benchmarks: string[];
+  level?: Level;
+  failOn?: FailOn;
+  failOnError: boolean;
+  namespace: string;
+  baseline: BaselineSource;
+  comment: boolean;
+  annotations: boolean;
+  sarifFile?: string;
+  config: string;
+  /** Whether `config` was set to something other than the default path. */
+  configExplicit: boolean;
+  githubToken: string;
+}
+
+export const defaultConfigPath = '.github/aks-cis-gate.yml';
+
+export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; errors: string[] };
+
+type ReadInput = (name: string) => string;
+
+/** Reads the inputs the way the runner passes them (INPUT_* variables), errors as values. */
+export function readActionInputs(readInput: ReadInput = (name) => core.getInput(name)): InputsResult {
+  const errors: string[] = [];
+  const text = (name: string): string | undefined => readInput(name).trim() || undefined;
+  const lines = (name: string): string[] =>
+    readInput(name)
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    const value = text(name);
+    if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+    errors.push(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    return undefined;
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+    errors.push(`input ${name}: "${value}" is not true or false`);
+    return fallback;
+  };
+
+  const token = readInput('github-token').trim();
+  // Registered before anything could log it: the runner masks it in every later line.
+  if (token !== '') core.setSecret(token);
+  const config = text('config') ?? defaultConfigPath;
+  const inputs: ActionInputs = {
+    paths: lines('paths'),
+    terraformPlan: text('terraform-plan'),
+    terraformDir: text('terraform-dir'),
+    bicepPath: text('bicep-path'),
+    benchmarks: lines('benchmarks'),
+    level: oneOf('level', levelValues),
+    failOn: oneOf('fail-on', failOnValues),
+    failOnError: flag('fail-on-error', true),
+    namespace: text('namespace') ?? 'default',
+    baseline: baselineSource(text('baseline')),
+    comment: flag('comment', true),
+    annotations: flag('annotations', true),
+    sarifFile: text('sarif-file'),
+    config,
+    configExplicit: config !== defaultConfigPath,
+    githubToken: token,
+  };
+  return errors.length === 0 ? { ok: true, inputs } : { ok: false, errors };
+}
+
+function baselineSource(value: string | undefined): BaselineSource {
+  if (value === undefined || value === 'auto') return { kind: 'auto' };
+  if (value === 'none') return { kind: 'none' };
+  return { kind: 'file', path: value };
+}

@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import picomatch from 'picomatch';
+import manifest from '../../package.json' with { type: 'json' };
+import { resolveBaseline } from '../github/baseline.js';
+import { insideWorkspace } from '../github/workspace.js';
+import { runEventOf } from '../github/event.js';
+import { blockedMessage, decideGate, type GateVerdict } from '../github/gate.js';
+import { publishResults } from '../github/publish.js';
+import { renderJson } from '../report/json.js';
+import type { ScanReport } from '../report/report.js';
+import { renderSarif } from '../report/sarif.js';
+import { CannotRunError, scan } from '../scan.js';
+import { readActionInputs, type ActionInputs } from './inputs.js';
+import { resolveSettings, type ScanSettings } from './settings.js';
+
+const log = {
+  info: (message: string) => core.info(message),
+  warn: (message: string) => core.warning(message),
+};
+
+/** One scan of `directory` with the given settings; every reference stays inside it. */
+function scanDirectory(
+  directory: string,
+  settings: ScanSettings,
+  paths = settings.paths,
+): Promise<ScanReport> {
+  return scan({
+    paths,
+    cwd: directory,
+    allowedRoots: [directory],
+    benchmarks: settings.benchmarks,
+    namespace: settings.namespace,
+    ignores: settings.ignores,
+    log,
+    ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
+    ...(settings.terraformDir === undefined
+      ? {}
+      : { terraformDir: resolve(directory, settings.terraformDir) }),
+  });
+}
+
+const emptyReport: ScanReport = { schemaVersion: 1, benchmarks: [], skipped: [], errors: [] };
+
+/**
+ * The base tree may lack what the head adds: literal paths it does not have are left out,
+ * and a base where nothing matches is an empty report (so every head finding is new).
+ */
+async function scanBaseTree(directory: string, settings: ScanSettings): Promise<ScanReport> {
+  const present = settings.paths.filter(
+    (path) => picomatch.scan(path).isGlob || existsSync(resolve(directory, path)),
+  );
+  if (settings.paths.length > 0 && present.length === 0) return emptyReport;
+  try {
+    return await scanDirectory(directory, settings, present);
+  } catch (error) {
+    if (error instanceof CannotRunError) return emptyReport;
+    throw error;
+  }
+}
+
+/** Where the JSON report goes: the runner's temp directory, outside the scanned tree. */
+function reportJsonPath(): string {
+  return join(process.env['RUNNER_TEMP'] || tmpdir(), 'aks-cis-gate', 'report.json');
+}
+
+async function writeReports(inputs: ActionInputs, workspace: string, report: ScanReport): Promise<void> {
+  const jsonPath = reportJsonPath();
+  await mkdir(dirname(jsonPath), { recursive: true });
+  await writeFile(jsonPath, renderJson(report));
+  core.setOutput('report-json', jsonPath);
+  if (inputs.sarifFile === undefined) return;
+  const relativePath = insideWorkspace(workspace, inputs.sarifFile);
+  if (relativePath === undefined) {
+    core.warning(`sarif-file "${inputs.sarifFile}" is outside the workspace; no SARIF written`);
+    return;
+  }
+  const sarifPath = join(workspace, relativePath);
+  await mkdir(dirname(sarifPath), { recursive: true });
+  await writeFile(sarifPath, renderSarif(report, { toolVersion: manifest.version }));
+  core.setOutput('sarif-file', sarifPath);
+}
+
+function setCountOutputs(verdict: GateVerdict): void {
+  core.setOutput('passed', String(verdict.passed));
+  core.setOutput('failed', String(verdict.failures.length));
+  core.setOutput('new-failed', String(verdict.failures.filter((failure) => failure.isNew).length));
+  core.setOutput('suppressed', String(verdict.suppressed));
+  core.setOutput('errors', String(verdict.errors));
+  core.setOutput('score', verdict.score === undefined ? '' : String(verdict.score));
+}
+
+export async function run(): Promise<void> {
+  const parsed = readActionInputs();
+  if (!parsed.ok) return core.setFailed(parsed.errors.join('\n'));
+  const { inputs } = parsed;
+  const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+  const resolved = resolveSettings(inputs, workspace);
+  if (!resolved.ok) return core.setFailed(resolved.errors.join('\n'));
+  const { settings } = resolved;
+  resolved.notes.forEach((note) => core.info(note));
+  const event = runEventOf(context);
+
+  let report: ScanReport;
+  try {
+    report = await scanDirectory(workspace, settings.scan);
+  } catch (error) {
+    if (error instanceof CannotRunError) return core.setFailed(error.message);
+    throw error;
+  }
+  const baseline = await resolveBaseline({
+    source: inputs.baseline,
+    workspace,
+    ...(event.pullRequest === undefined ? {} : { baseSha: event.pullRequest.baseSha }),
+    scanTree: (directory) => scanBaseTree(directory, settings.scan),
+    log: (message) => core.info(message),
+  });
+  core.info(
+    baseline.kind === 'report' ? `baseline: ${baseline.description}` : `no baseline: ${baseline.reason}`,
+  );
+  const verdict = decideGate(report, baseline, settings.gate);
+
+  // The verdict is settled before anything else can fail or talk to GitHub.
+  setCountOutputs(verdict);
+  if (!verdict.passed) core.setFailed(blockedMessage(verdict.reasons));
+  await writeReports(inputs, workspace, report);
+
+  const links = { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo, headSha: event.headSha };
+  await publishResults({
+    event,
+    view: { report, verdict, baseline, links },
+    token: inputs.githubToken,
+    comment: inputs.comment,
+    annotations: inputs.annotations,
+    reportJsonPath: reportJsonPath(),
+    log: core,
+  });
+}

@@ -1,0 +1,228 @@
+import type { Check, CheckOptions, CheckResult, FindingDraft, Undecided } from '../checks/check.js';
+import type { ScanModel } from '../model/scan-model.js';
+import type { BenchmarkResult, Finding, RuleResult } from '../report/report.js';
+import type { Catalog, CatalogRule } from './catalog.js';
+import { fingerprint } from './fingerprint.js';
+import type { CatalogSelection } from './select-catalogs.js';
+import { missingReasonCheck, type Suppressions } from './suppressions.js';
+
+export interface EvaluationContext {
+  checks: readonly Check[];
+  options: CheckOptions;
+  suppressions: Suppressions;
+}
+
+/** A check's result on one part of the model; each check runs once per part. */
+type CheckRunner = (checkId: string, model: ScanModel) => CheckResult | undefined;
+
+function memoizedRunner(checks: readonly Check[], options: CheckOptions): CheckRunner {
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  const results = new Map<ScanModel, Map<string, CheckResult>>();
+  return (checkId, model) => {
+    const check = byId.get(checkId);
+    if (check === undefined) return undefined;
+    const forModel = results.get(model) ?? new Map<string, CheckResult>();
+    results.set(model, forModel);
+    const cached = forModel.get(checkId);
+    if (cached !== undefined) return cached;
+    const result = withUnreadable(check, model, check.run(model, options));
+    forModel.set(checkId, result);
+    return result;
+  };
+}
+
+/**
+ * A live scan that could not read a kind the check reads saw only part of the cluster:
+ * what it found still counts, but it cannot pass.
+ */
+function withUnreadable(check: Check, model: ScanModel, result: CheckResult): CheckResult {
+  const missed = (model.unreadable ?? []).filter((entry) => check.reads?.includes(entry.kind));
+  if (missed.length === 0) return result;
+  return {
+    ...result,
+    undecided: [
+      ...result.undecided,
+      ...missed.map((entry) => ({ reason: `cannot read ${entry.kind}: ${entry.reason}` })),
+    ],
+  };
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** At most three reasons, then a count: a reason must stay readable in a table cell. */
+function summarize(reasons: string[]): string {
+  const unique = [...new Set(reasons)];
+  const shown = unique.slice(0, 3).join('; ');
+  return unique.length > 3 ? `${shown}; and ${unique.length - 3} more` : shown;
+}
+
+const describeUndecided = (undecided: Undecided): string =>
+  undecided.resource === undefined ? undecided.reason : `${undecided.resource}: ${undecided.reason}`;
+
+function toFinding(
+  catalog: Catalog,
+  rule: CatalogRule,
+  check: string,
+  draft: FindingDraft,
+  suppressions: Suppressions,
+): Finding {
+  const suppressed = suppressions.reasonFor(catalog.family, rule.id, {
+    file: draft.location.file,
+    resource: draft.resource,
+    ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
+  });
+  return {
+    file: draft.location.file,
+    line: draft.location.line,
+    column: draft.location.column,
+    resource: draft.resource,
+    ...(draft.container === undefined ? {} : { container: draft.container }),
+    ...(draft.location.template === undefined ? {} : { template: draft.location.template }),
+    ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
+    message: draft.message,
+    check,
+    fingerprint: fingerprint(catalog.family, rule.id, draft),
+    ...(suppressed === undefined || check === missingReasonCheck ? {} : { suppressed }),
+    ...(draft.platform === true ? { platform: true } : {}),
+    ...(draft.uid === undefined ? {} : { uid: draft.uid }),
+  };
+}
+
+const counts = (finding: Finding): boolean => finding.suppressed === undefined && finding.platform !== true;
+
+/** What a decided row's reason adds about findings that do not count. */
+function uncountedNote(findings: Finding[]): string {
+  const suppressed = findings.filter((finding) => finding.suppressed !== undefined).length;
+  const platform = findings.filter(
+    (finding) => finding.suppressed === undefined && finding.platform === true,
+  ).length;
+  const notes = [
+    suppressed > 0 ? `${plural(suppressed, 'finding')} suppressed` : '',
+    platform > 0 ? `${plural(platform, 'finding')} on platform-managed objects, not counted` : '',
+  ].filter((note) => note !== '');
+  return notes.length === 0 ? '' : ` (${notes.join('; ')})`;
+}
+
+type RowVerdict = Pick<RuleResult, 'status' | 'reason' | 'decidedBy'>;
+
+function notDecided(rule: CatalogRule, why: string): RowVerdict {
+  if (rule.responsibility === 'platform') {
+    // Microsoft's words stay first; where a check tried (a live read forbidden, SSH left enabled),
+    // what this scan saw follows, so a 403 is never mistaken for the platform's Pass.
+    const seen = rule.checks.length === 0 ? '' : `This scan: ${why}.`;
+    const reason = [rule.aksReason.trim(), seen].filter((part) => part !== '').join(' ');
+    return { status: rule.aksStatus, reason, decidedBy: 'platform' };
+  }
+  const microsoft = rule.aksReason.trim() === '' ? '' : ` Microsoft: ${rule.aksReason.trim()}`;
+  return { status: rule.aksStatus, reason: `Not evaluated: ${why}.${microsoft}`, decidedBy: 'none' };
+}
+
+function verdict(
+  rule: CatalogRule,
+  results: CheckResult[],
+  missing: string[],
+  findings: Finding[],
+): RowVerdict {
+  const notes = results.map((result) => result.note).filter((note): note is string => note !== undefined);
+  const withNotes = (text: string) => (notes.length === 0 ? text : `${text}. ${summarize(notes)}`);
+  const counted = findings.filter(counts);
+  if (counted.length > 0) {
+    const resources = new Set(counted.map((finding) => `${finding.cluster ?? ''}|${finding.resource}`)).size;
+    return {
+      status: 'Fail',
+      reason: withNotes(
+        `${plural(counted.length, 'finding')} in ${plural(resources, 'resource')}${uncountedNote(findings)}`,
+      ),
+      decidedBy: 'scan',
+    };
+  }
+  if (rule.checks.length === 0) return notDecided(rule, 'no check of this tool decides this recommendation');
+  const applicable = results.reduce((sum, result) => sum + result.applicable, 0);
+  const undecided = results.flatMap((result) => result.undecided);
+  if (applicable > 0 && undecided.length === 0 && missing.length === 0) {
+    return {
+      status: 'Pass',
+      reason: withNotes(`${plural(applicable, 'subject')} checked, none fails${uncountedNote(findings)}`),
+      decidedBy: 'scan',
+    };
+  }
+  const why = [
+    ...missing.map((checkId) => `the check ${checkId} is not available`),
+    ...undecided.map(describeUndecided),
+    // Nothing to judge is only worth saying when nothing was left undecided either.
+    ...(applicable === 0 && undecided.length === 0
+      ? results.map((result) => result.notApplicableReason ?? 'nothing in the input to judge')
+      : []),
+  ];
+  return notDecided(rule, withNotes(summarize(why)));
+}
+
+function evaluateRule(
+  selection: CatalogSelection,
+  rule: CatalogRule,
+  run: CheckRunner,
+  suppressions: Suppressions,
+): RuleResult {
+  const { catalog } = selection;
+  const row = {
+    id: rule.id,
+    title: rule.title,
+    section: rule.section,
+    ...(rule.assessment === undefined ? {} : { assessment: rule.assessment }),
+    ...(rule.level === undefined ? {} : { level: rule.level }),
+    aksStatus: rule.aksStatus,
+    remediation: rule.remediation,
+  };
+  if (selection.notApplicable !== undefined) {
+    return {
+      ...row,
+      status: 'N/A',
+      reason: `N/A: ${selection.notApplicable}.`,
+      decidedBy: 'none',
+      findings: [],
+    };
+  }
+  if (selection.notEvaluated !== undefined) {
+    // Even platform rows: without the node pools, Microsoft's attestation has nothing to apply to.
+    const reason = `Not evaluated: ${selection.notEvaluated}.`;
+    return { ...row, status: rule.aksStatus, reason, decidedBy: 'none', findings: [] };
+  }
+  const results: CheckResult[] = [];
+  const missing: string[] = [];
+  const findings: Finding[] = [];
+  for (const checkId of rule.checks) {
+    const result = run(checkId, selection.model);
+    if (result === undefined) {
+      missing.push(checkId);
+      continue;
+    }
+    results.push(result);
+    findings.push(...result.findings.map((draft) => toFinding(catalog, rule, checkId, draft, suppressions)));
+  }
+  for (const problem of suppressions.problems) {
+    if (problem.family === catalog.family && problem.ruleId === rule.id) {
+      findings.push(toFinding(catalog, rule, missingReasonCheck, problem.finding, suppressions));
+    }
+  }
+  return { ...row, ...verdict(rule, results, missing, findings), findings };
+}
+
+/**
+ * Every row of every selected catalog: decided by the scan (Fail/Pass), the platform's
+ * attestation, or Microsoft's status kept with the reason the scan could not decide it.
+ */
+export function evaluate(
+  selections: readonly CatalogSelection[],
+  context: EvaluationContext,
+): BenchmarkResult[] {
+  const run = memoizedRunner(context.checks, context.options);
+  return selections.map((selection) => ({
+    id: selection.catalog.id,
+    family: selection.catalog.family,
+    title: selection.catalog.title,
+    version: selection.catalog.version,
+    selectedBecause: selection.selectedBecause,
+    sections: selection.catalog.sections,
+    rules: selection.catalog.rules.map((rule) => evaluateRule(selection, rule, run, context.suppressions)),
+  }));
+}

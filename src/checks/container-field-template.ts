@@ -1,0 +1,190 @@
+import { asFields, asList, valueAt, type Fields } from '../model/fields.js';
+import type { FieldPath } from '../model/location.js';
+import {
+  describeContainer,
+  podTemplatesIn,
+  type ContainerSpec,
+  type PodTemplate,
+} from '../model/pod-templates.js';
+import type { Check, FindingDraft } from './check.js';
+import { findingOn, noWorkloads, resultOf } from './findings.js';
+
+/**
+ * Two templates (in the manner of kube-linter) that the pod-security and secrets checks
+ * configure: "a pod or container field has a failing value" and "an entry of a pod or
+ * container list fails". A rule is data plus a small judging function.
+ */
+
+/**
+ * Where a field is read from:
+ * - `pod`: a path below the pod spec (hostPID, volumes);
+ * - `container`: a path below the container (securityContext.privileged, ports);
+ * - `container-over-pod`: a path below securityContext, where the container's value overrides
+ *   the pod's, as Kubernetes resolves runAsUser, runAsNonRoot, seccompProfile, windowsOptions;
+ * - `pod-annotation` / `container-annotation`: a pod annotation (for a container, the key is
+ *   the prefix followed by the container name), as the legacy seccomp annotations are.
+ */
+export type FieldSource =
+  | { from: 'pod' | 'container' | 'container-over-pod'; path: readonly string[] }
+  | { from: 'pod-annotation'; key: string }
+  | { from: 'container-annotation'; keyPrefix: string };
+
+/** A field's effective value, and the path where it was set (absent when set nowhere). */
+export interface ResolvedField {
+  value: unknown;
+  path?: FieldPath;
+  /** How the message names it: `securityContext.privileged`, `spec.securityContext.runAsUser`… */
+  name: string;
+}
+
+/** What a failing subject is blamed for: a field that is set (else the subject itself), and why. */
+export interface Violation<F extends string> {
+  blame?: F;
+  message: string;
+}
+
+interface RuleBase {
+  id: string;
+  description: string;
+}
+
+export interface PodFieldRule<F extends string> extends RuleBase {
+  /** Judge each pod (pod-level fields) or each container. */
+  subject: 'pod' | 'container';
+  fields: Record<F, FieldSource>;
+  judge(fields: Record<F, ResolvedField>): Violation<F> | undefined;
+}
+
+export interface ListEntryRule extends RuleBase {
+  subject: 'pod' | 'container';
+  lists: readonly ListSpec[];
+}
+
+export interface ListSpec {
+  /** The list, below the pod spec or the container. */
+  path: readonly string[];
+  /** For a failing entry: the path inside it to blame, a name for the finding key, and why. */
+  judge(entry: Fields): { blame: readonly string[]; name: string; message: string } | undefined;
+}
+
+interface Subject {
+  template: PodTemplate;
+  container?: ContainerSpec;
+}
+
+function subjectsOf(templates: PodTemplate[], level: 'pod' | 'container'): Subject[] {
+  return level === 'pod'
+    ? templates.map((template) => ({ template }))
+    : templates.flatMap((template) => template.containers.map((container) => ({ template, container })));
+}
+
+function subjectPath({ template, container }: Subject): FieldPath {
+  return container?.path ?? template.specPath;
+}
+
+function subjectKey({ template, container }: Subject): string {
+  return container?.key ?? template.key;
+}
+
+function subjectWords({ container }: Subject): string {
+  return container === undefined ? 'the pod' : describeContainer(container);
+}
+
+/** Reads a field where `source` says, resolving pod/container precedence. */
+function resolveField(source: FieldSource, { template, container }: Subject): ResolvedField {
+  const read = (base: FieldPath, path: readonly string[], name: string): ResolvedField | undefined => {
+    const value = valueAt(template.object.body, [...base, ...path]);
+    return value === undefined ? undefined : { value, path: [...base, ...path], name };
+  };
+  const absent = (name: string): ResolvedField => ({ value: undefined, name });
+  const annotations = [...template.specPath.slice(0, -1), 'metadata', 'annotations'];
+  switch (source.from) {
+    case 'pod':
+      return read(template.specPath, source.path, source.path.join('.')) ?? absent(source.path.join('.'));
+    case 'container': {
+      const name = source.path.join('.');
+      return (container && read(container.path, source.path, name)) ?? absent(name);
+    }
+    case 'container-over-pod': {
+      const name = ['securityContext', ...source.path].join('.');
+      const fromContainer = container && read([...container.path, 'securityContext'], source.path, name);
+      const fromPod = read([...template.specPath, 'securityContext'], source.path, `pod ${name}`);
+      return fromContainer ?? fromPod ?? absent(name);
+    }
+    case 'pod-annotation':
+      return (
+        read(annotations, [source.key], `annotation ${source.key}`) ?? absent(`annotation ${source.key}`)
+      );
+    case 'container-annotation': {
+      const key = `${source.keyPrefix}${container?.name ?? ''}`;
+      return (container && read(annotations, [key], `annotation ${key}`)) ?? absent(`annotation ${key}`);
+    }
+  }
+}
+
+/** A check from a field rule: one finding per failing pod or container. */
+export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
+  return {
+    id: rule.id,
+    description: rule.description,
+    run(model) {
+      const subjects = subjectsOf(podTemplatesIn(model.kubeObjects), rule.subject);
+      const findings = subjects.flatMap((subject): FindingDraft[] => {
+        const resolved = Object.fromEntries(
+          Object.entries<FieldSource>(rule.fields).map(([name, source]) => [
+            name,
+            resolveField(source, subject),
+          ]),
+        ) as Record<F, ResolvedField>;
+        const violation = rule.judge(resolved);
+        if (violation === undefined) return [];
+        const blamed = violation.blame === undefined ? undefined : resolved[violation.blame];
+        const object = subject.template.object;
+        return [
+          findingOn(object, {
+            location: object.locate(blamed?.path ?? subjectPath(subject)),
+            message: `${capitalize(subjectWords(subject))} ${violation.message}`,
+            key: blamed?.path === undefined ? subjectKey(subject) : `${subjectKey(subject)}:${blamed.name}`,
+            ...(subject.container === undefined ? {} : { container: subject.container.name }),
+          }),
+        ];
+      });
+      return resultOf(findings, subjects.length, noWorkloads);
+    },
+  };
+}
+
+/** A check from a list rule: one finding per failing entry. */
+export function listEntryCheck(rule: ListEntryRule): Check {
+  return {
+    id: rule.id,
+    description: rule.description,
+    run(model) {
+      const subjects = subjectsOf(podTemplatesIn(model.kubeObjects), rule.subject);
+      const findings = subjects.flatMap((subject) =>
+        rule.lists.flatMap((list) => {
+          const listPath = [...subjectPath(subject), ...list.path];
+          const object = subject.template.object;
+          return asList(valueAt(object.body, listPath)).flatMap((item, index): FindingDraft[] => {
+            const entry = asFields(item);
+            const violation = entry && list.judge(entry);
+            if (violation === undefined) return [];
+            return [
+              findingOn(object, {
+                location: object.locate([...listPath, index, ...violation.blame]),
+                message: `${capitalize(subjectWords(subject))} ${violation.message}`,
+                key: `${subjectKey(subject)}.${list.path.join('.')}[${violation.name}]`,
+                ...(subject.container === undefined ? {} : { container: subject.container.name }),
+              }),
+            ];
+          });
+        }),
+      );
+      return resultOf(findings, subjects.length, noWorkloads);
+    },
+  };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,43 @@
+import { valueAt } from '../model/fields.js';
+import { resourceName, type KubeObject } from '../model/kubernetes.js';
+import type { FieldPath, SourceLocation } from '../model/location.js';
+import type { CheckResult, FindingDraft } from './check.js';
+
+/** Where a finding points: the field when the object has it, else the object itself. */
+export function blame(object: KubeObject, field: FieldPath): SourceLocation {
+  return valueAt(object.body, field) === undefined ? object.location : object.locate(field);
+}
+
+export interface FindingOnObject {
+  location: SourceLocation;
+  message: string;
+  key: string;
+  container?: string;
+}
+
+/** A finding about a Kubernetes object, carrying the object's cluster, uid and platform mark. */
+export function findingOn(object: KubeObject, finding: FindingOnObject): FindingDraft {
+  return {
+    resource: resourceName(object),
+    ...(finding.container === undefined ? {} : { container: finding.container }),
+    location: finding.location,
+    message: finding.message,
+    key: finding.key,
+    ...(object.cluster === undefined ? {} : { cluster: object.cluster }),
+    ...(object.platform === undefined ? {} : { platform: object.platform }),
+    ...(object.uid === undefined ? {} : { uid: object.uid }),
+  };
+}
+
+/** The result of a check that judged `applicable` subjects, or none for the reason given. */
+export function resultOf(
+  findings: FindingDraft[],
+  applicable: number,
+  notApplicableReason: string,
+): CheckResult {
+  return applicable === 0
+    ? { findings, applicable, undecided: [], notApplicableReason }
+    : { findings, applicable, undecided: [] };
+}
+
+export const noWorkloads = 'no workloads (pods or pod templates) in the scanned input';

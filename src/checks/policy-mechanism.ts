@@ -1,0 +1,94 @@
+import type { Cluster } from '../model/cluster.js';
+import { asText, valueAt } from '../model/fields.js';
+import type { KubeObject } from '../model/kubernetes.js';
+import type { Check, CheckResult, FindingDraft, Undecided } from './check.js';
+
+const outsideInput =
+  'A policy mechanism installed outside the scanned input (by another repository, or by hand) is not seen.';
+
+/** How an object shows a policy control mechanism, or undefined when it does not. */
+function mechanismShownBy(object: KubeObject): string | undefined {
+  const group = object.apiVersion.split('/')[0] ?? '';
+  if (object.kind === 'Namespace') {
+    // PSA's `privileged` level restricts nothing, so it is no control.
+    const level = asText(valueAt(object.body, ['metadata', 'labels', 'pod-security.kubernetes.io/enforce']));
+    return level !== undefined && level !== 'privileged'
+      ? `Pod Security Admission (namespace "${object.name}" enforces "${level}")`
+      : undefined;
+  }
+  if (group === 'templates.gatekeeper.sh' || group === 'constraints.gatekeeper.sh') {
+    return `Gatekeeper (${object.kind} "${object.name}")`;
+  }
+  if (group === 'kyverno.io' && (object.kind === 'ClusterPolicy' || object.kind === 'Policy')) {
+    return `Kyverno (${object.kind} "${object.name}")`;
+  }
+  if (group === 'admissionregistration.k8s.io' && object.kind === 'ValidatingAdmissionPolicy') {
+    return `ValidatingAdmissionPolicy "${object.name}"`;
+  }
+  return undefined;
+}
+
+/** The Azure Policy add-on's verdict for one cluster: on, off (a finding), or unknown. */
+function judgeAzurePolicy(cluster: Cluster): { finding?: FindingDraft; undecided?: Undecided } {
+  const setting = cluster.azurePolicyEnabled;
+  const resource = `ManagedCluster/${cluster.name}`;
+  if (setting.state === 'unknown') {
+    return {
+      undecided: { reason: `Azure Policy add-on: ${setting.reason}`, resource, location: setting.location },
+    };
+  }
+  if (setting.state === 'set' && setting.value) return {};
+  const message =
+    setting.state === 'set'
+      ? `Cluster "${cluster.name}" turns the Azure Policy add-on off, and the scanned manifests show no other policy mechanism`
+      : `Cluster "${cluster.name}" does not enable the Azure Policy add-on (off by default), and the scanned manifests show no other policy mechanism`;
+  return {
+    finding: {
+      resource,
+      cluster: cluster.name,
+      location: setting.location,
+      message,
+      key: 'addonProfiles.azurepolicy.enabled',
+    },
+  };
+}
+
+/**
+ * CIS 5.2.1: some admission control must police pods. Pass when the manifests show Pod Security
+ * Admission labels, Gatekeeper, Kyverno or a ValidatingAdmissionPolicy. Otherwise each cluster in
+ * the input decides by its Azure Policy add-on; with manifests alone there is nothing to decide.
+ */
+export const admissionMechanismCheck: Check = {
+  id: 'policy.admission-mechanism',
+  description:
+    'A policy control mechanism (Pod Security Admission, Gatekeeper, Kyverno, ValidatingAdmissionPolicy or Azure Policy).',
+  run(model): CheckResult {
+    const mechanisms = model.kubeObjects.flatMap((object) => mechanismShownBy(object) ?? []);
+    if (mechanisms.length > 0) {
+      return {
+        findings: [],
+        applicable: 1,
+        undecided: [],
+        note: `Found: ${[...new Set(mechanisms)].join('; ')}.`,
+      };
+    }
+    if (model.clusters.length === 0) {
+      return {
+        findings: [],
+        applicable: 0,
+        undecided: [],
+        notApplicableReason:
+          'the scanned manifests show no policy mechanism, and there is no cluster definition to show the Azure Policy add-on',
+        note: outsideInput,
+      };
+    }
+    const verdicts = model.clusters.map(judgeAzurePolicy);
+    const undecided = verdicts.flatMap((verdict) => verdict.undecided ?? []);
+    return {
+      findings: verdicts.flatMap((verdict) => verdict.finding ?? []),
+      applicable: model.clusters.length - undecided.length,
+      undecided,
+      note: outsideInput,
+    };
+  },
+};

@@ -1,0 +1,277 @@
+import { asFields, asList, asText, textsOf, type Fields } from '../model/fields.js';
+import type { KubeObject } from '../model/kubernetes.js';
+import type { Check, FindingDraft } from './check.js';
+import { findingOn, resultOf } from './findings.js';
+
+const rbacGroup = 'rbac.authorization.k8s.io';
+const noRoles = 'no Roles or ClusterRoles in the scanned input';
+const noBindings = 'no RoleBindings or ClusterRoleBindings in the scanned input';
+
+/** One entry of a Role's or ClusterRole's `rules`, as the RBAC authorizer reads it. */
+interface PolicyRule {
+  index: number;
+  apiGroups: string[];
+  resources: string[];
+  verbs: string[];
+  resourceNames: string[];
+  nonResourceURLs: string[];
+}
+
+function isRbacKind(object: KubeObject, kind: string): boolean {
+  return object.kind === kind && object.apiVersion.startsWith(`${rbacGroup}/`);
+}
+
+const isRole = (object: KubeObject) => isRbacKind(object, 'Role') || isRbacKind(object, 'ClusterRole');
+const isBinding = (object: KubeObject) =>
+  isRbacKind(object, 'RoleBinding') || isRbacKind(object, 'ClusterRoleBinding');
+
+/** The explicit rules of a role; an aggregated ClusterRole is judged on the rules it lists itself. */
+function rulesOf(role: KubeObject): PolicyRule[] {
+  return asList(role.body.rules).flatMap((entry, index): PolicyRule[] => {
+    const rule = asFields(entry);
+    if (rule === undefined) return [];
+    return [
+      {
+        index,
+        apiGroups: textsOf(rule.apiGroups),
+        resources: textsOf(rule.resources),
+        verbs: textsOf(rule.verbs),
+        resourceNames: textsOf(rule.resourceNames),
+        nonResourceURLs: textsOf(rule.nonResourceURLs),
+      },
+    ];
+  });
+}
+
+/** Names the rule by its content, not its position, so fingerprints survive reordering. */
+function ruleKey(rule: PolicyRule): string {
+  const parts = [rule.apiGroups, rule.resources, rule.verbs, rule.resourceNames, rule.nonResourceURLs];
+  return `rules[${parts.map((part) => part.join(',')).join('|')}]`;
+}
+
+function describeRule(rule: PolicyRule): string {
+  const groups = rule.apiGroups.map((group) => (group === '' ? '""' : group));
+  return `apiGroups [${groups.join(', ')}], resources [${rule.resources.join(', ')}], verbs [${rule.verbs.join(', ')}]`;
+}
+
+/** A permission a check looks for: any of `verbs` (`any` = every verb) on any of `resources` in `apiGroups`. */
+interface Permission {
+  apiGroups: readonly string[];
+  resources: readonly string[];
+  verbs: readonly string[] | 'any';
+  /** How messages name it, e.g. `get/list/watch on secrets`. */
+  words: string;
+}
+
+// RBAC matching: "*" matches every verb, group and resource; "*/proxy" matches that subresource of every resource.
+function grants(rule: PolicyRule, permission: Permission): boolean {
+  const verbs = permission.verbs;
+  const verbMatches =
+    verbs === 'any' ? rule.verbs.length > 0 : rule.verbs.some((verb) => verb === '*' || verbs.includes(verb));
+  const groupMatches = rule.apiGroups.some((group) => group === '*' || permission.apiGroups.includes(group));
+  const resourceGranted = rule.resources.some((resource) =>
+    permission.resources.some((wanted) => resourceMatches(resource, wanted)),
+  );
+  return verbMatches && groupMatches && resourceGranted;
+}
+
+/** `wanted` may end in `/*` for every subresource (userextras/scopes, userextras/…). */
+function resourceMatches(granted: string, wanted: string): boolean {
+  if (granted === '*' || granted === wanted) return true;
+  if (granted.startsWith('*/')) return wanted.endsWith(granted.slice(1));
+  return wanted.endsWith('/*') && granted.startsWith(wanted.slice(0, -1));
+}
+
+function roleWords(role: KubeObject): string {
+  return `${role.kind} "${role.name}"`;
+}
+
+function ruleFinding(role: KubeObject, rule: PolicyRule, message: string, key: string): FindingDraft {
+  return findingOn(role, { location: role.locate(['rules', rule.index]), message, key });
+}
+
+/** A check that flags every role rule granting one of `permissions`. */
+function permissionCheck(id: string, description: string, permissions: readonly Permission[]): Check {
+  return {
+    id,
+    description,
+    run(model) {
+      const roles = model.kubeObjects.filter(isRole);
+      const findings = roles.flatMap((role) =>
+        rulesOf(role).flatMap((rule) => {
+          const granted = permissions.filter((permission) => grants(rule, permission));
+          if (granted.length === 0) return [];
+          const limited =
+            rule.resourceNames.length === 0
+              ? ''
+              : `, limited to resourceNames [${rule.resourceNames.join(', ')}]`;
+          const message = `${roleWords(role)} grants ${granted.map((permission) => permission.words).join(' and ')} (${describeRule(rule)}${limited})`;
+          return [ruleFinding(role, rule, message, ruleKey(rule))];
+        }),
+      );
+      return resultOf(findings, roles.length, noRoles);
+    },
+  };
+}
+
+const coreResource = (resources: string[], verbs: readonly string[] | 'any', words: string): Permission => ({
+  apiGroups: [''],
+  resources,
+  verbs,
+  words,
+});
+
+const wildcardFields = ['apiGroups', 'resources', 'verbs', 'nonResourceURLs'] as const;
+
+/** CIS 5.1.3: a `*` grants whatever is added to the cluster later, not just what exists today. */
+const wildcardCheck: Check = {
+  id: 'rbac.wildcards',
+  description: 'Roles and ClusterRoles whose rules use wildcards.',
+  run(model) {
+    const roles = model.kubeObjects.filter(isRole);
+    const findings = roles.flatMap((role) =>
+      rulesOf(role).flatMap((rule) =>
+        wildcardFields.flatMap((field): FindingDraft[] => {
+          const wildcards = rule[field].filter((entry) =>
+            field === 'nonResourceURLs' ? entry === '*' : entry.includes('*'),
+          );
+          if (wildcards.length === 0) return [];
+          return [
+            findingOn(role, {
+              location: role.locate(['rules', rule.index, field]),
+              message: `${roleWords(role)} uses a wildcard in ${field}: [${rule[field].join(', ')}]`,
+              key: `${ruleKey(rule)}.${field}`,
+            }),
+          ];
+        }),
+      ),
+    );
+    return resultOf(findings, roles.length, noRoles);
+  },
+};
+
+interface Subject {
+  index: number;
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+function subjectsOf(binding: KubeObject): Subject[] {
+  return asList(binding.body.subjects).flatMap((entry, index): Subject[] => {
+    const subject = asFields(entry);
+    const kind = asText(subject?.kind);
+    const name = asText(subject?.name);
+    if (subject === undefined || kind === undefined || name === undefined) return [];
+    const namespace = asText(subject.namespace);
+    return [{ index, kind, name, ...(namespace === undefined ? {} : { namespace }) }];
+  });
+}
+
+function describeSubject(subject: Subject): string {
+  return subject.namespace === undefined
+    ? `${subject.kind} "${subject.name}"`
+    : `${subject.kind} "${subject.namespace}/${subject.name}"`;
+}
+
+const isSystemMasters = (subject: Subject) => subject.kind === 'Group' && subject.name === 'system:masters';
+
+/** A check that flags binding subjects: `selects` says which, and why. */
+function bindingCheck(
+  id: string,
+  description: string,
+  selects: (binding: KubeObject, roleRef: Fields, subject: Subject) => string | undefined,
+): Check {
+  return {
+    id,
+    description,
+    run(model) {
+      const bindings = model.kubeObjects.filter(isBinding);
+      const findings = bindings.flatMap((binding) => {
+        const roleRef = asFields(binding.body.roleRef) ?? {};
+        return subjectsOf(binding).flatMap((subject): FindingDraft[] => {
+          const message = selects(binding, roleRef, subject);
+          if (message === undefined) return [];
+          return [
+            findingOn(binding, {
+              location: binding.locate(['subjects', subject.index]),
+              message,
+              key: `subjects[${subject.kind}:${subject.namespace ?? ''}/${subject.name}]`,
+            }),
+          ];
+        });
+      });
+      return resultOf(findings, bindings.length, noBindings);
+    },
+  };
+}
+
+export const rbacChecks: Check[] = [
+  // CIS 5.1.1: system:masters is 5.1.7's concern; other `system:` subjects are Kubernetes' own.
+  bindingCheck(
+    'rbac.cluster-admin-binding',
+    'Bindings of the cluster-admin ClusterRole to subjects other than system ones.',
+    (binding, roleRef, subject) =>
+      roleRef.kind === 'ClusterRole' &&
+      roleRef.name === 'cluster-admin' &&
+      !subject.name.startsWith('system:')
+        ? `${binding.kind} "${binding.name}" binds cluster-admin to ${describeSubject(subject)}`
+        : undefined,
+  ),
+  permissionCheck('rbac.secrets-access', 'Roles that can read Secrets (get, list or watch).', [
+    coreResource(['secrets'], ['get', 'list', 'watch'], 'get/list/watch on secrets'),
+  ]),
+  wildcardCheck,
+  permissionCheck('rbac.create-pods', 'Roles that can create pods.', [
+    coreResource(['pods'], ['create'], 'create on pods'),
+  ]),
+  // CIS 5.1.7: system:masters bypasses RBAC altogether, so no binding should name it.
+  bindingCheck('rbac.system-masters', 'Bindings to the system:masters group.', (binding, roleRef, subject) =>
+    isSystemMasters(subject)
+      ? `${binding.kind} "${binding.name}" binds ${asText(roleRef.kind) ?? 'role'} "${asText(roleRef.name) ?? '?'}" to Group "system:masters"`
+      : undefined,
+  ),
+  permissionCheck(
+    'rbac.bind-impersonate-escalate',
+    'Roles that can bind or escalate roles, or impersonate.',
+    [
+      {
+        apiGroups: [rbacGroup],
+        resources: ['roles', 'clusterroles'],
+        verbs: ['bind', 'escalate'],
+        words: 'bind/escalate on roles',
+      },
+      {
+        apiGroups: ['', 'authentication.k8s.io'],
+        resources: ['users', 'groups', 'serviceaccounts', 'uids', 'userextras/*'],
+        verbs: ['impersonate'],
+        words: 'impersonate',
+      },
+    ],
+  ),
+  permissionCheck('rbac.create-persistentvolumes', 'Roles that can create PersistentVolumes.', [
+    coreResource(['persistentvolumes'], ['create'], 'create on persistentvolumes'),
+  ]),
+  permissionCheck('rbac.nodes-proxy', 'Roles with access to the proxy subresource of nodes.', [
+    coreResource(['nodes/proxy'], 'any', 'access to nodes/proxy'),
+  ]),
+  permissionCheck('rbac.csr-approval', 'Roles that can approve certificate signing requests.', [
+    {
+      apiGroups: ['certificates.k8s.io'],
+      resources: ['certificatesigningrequests/approval'],
+      verbs: ['update', 'patch'],
+      words: 'update on certificatesigningrequests/approval',
+    },
+  ]),
+  permissionCheck('rbac.webhook-configurations', 'Roles that can change admission webhook configurations.', [
+    {
+      apiGroups: ['admissionregistration.k8s.io'],
+      resources: ['validatingwebhookconfigurations', 'mutatingwebhookconfigurations'],
+      verbs: ['create', 'update', 'patch', 'delete', 'deletecollection'],
+      words: 'changes to admission webhook configurations',
+    },
+  ]),
+  permissionCheck('rbac.serviceaccount-token-create', 'Roles that can create service account tokens.', [
+    coreResource(['serviceaccounts/token'], ['create'], 'create on serviceaccounts/token'),
+  ]),
+];

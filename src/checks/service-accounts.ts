@@ -1,0 +1,112 @@
+import { asText } from '../model/fields.js';
+import { resourceName, type KubeObject } from '../model/kubernetes.js';
+import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
+import type { Check, FindingDraft } from './check.js';
+import { blame, findingOn, noWorkloads, resultOf } from './findings.js';
+
+/** The service account a pod runs as, and the field that names it (`serviceAccount` is the deprecated spelling). */
+function serviceAccountOf(template: PodTemplate): { name: string; field?: string } {
+  for (const field of ['serviceAccountName', 'serviceAccount']) {
+    const name = asText(template.spec[field]);
+    if (name !== undefined && name !== '') return { name, field };
+  }
+  return { name: 'default' };
+}
+
+function workloadWords(template: PodTemplate): string {
+  return `${template.object.kind} "${template.object.name}"`;
+}
+
+const isServiceAccount = (object: KubeObject) =>
+  object.kind === 'ServiceAccount' && object.apiVersion === 'v1';
+
+/**
+ * CIS 5.1.5: workloads get a service account of their own, and the `default` one mounts no
+ * token. A namespace whose `default` ServiceAccount is not in the input is judged only on its
+ * workloads: the input cannot say whether someone turned the token off there.
+ */
+export const defaultServiceAccountCheck: Check = {
+  id: 'service-accounts.default-used',
+  description:
+    'Workloads that run as the default service account, and default service accounts that mount a token.',
+  run(model) {
+    const templates = podTemplatesIn(model.kubeObjects);
+    const workloadFindings = templates.flatMap((template): FindingDraft[] => {
+      const account = serviceAccountOf(template);
+      if (account.name !== 'default') return [];
+      const object = template.object;
+      return [
+        findingOn(object, {
+          location: blame(object, [...template.specPath, account.field ?? 'serviceAccountName']),
+          message:
+            account.field === undefined
+              ? `${workloadWords(template)} runs as the default service account (serviceAccountName is unset)`
+              : `${workloadWords(template)} sets ${account.field}: default`,
+          key: `${template.key}.serviceAccountName`,
+        }),
+      ];
+    });
+    const defaultAccounts = model.kubeObjects.filter(
+      (object) => isServiceAccount(object) && object.name === 'default',
+    );
+    const accountFindings = defaultAccounts
+      .filter((account) => account.body.automountServiceAccountToken !== false)
+      .map((account) =>
+        findingOn(account, {
+          location: blame(account, ['automountServiceAccountToken']),
+          message: `The default ServiceAccount of namespace "${account.namespace ?? '?'}" does not set automountServiceAccountToken: false`,
+          key: 'automountServiceAccountToken',
+        }),
+      );
+    return resultOf(
+      [...workloadFindings, ...accountFindings],
+      templates.length + defaultAccounts.length,
+      'no workloads or default ServiceAccounts in the scanned input',
+    );
+  },
+};
+
+/**
+ * CIS 5.1.6, the rule implemented: a pod mounts its service account token unless the pod sets
+ * `automountServiceAccountToken: false`, or leaves it unset and its ServiceAccount (looked up by
+ * namespace and name across every scanned file) sets it to false. The pod's own setting wins,
+ * as in Kubernetes. A ServiceAccount that is not in the input does not turn the token off:
+ * Kubernetes' default is to mount it.
+ */
+export const tokenAutomountCheck: Check = {
+  id: 'service-accounts.token-automount',
+  description: 'Pods that mount a service account token without opting out.',
+  run(model) {
+    const accounts = new Map(
+      model.kubeObjects
+        .filter(isServiceAccount)
+        .map((account) => [`${account.namespace}/${account.name}`, account]),
+    );
+    const templates = podTemplatesIn(model.kubeObjects);
+    const findings = templates.flatMap((template): FindingDraft[] => {
+      const object = template.object;
+      const podSetting = template.spec.automountServiceAccountToken;
+      if (podSetting === false) return [];
+      const settingPath = [...template.specPath, 'automountServiceAccountToken'];
+      const accountName = serviceAccountOf(template).name;
+      const account = accounts.get(`${object.namespace}/${accountName}`);
+      if (podSetting === undefined && account?.body.automountServiceAccountToken === false) return [];
+      const message =
+        podSetting !== undefined
+          ? `${workloadWords(template)} sets automountServiceAccountToken: ${String(podSetting)}`
+          : account === undefined
+            ? `${workloadWords(template)} mounts the token of ServiceAccount "${accountName}": the pod does not set automountServiceAccountToken: false and the ServiceAccount is not in the scanned input`
+            : `${workloadWords(template)} mounts the token of ${resourceName(account)}: neither the pod nor the ServiceAccount (${account.location.file}:${account.location.line}) sets automountServiceAccountToken: false`;
+      return [
+        findingOn(object, {
+          location: blame(object, settingPath),
+          message,
+          key: `${template.key}.automountServiceAccountToken`,
+        }),
+      ];
+    });
+    return resultOf(findings, templates.length, noWorkloads);
+  },
+};
+
+export const serviceAccountChecks: Check[] = [defaultServiceAccountCheck, tokenAutomountCheck];

@@ -1,0 +1,230 @@
+import { parseArgs } from 'node:util';
+import type { FailOn, GatePolicy, Level } from '../benchmarks/gate.js';
+import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
+import type { LiveSettings } from '../inputs/live/live-source.js';
+import { reportFormats, type ReportFormat } from '../report/registry.js';
+
+export const defaultNodeAuditNamespace = 'aks-cis-gate';
+
+export const usage = `Usage: aks-cis-gate scan [PATH...] [options]
+       aks-cis-gate scan [PATH...] --live [live options]
+
+Checks Kubernetes YAML, Bicep, ARM and Terraform plan JSON against the CIS Kubernetes,
+CIS AKS and CIS Azure Linux benchmarks. With no PATH, scans the current directory.
+With --live, reads the running cluster instead (no PATH) or as well (PATH...: the
+report then lists the drift between the code and the cluster first).
+
+Options:
+  --benchmark ID        a family (cis-kubernetes, cis-aks, cis-azure-linux) or an exact
+                        catalog id (cis-kubernetes-v1.12.0); repeatable. Default: chosen
+                        from the Kubernetes version the input declares
+  --level L1|L2         rules that count for --fail-on: L1 only, or L1 and L2 (default L2)
+  --fail-on MODE        automated (default): failing Automated rules block; all: any
+                        failing rule decided by the scan; none: never block
+  --allow-errors        files that cannot be read or parsed do not fail the run
+  --namespace NS        namespace of objects without metadata.namespace (default default)
+  --format FORMAT       table, markdown, json or sarif (default: table on a terminal,
+                        markdown otherwise)
+  --output FILE         write the report to FILE instead of stdout
+  --bicep-path PATH     the bicep executable (else BICEP_PATH, .tools/bicep/bicep, PATH)
+  --parameters FILE     a .bicepparam or ARM parameters file; repeatable
+  --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
+  -h, --help            this help
+
+Live options (only with --live; docs/live.md):
+  --live                read the cluster of the kubeconfig's context (GET requests only)
+  --kubeconfig FILE     the kubeconfig (else KUBECONFIG, in-cluster, ~/.kube/config)
+  --context NAME        the kubeconfig context (default: its current context)
+  --azure-cluster-id ID also read the managed cluster from Azure Resource Manager
+                        (/subscriptions/…/managedClusters/NAME; DefaultAzureCredential)
+  --arm-endpoint URL    Resource Manager endpoint (sovereign clouds)
+  --authority-host URL  Entra ID authority host (sovereign clouds)
+  --request-timeout S   bound on each request, in seconds (default 30)
+  --page-size N         objects per list request (default 500)
+  --count-platform-workloads
+                        count AKS-managed objects (kube-system …) as yours
+  --node-audit          run one read-only Job per node pool to read host files,
+                        kernel modules and sysctls: this WRITES to the cluster
+  --node-audit-image IMAGE
+                        the audit Job's image (default ${defaultNodeAuditImage})
+  --node-audit-namespace NS
+                        where the audit Jobs run (default ${defaultNodeAuditNamespace})
+  -v, --version         the version
+
+Exit status: 0 nothing blocks; 1 a counted rule fails, or an input could not be read
+(unless --allow-errors); 2 the tool cannot run (bad arguments, a PATH that does not exist
+or matches nothing, a live cluster that refuses the credentials, times out or cannot be
+reached).
+`;
+
+export interface ScanCommand {
+  kind: 'scan';
+  paths: string[];
+  benchmarks: string[];
+  namespace: string;
+  format: ReportFormat;
+  output: string | undefined;
+  bicepPath: string | undefined;
+  parameterFiles: string[];
+  terraformDir: string | undefined;
+  policy: GatePolicy;
+  live: LiveSettings | undefined;
+}
+
+export type CliCommand = { kind: 'help' } | { kind: 'version' } | ScanCommand;
+
+export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string };
+
+const options = {
+  benchmark: { type: 'string', multiple: true },
+  level: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'allow-errors': { type: 'boolean' },
+  namespace: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'bicep-path': { type: 'string' },
+  parameters: { type: 'string', multiple: true },
+  'terraform-dir': { type: 'string' },
+  live: { type: 'boolean' },
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
+  'azure-cluster-id': { type: 'string' },
+  'arm-endpoint': { type: 'string' },
+  'authority-host': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'page-size': { type: 'string' },
+  'count-platform-workloads': { type: 'boolean' },
+  'node-audit': { type: 'boolean' },
+  'node-audit-image': { type: 'string' },
+  'node-audit-namespace': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** A value from a fixed list; `problems` collects what is wrong instead of stopping at the first. */
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return fallback;
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+
+const liveOnlyOptions = [
+  'kubeconfig',
+  'context',
+  'azure-cluster-id',
+  'arm-endpoint',
+  'authority-host',
+  'request-timeout',
+  'page-size',
+  'count-platform-workloads',
+  'node-audit',
+  'node-audit-image',
+  'node-audit-namespace',
+] as const;
+
+/** A positive whole number given as text. */
+function positive(name: string, value: string | undefined, fallback: number, problems: string[]): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (value.trim() !== '' && Number.isInteger(number) && number > 0) return number;
+  problems.push(`--${name} must be a positive whole number (got "${value}")`);
+  return fallback;
+}
+
+/** The live options; each of them without --live is a usage error, not silently ignored. */
+function liveCommand(values: Values, problems: string[]): LiveSettings | undefined {
+  if (values.live !== true) {
+    const given = liveOnlyOptions.filter((name) => values[name] !== undefined);
+    if (given.length > 0) problems.push(`${given.map((name) => `--${name}`).join(', ')} need --live`);
+    return undefined;
+  }
+  const auditOnly = (['node-audit-image', 'node-audit-namespace'] as const).filter(
+    (name) => values[name] !== undefined,
+  );
+  if (values['node-audit'] !== true && auditOnly.length > 0) {
+    problems.push(`${auditOnly.map((name) => `--${name}`).join(', ')} need --node-audit`);
+  }
+  return {
+    kubeconfig: values.kubeconfig,
+    context: values.context,
+    azureClusterId: values['azure-cluster-id'],
+    armEndpoint: values['arm-endpoint'],
+    authorityHost: values['authority-host'],
+    requestTimeoutSeconds: positive('request-timeout', values['request-timeout'], 30, problems),
+    pageSize: positive('page-size', values['page-size'], 500, problems),
+    countPlatformWorkloads: values['count-platform-workloads'] ?? false,
+    nodeAudit:
+      values['node-audit'] === true
+        ? {
+            image: values['node-audit-image'] ?? defaultNodeAuditImage,
+            namespace: values['node-audit-namespace'] ?? defaultNodeAuditNamespace,
+          }
+        : undefined,
+  };
+}
+
+/** Parses `aks-cis-gate …` arguments; `interactive` picks the default format. */
+export function parseCliArgs(argv: readonly string[], interactive: boolean): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs reports unknown options and missing values by throwing; that is bad input, not a bug.
+    return { ok: false, message: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ok: true, command: { kind: 'help' } };
+  if (values.version) return { ok: true, command: { kind: 'version' } };
+  const [command, ...paths] = positionals;
+  if (command !== 'scan') {
+    return {
+      ok: false,
+      message: command === undefined ? 'missing command: scan' : `unknown command "${command}"`,
+    };
+  }
+  const problems: string[] = [];
+  const level = oneOf<Level>('level', values.level, ['L1', 'L2'], 'L2', problems);
+  const failOn = oneOf<FailOn>(
+    'fail-on',
+    values['fail-on'],
+    ['automated', 'all', 'none'],
+    'automated',
+    problems,
+  );
+  const format = oneOf<ReportFormat>(
+    'format',
+    values.format,
+    reportFormats,
+    interactive ? 'table' : 'markdown',
+    problems,
+  );
+  if (values.namespace === '') problems.push('--namespace must not be empty');
+  const live = liveCommand(values, problems);
+  if (problems.length > 0) return { ok: false, message: problems.join('; ') };
+  return {
+    ok: true,
+    command: {
+      kind: 'scan',
+      paths,
+      benchmarks: values.benchmark ?? [],
+      namespace: values.namespace ?? 'default',
+      format,
+      output: values.output,
+      bicepPath: values['bicep-path'],
+      parameterFiles: values.parameters ?? [],
+      terraformDir: values['terraform-dir'],
+      policy: { failOn, level, allowErrors: values['allow-errors'] ?? false },
+      live,
+    },
+  };
+}

@@ -1,0 +1,216 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseCliArgs } from './args.js';
+import { runCli } from './run.js';
+
+interface Captured {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(
+  argv: string[],
+  cwd: string,
+  isTTY = false,
+  env: Record<string, string> = {},
+): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(argv, {
+    stdout: { write: (text: string) => (stdout += text), isTTY },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd,
+    env,
+  });
+  return { status, stdout, stderr };
+}
+
+const privilegedPod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: debug
+  namespace: tools
+spec:
+  containers:
+    - name: shell
+      image: busybox:1.36
+      securityContext:
+        privileged: true
+`;
+
+function workspace(files: Record<string, string>): string {
+  const directory = mkdtempSync(join(tmpdir(), 'aks-cis-gate-cli-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
+  return directory;
+}
+
+describe('arguments', () => {
+  test('defaults: L2, automated, table on a terminal and markdown elsewhere', () => {
+    const onTerminal = parseCliArgs(['scan'], true);
+    expect(onTerminal).toMatchObject({
+      ok: true,
+      command: {
+        format: 'table',
+        namespace: 'default',
+        policy: { failOn: 'automated', level: 'L2', allowErrors: false },
+      },
+    });
+    expect(parseCliArgs(['scan'], false)).toMatchObject({ ok: true, command: { format: 'markdown' } });
+  });
+
+  test('repeatable options and every flag', () => {
+    const parsed = parseCliArgs(
+      [
+        'scan',
+        'a',
+        'b',
+        '--benchmark',
+        'cis-aks',
+        '--benchmark',
+        'cis-kubernetes-v1.12.0',
+        '--level',
+        'L1',
+        '--fail-on',
+        'all',
+        '--allow-errors',
+        '--namespace',
+        'shop',
+        '--format',
+        'sarif',
+        '--output',
+        'out.sarif',
+        '--bicep-path',
+        '/opt/bicep',
+        '--parameters',
+        'p1.bicepparam',
+        '--parameters',
+        'p2.json',
+        '--terraform-dir',
+        'infra',
+      ],
+      false,
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      command: {
+        kind: 'scan',
+        paths: ['a', 'b'],
+        benchmarks: ['cis-aks', 'cis-kubernetes-v1.12.0'],
+        namespace: 'shop',
+        format: 'sarif',
+        output: 'out.sarif',
+        bicepPath: '/opt/bicep',
+        parameterFiles: ['p1.bicepparam', 'p2.json'],
+        terraformDir: 'infra',
+        policy: { failOn: 'all', level: 'L1', allowErrors: true },
+      },
+    });
+  });
+
+  test.each([
+    [['scan', '--level', 'L3'], '--level must be one of L1, L2 (got "L3")'],
+    [['scan', '--format', 'html'], '--format must be one of table, markdown, json, sarif (got "html")'],
+    [['scan', '--nope'], "Unknown option '--nope'"],
+    [['lint'], 'unknown command "lint"'],
+    [[], 'missing command: scan'],
+  ])('%j is refused', (argv, message) => {
+    const parsed = parseCliArgs(argv, false);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.message).toContain(message);
+  });
+});
+
+describe('runCli', () => {
+  test('--help and --version print to stdout and exit 0', async () => {
+    const help = await cli(['--help'], tmpdir());
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: aks-cis-gate scan');
+    const version = await cli(['--version'], tmpdir());
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  test('bad arguments exit 2 with the reason on stderr and nothing on stdout', async () => {
+    const result = await cli(['scan', '--fail-on', 'sometimes'], tmpdir());
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toContain('--fail-on must be one of automated, all, none');
+  });
+
+  test('a PATH that does not exist exits 2', async () => {
+    const result = await cli(['scan', 'missing.yaml'], workspace({}));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('missing.yaml');
+  });
+
+  test('an unknown benchmark exits 2', async () => {
+    const result = await cli(
+      ['scan', '--benchmark', 'cis-nothing'],
+      workspace({ 'pod.yaml': privilegedPod }),
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown benchmark "cis-nothing"');
+  });
+
+  test('a failing Automated-or-not rule: JSON on stdout only; exit status follows --fail-on', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    const all = await cli(['scan', 'pod.yaml', '--format', 'json', '--fail-on', 'all'], directory);
+    const report = JSON.parse(all.stdout);
+    const privileged = report.benchmarks[0].rules.find((rule: { id: string }) => rule.id === '5.2.2');
+    expect(privileged).toMatchObject({ status: 'Fail', decidedBy: 'scan' });
+    expect(privileged.findings[0]).toMatchObject({
+      file: 'pod.yaml',
+      line: 11,
+      resource: 'Pod/tools/debug',
+      container: 'shell',
+    });
+    expect(all.status).toBe(1);
+    expect((await cli(['scan', 'pod.yaml', '--format', 'json', '--fail-on', 'none'], directory)).status).toBe(
+      0,
+    );
+  });
+
+  test('an unparsable file exits 1 unless --allow-errors, and the scan goes on', async () => {
+    const directory = workspace({
+      'broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: [\n',
+      'pod.yaml': privilegedPod,
+    });
+    const strict = await cli(['scan', '--format', 'json', '--fail-on', 'none'], directory);
+    const report = JSON.parse(strict.stdout);
+    expect(strict.status).toBe(1);
+    expect(report.errors[0]).toMatchObject({ file: 'broken.yaml' });
+    expect(report.benchmarks[0].rules.find((rule: { id: string }) => rule.id === '5.2.2').status).toBe(
+      'Fail',
+    );
+    expect(
+      (await cli(['scan', '--format', 'json', '--fail-on', 'none', '--allow-errors'], directory)).status,
+    ).toBe(0);
+  });
+
+  test('--output writes the report to the file; stdout stays empty', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    const result = await cli(
+      ['scan', '--format', 'sarif', '--output', 'out/report.sarif', '--fail-on', 'none'],
+      directory,
+    );
+    expect(result).toMatchObject({ status: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(join(directory, 'out/report.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+
+  test('an --output that cannot be written exits 2', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    const result = await cli(['scan', '--format', 'json', '--output', 'pod.yaml/report.json'], directory);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cannot write --output pod.yaml/report.json');
+  });
+
+  test('on a terminal the default is the coloured table, unless NO_COLOR is set', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    const coloured = await cli(['scan', '--fail-on', 'none'], directory, true);
+    expect(coloured.stdout).toContain('\u001b[31mFAIL\u001b[0m');
+    const plain = await cli(['scan', '--fail-on', 'none'], directory, true, { NO_COLOR: '1' });
+    expect(plain.stdout).toContain('  FAIL 5.2.2');
+    expect(plain.stdout).not.toContain('\u001b[');
+  });
+});

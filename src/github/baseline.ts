@@ -1,0 +1,213 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import type { BaselineSource } from '../action/inputs.js';
+import type { ScanReport } from '../report/report.js';
+import type { Baseline } from './gate.js';
+import { insideWorkspace } from './workspace.js';
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * Git never runs anything from the repository: no hooks, no fsmonitor, no prompts. File
+ * contents are read with `cat-file` (no smudge filters, no attributes), never checked out.
+ */
+const safeGitOptions = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+const gitEnvironment = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+
+async function git(workspace: string, args: string[]): Promise<string> {
+  const { stdout } = await execFileAsync('git', [...safeGitOptions, ...args], {
+    cwd: workspace,
+    env: gitEnvironment,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+/** The kinds of file the inputs read; the rest of the base tree is not written out. */
+const scannedExtensions = /\.(ya?ml|json|bicep|bicepparam|tf|tfvars)$/i;
+const maxBaseTreeBytes = 512 * 1024 * 1024;
+
+interface TreeEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  size: number;
+  path: string;
+}
+
+/** `git ls-tree -r -l -z`: `<mode> SP <type> SP <oid> SP+ <size> TAB <path> NUL`. */
+function parseTree(output: string): TreeEntry[] {
+  return output
+    .split('\0')
+    .filter((record) => record !== '')
+    .flatMap((record) => {
+      const match = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(record);
+      if (!match) return [];
+      const [, mode = '', type = '', oid = '', size = '0', path = ''] = match;
+      return [{ mode, type, oid, size: size === '-' ? 0 : Number(size), path }];
+    });
+}
+
+/** Reads many blobs in one `git cat-file --batch` process, in the order asked. */
+function readBlobs(workspace: string, oids: string[]): Promise<Buffer[]> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', [...safeGitOptions, 'cat-file', '--batch'], {
+      cwd: workspace,
+      env: gitEnvironment,
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
+      const output = Buffer.concat(chunks);
+      const blobs: Buffer[] = [];
+      let offset = 0;
+      for (const oid of oids) {
+        const headerEnd = output.indexOf(0x0a, offset);
+        const header = output.subarray(offset, headerEnd).toString('utf8');
+        const size = Number(header.split(' ')[2]);
+        if (!header.startsWith(oid) || Number.isNaN(size))
+          return reject(new Error(`git cat-file: unexpected "${header}"`));
+        blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
+        offset = headerEnd + 1 + size + 1;
+      }
+      resolvePromise(blobs);
+    });
+    child.stdin.end(oids.map((oid) => `${oid}\n`).join(''));
+  });
+}
+
+/** Makes sure the base commit is in the clone, fetching just it when the checkout is shallow. */
+async function ensureCommit(
+  workspace: string,
+  sha: string,
+  log: (message: string) => void,
+): Promise<boolean> {
+  const present = () =>
+    git(workspace, ['cat-file', '-e', `${sha}^{commit}`]).then(
+      () => true,
+      () => false,
+    );
+  if (await present()) return true;
+  log(`base commit ${sha} is not in the checkout; fetching it`);
+  try {
+    await git(workspace, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+  } catch (error) {
+    log(`git fetch of the base commit failed: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return present();
+}
+
+/** Writes the scanned kinds of file of `sha` into `target`, as plain files (and symlinks). */
+async function writeBaseTree(workspace: string, sha: string, target: string): Promise<void> {
+  const entries = parseTree(await git(workspace, ['ls-tree', '-r', '-l', '-z', '--full-tree', sha]));
+  const blobs = entries.filter((entry) => entry.type === 'blob' && scannedExtensions.test(entry.path));
+  const total = blobs.reduce((sum, entry) => sum + entry.size, 0);
+  if (total > maxBaseTreeBytes)
+    throw new Error(`the base tree's scannable files exceed ${maxBaseTreeBytes} bytes`);
+  const contents = await readBlobs(
+    workspace,
+    blobs.map((entry) => entry.oid),
+  );
+  for (const [index, entry] of blobs.entries()) {
+    const destination = resolve(target, entry.path);
+    // Git refuses `..` in tree paths; this guards against a crafted tree all the same.
+    if (!destination.startsWith(target + sep)) continue;
+    await mkdir(dirname(destination), { recursive: true });
+    const content = contents[index] as Buffer;
+    // Mode 120000 is a symlink whose blob is its target; the scan keeps symlinks inside its allowed roots.
+    if (entry.mode === '120000') await symlink(content.toString('utf8'), destination);
+    else await writeFile(destination, content);
+  }
+}
+
+export interface BaselineRequest {
+  source: BaselineSource;
+  workspace: string;
+  /** The pull request's base commit; undefined on a push. */
+  baseSha?: string;
+  /** Scans a directory holding the base tree with the head's settings. */
+  scanTree(directory: string): Promise<ScanReport>;
+  log(message: string): void;
+}
+
+const maxBaselineBytes = 256 * 1024 * 1024;
+
+const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boolean): boolean =>
+  Array.isArray(value) && value.every((entry) => typeof entry === 'object' && entry !== null && item(entry));
+
+/** The parts of a JSON report the gate reads: benchmarks, their rows, and the findings' fingerprints. */
+function isReportShaped(value: unknown): value is ScanReport {
+  const report = value as Partial<Record<keyof ScanReport, unknown>> | null;
+  return (
+    report?.schemaVersion === 1 &&
+    isArrayOf(report.benchmarks, (benchmark) =>
+      isArrayOf(benchmark['rules'], (rule) =>
+        isArrayOf(rule['findings'], (finding) => typeof finding['fingerprint'] === 'string'),
+      ),
+    )
+  );
+}
+
+/** A JSON report committed earlier. It comes from the checkout, so it is checked before use. */
+async function readReportFile(workspace: string, path: string): Promise<Baseline> {
+  const relativePath = insideWorkspace(workspace, path);
+  if (relativePath === undefined)
+    return { kind: 'unavailable', reason: `baseline ${path} is outside the workspace` };
+  const file = join(workspace, relativePath);
+  let parsed: unknown;
+  try {
+    if ((await stat(file)).size > maxBaselineBytes) throw new Error(`larger than ${maxBaselineBytes} bytes`);
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return { kind: 'unavailable', reason: `baseline ${path} could not be read: ${(error as Error).message}` };
+  }
+  if (!isReportShaped(parsed)) {
+    return {
+      kind: 'unavailable',
+      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1)`,
+    };
+  }
+  return { kind: 'report', report: parsed, description: `the committed report ${path}` };
+}
+
+async function scanBaseCommit(request: BaselineRequest, sha: string): Promise<Baseline> {
+  const short = sha.slice(0, 7);
+  if (!(await ensureCommit(request.workspace, sha, request.log))) {
+    return {
+      kind: 'unavailable',
+      reason: `the base commit ${short} could not be read (use actions/checkout with fetch-depth: 0, or keep its credentials so the action can fetch it)`,
+    };
+  }
+  const directory = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), 'aks-cis-gate-base-'));
+  try {
+    await writeBaseTree(request.workspace, sha, directory);
+    const report = await request.scanTree(directory);
+    return { kind: 'report', report, description: `the base commit ${short}` };
+  } catch (error) {
+    return {
+      kind: 'unavailable',
+      reason: `scanning the base commit ${short} failed: ${(error as Error).message}`,
+    };
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+/** What the head is compared with: never throws; what cannot be read makes every finding new. */
+export async function resolveBaseline(request: BaselineRequest): Promise<Baseline> {
+  switch (request.source.kind) {
+    case 'none':
+      return { kind: 'unavailable', reason: 'baseline is none' };
+    case 'file':
+      return readReportFile(request.workspace, request.source.path);
+    case 'auto':
+      return request.baseSha === undefined
+        ? { kind: 'unavailable', reason: 'there is no base commit (not a pull request)' }
+        : scanBaseCommit(request, request.baseSha);
+  }
+}

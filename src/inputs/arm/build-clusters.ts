@@ -1,0 +1,424 @@
+import type { Cluster, ClusterOrigin, DiagnosticSetting, NodePool } from '../../model/cluster.js';
+import type { FieldPath, SourceLocation } from '../../model/location.js';
+import { type Setting, setTo, unknownSetting, unset } from '../../model/setting.js';
+import {
+  type ArmValue,
+  Unresolved,
+  describeType,
+  findKey,
+  getProperty,
+  isArmObject,
+  isUnresolved,
+} from './arm-value.js';
+import type { EvaluatedResource, TemplateEvaluation } from './evaluate-template.js';
+
+const clusterType = 'microsoft.containerservice/managedclusters';
+const agentPoolType = 'microsoft.containerservice/managedclusters/agentpools';
+const diagnosticSettingsType = 'microsoft.insights/diagnosticsettings';
+const nestedDiagnosticSettingsType =
+  'microsoft.containerservice/managedclusters/providers/diagnosticsettings';
+
+/** How evaluated values are traced back to the text the user wrote. */
+export interface SourcePositions {
+  /** The location of a template document path (its deepest part that exists in the source). */
+  locate(path: FieldPath): SourceLocation;
+  /** The symbolic name of the resource declared at `path`, when the source has one (Bicep). */
+  symbolicName?(path: FieldPath): string | undefined;
+}
+
+export interface BuildOptions {
+  origin: ClusterOrigin;
+  /** Set when the template is checked through a parameter file: it names the combination. */
+  parameterFile?: string;
+}
+
+type ValueKind = 'boolean' | 'string' | 'number' | 'string[]';
+
+const matchesKind = (value: ArmValue, kind: ValueKind): boolean =>
+  kind === 'string[]'
+    ? Array.isArray(value) && value.every((item) => typeof item === 'string')
+    : typeof value === kind;
+
+/** Reads settings out of one evaluated object, each located at the property that decides it. */
+class SettingReader {
+  constructor(
+    private readonly root: ArmValue,
+    /** Where a missing property is reported: the resource (or pool) declaration. */
+    private readonly declaration: SourceLocation,
+    private readonly evaluation: TemplateEvaluation,
+    private readonly positions: SourcePositions,
+    /** Why the whole resource may not exist, which makes every value unknown. */
+    private readonly condition: true | Unresolved,
+  ) {}
+
+  read<T>(path: string[], kind: ValueKind): Setting<T> {
+    if (isUnresolved(this.condition)) return unknownSetting(this.condition.reason, this.declaration);
+    let current = this.root;
+    let location = this.declaration;
+    for (const key of path) {
+      if (isUnresolved(current)) return unknownSetting(current.reason, location);
+      if (current === null) return unset(location);
+      if (!isArmObject(current)) {
+        return unknownSetting(
+          `expected an object where '${key}' is read, found ${describeType(current)}`,
+          location,
+        );
+      }
+      const actualKey = findKey(current, key);
+      if (actualKey === undefined) return unset(this.declaration);
+      const path = this.evaluation.pathOf(current, actualKey);
+      if (path) location = this.positions.locate(path);
+      current = current[actualKey] as ArmValue;
+    }
+    if (isUnresolved(current)) return unknownSetting(current.reason, location);
+    if (current === null) return unset(location);
+    if (kind === 'string[]' && Array.isArray(current)) {
+      const unresolved = current.find(isUnresolved);
+      if (unresolved) return unknownSetting(unresolved.reason, location);
+    }
+    if (!matchesKind(current, kind)) {
+      return unknownSetting(
+        `'${path.join('.')}' should be a ${kind} but is ${describeType(current)}`,
+        location,
+      );
+    }
+    return setTo(current as T, location);
+  }
+
+  /** Location of a property, or of the declaration when it is absent. */
+  locationOf(path: string[]): SourceLocation {
+    const setting = this.read<unknown>(path, 'string');
+    return setting.location;
+  }
+}
+
+interface Context {
+  evaluation: TemplateEvaluation;
+  positions: SourcePositions;
+  options: BuildOptions;
+}
+
+function readerFor(resource: EvaluatedResource, context: Context): SettingReader {
+  return new SettingReader(
+    resource.body,
+    context.positions.locate(resource.path),
+    context.evaluation,
+    context.positions,
+    resource.condition,
+  );
+}
+
+/**
+ * Display name and stable id: the resource name when it is known, else the Bicep symbolic name,
+ * else the resource's type and line. A template checked through a parameter file says which.
+ */
+function resourceIdentity(resource: EvaluatedResource, context: Context): { name: string; id: string } {
+  const symbolic = (entry: EvaluatedResource): string | undefined =>
+    entry.symbolicName ?? context.positions.symbolicName?.(entry.path);
+  const symbolicPath = [...resource.deployments, resource].map(symbolic);
+  const resourceName = typeof resource.name === 'string' ? resource.name : undefined;
+  const location = context.positions.locate(resource.path);
+  const anonymous = `${resource.type.split('/').at(-1)} at ${location.file}:${location.line}`;
+  const id = symbolicPath.every((part) => part !== undefined)
+    ? symbolicPath.join('/')
+    : `${resource.type}/${resourceName ?? resource.path.join('/')}`;
+  const parameterFile = context.options.parameterFile;
+  return {
+    name: `${resourceName ?? symbolic(resource) ?? anonymous}${parameterFile === undefined ? '' : ` (${parameterFile})`}`,
+    id: `${id}${parameterFile === undefined ? '' : `@${parameterFile}`}`,
+  };
+}
+
+/** The names of a model type's `Setting` fields. */
+type SettingNames<Model> = {
+  [Key in keyof Model]-?: Model[Key] extends Setting<unknown> ? Key : never;
+}[keyof Model];
+type PropertyTable<Model> = Record<SettingNames<Model>, [path: string[], kind: ValueKind]>;
+
+/** Where each node-pool setting is in an agent pool profile (ARM names, azure-property-map.md section B). */
+const poolProperties: PropertyTable<NodePool> = {
+  mode: [['mode'], 'string'],
+  osType: [['osType'], 'string'],
+  osSku: [['osSKU'], 'string'],
+  orchestratorVersion: [['orchestratorVersion'], 'string'],
+  podMaxPids: [['kubeletConfig', 'podMaxPids'], 'number'],
+  seccompDefault: [['kubeletConfig', 'seccompDefault'], 'string'],
+  nodePublicIp: [['enableNodePublicIP'], 'boolean'],
+  fipsEnabled: [['enableFIPS'], 'boolean'],
+  encryptionAtHost: [['enableEncryptionAtHost'], 'boolean'],
+  sshAccess: [['securityProfile', 'sshAccess'], 'string'],
+  messageOfTheDay: [['messageOfTheDay'], 'string'],
+};
+
+/** Where each cluster setting is in a managedClusters resource (azure-property-map.md section A). */
+const clusterProperties: PropertyTable<Cluster> = {
+  kubernetesVersion: [['properties', 'kubernetesVersion'], 'string'],
+  rbacEnabled: [['properties', 'enableRBAC'], 'boolean'],
+  localAccountsDisabled: [['properties', 'disableLocalAccounts'], 'boolean'],
+  entraIdEnabled: [['properties', 'aadProfile', 'managed'], 'boolean'],
+  azureRbacEnabled: [['properties', 'aadProfile', 'enableAzureRBAC'], 'boolean'],
+  oidcIssuerEnabled: [['properties', 'oidcIssuerProfile', 'enabled'], 'boolean'],
+  workloadIdentityEnabled: [['properties', 'securityProfile', 'workloadIdentity', 'enabled'], 'boolean'],
+  kmsEnabled: [['properties', 'securityProfile', 'azureKeyVaultKms', 'enabled'], 'boolean'],
+  kmsKeyVaultNetworkAccess: [
+    ['properties', 'securityProfile', 'azureKeyVaultKms', 'keyVaultNetworkAccess'],
+    'string',
+  ],
+  azurePolicyEnabled: [['properties', 'addonProfiles', 'azurepolicy', 'enabled'], 'boolean'],
+  networkPolicy: [['properties', 'networkProfile', 'networkPolicy'], 'string'],
+  networkDataplane: [['properties', 'networkProfile', 'networkDataplane'], 'string'],
+  keyVaultSecretsProviderEnabled: [
+    ['properties', 'addonProfiles', 'azureKeyvaultSecretsProvider', 'enabled'],
+    'boolean',
+  ],
+  imageIntegrityEnabled: [['properties', 'securityProfile', 'imageIntegrity', 'enabled'], 'boolean'],
+  defenderEnabled: [
+    ['properties', 'securityProfile', 'defender', 'securityMonitoring', 'enabled'],
+    'boolean',
+  ],
+  identityType: [['identity', 'type'], 'string'],
+  privateCluster: [['properties', 'apiServerAccessProfile', 'enablePrivateCluster'], 'boolean'],
+  privateClusterPublicFqdn: [
+    ['properties', 'apiServerAccessProfile', 'enablePrivateClusterPublicFQDN'],
+    'boolean',
+  ],
+  authorizedIpRanges: [['properties', 'apiServerAccessProfile', 'authorizedIPRanges'], 'string[]'],
+  publicNetworkAccess: [['properties', 'publicNetworkAccess'], 'string'],
+};
+
+/** Every setting of a table, each from `settingOf`. */
+function settingsFrom<Model>(
+  table: PropertyTable<Model>,
+  settingOf: (path: string[], kind: ValueKind) => Setting<unknown>,
+): Pick<Model, SettingNames<Model>> {
+  const entries = Object.entries(table) as [string, [string[], ValueKind]][];
+  return Object.fromEntries(entries.map(([name, [path, kind]]) => [name, settingOf(path, kind)])) as Pick<
+    Model,
+    SettingNames<Model>
+  >;
+}
+
+function readNodePool(
+  reader: SettingReader,
+  name: string,
+  location: SourceLocation,
+  prefix: string[],
+): NodePool {
+  return {
+    name,
+    location,
+    ...settingsFrom(poolProperties, (path, kind) => reader.read([...prefix, ...path], kind)),
+  };
+}
+
+/** A pool whose every value is unknown, for pools that exist but cannot be read. */
+function unknownNodePool(name: string, location: SourceLocation, reason: string): NodePool {
+  return { name, location, ...settingsFrom(poolProperties, () => unknownSetting(reason, location)) };
+}
+
+function inlineNodePools(resource: EvaluatedResource, reader: SettingReader, context: Context): NodePool[] {
+  const properties = getProperty(resource.body, 'properties');
+  const profiles = isArmObject(properties) ? getProperty(properties, 'agentPoolProfiles') : undefined;
+  if (profiles === undefined || profiles === null) return [];
+  const profilesLocation = reader.locationOf(['properties', 'agentPoolProfiles']);
+  if (!Array.isArray(profiles)) {
+    const reason = isUnresolved(profiles)
+      ? profiles.reason
+      : `agentPoolProfiles is ${describeType(profiles)}`;
+    return [
+      unknownNodePool('agentPoolProfiles', profilesLocation, `the node pools are not known: ${reason}`),
+    ];
+  }
+  return profiles.map((profile, index) => {
+    const itemPath = context.evaluation.pathOf(profiles, index);
+    const location = itemPath ? context.positions.locate(itemPath) : profilesLocation;
+    const name = isArmObject(profile) ? getProperty(profile, 'name') : undefined;
+    const poolName = typeof name === 'string' ? name : `agentPoolProfiles[${index}]`;
+    if (!isArmObject(profile)) {
+      const reason = isUnresolved(profile) ? profile.reason : `the profile is ${describeType(profile)}`;
+      return unknownNodePool(poolName, location, `the node pool is not known: ${reason}`);
+    }
+    const poolReader = new SettingReader(
+      profile,
+      location,
+      context.evaluation,
+      context.positions,
+      resource.condition,
+    );
+    return readNodePool(poolReader, poolName, location, []);
+  });
+}
+
+function readCluster(resource: EvaluatedResource, context: Context): Cluster {
+  const reader = readerFor(resource, context);
+  const settings = settingsFrom(clusterProperties, (path, kind) => reader.read(path, kind));
+  const servicePrincipal = reader.read<string>(
+    ['properties', 'servicePrincipalProfile', 'clientId'],
+    'string',
+  );
+  const nodePools = inlineNodePools(resource, reader, context).map((pool) =>
+    withClusterVersion(pool, settings.kubernetesVersion),
+  );
+  return {
+    ...resourceIdentity(resource, context),
+    location: context.positions.locate(resource.path),
+    origin: context.options.origin,
+    ...settings,
+    // A legacy service principal stands in for a managed identity when no identity block is given.
+    identityType:
+      settings.identityType.state === 'unset' && servicePrincipal.state !== 'unset'
+        ? setTo('ServicePrincipal', servicePrincipal.location)
+        : settings.identityType,
+    diagnosticSettings: [],
+    nodePools,
+  };
+}
+
+/** A pool without orchestratorVersion runs the cluster's Kubernetes version. */
+function withClusterVersion(pool: NodePool, clusterVersion: Setting<string>): NodePool {
+  return pool.orchestratorVersion.state === 'unset' ? { ...pool, orchestratorVersion: clusterVersion } : pool;
+}
+
+/**
+ * A cluster the input only refers to (a Bicep `existing` resource, or a parent that is not
+ * declared): its pools and diagnostic settings are checked, its own configuration is unknown.
+ */
+function referencedCluster(name: string, location: SourceLocation, context: Context): Cluster {
+  const reason = `the cluster '${name}' is not declared in this input (an existing resource): its configuration is not known`;
+  const suffix = context.options.parameterFile === undefined ? '' : `@${context.options.parameterFile}`;
+  return {
+    name,
+    id: `existing:${name}${suffix}`,
+    location,
+    origin: context.options.origin,
+    ...settingsFrom(clusterProperties, () => unknownSetting(reason, location)),
+    diagnosticSettings: [],
+    // Settings deployed with the cluster elsewhere are not in this input; only ones found here are listed.
+    diagnosticSettingsUnknown: reason,
+    nodePools: [],
+  };
+}
+
+function readDiagnosticSetting(resource: EvaluatedResource, context: Context): DiagnosticSetting {
+  const reader = readerFor(resource, context);
+  const logs = reader.read<ArmValue[]>(['properties', 'logs'], 'string[]');
+  const rawLogs = isArmObject(resource.body)
+    ? getProperty(getProperty(resource.body, 'properties') as never, 'logs')
+    : undefined;
+  return {
+    name:
+      typeof resource.name === 'string'
+        ? (resource.name.split('/').at(-1) as string)
+        : resourceIdentity(resource, context).name,
+    location: context.positions.locate(resource.path),
+    enabledCategories: enabledCategoriesOf(logs, rawLogs),
+    hasDestination: destinationOf(reader),
+  };
+}
+
+function enabledCategoriesOf(logs: Setting<unknown>, rawLogs: ArmValue | undefined): Setting<string[]> {
+  if (logs.state === 'unset') return unset(logs.location);
+  if (logs.state === 'unknown' && !Array.isArray(rawLogs)) return logs;
+  if (!Array.isArray(rawLogs)) return unknownSetting('logs is not a list', logs.location);
+  const categories: string[] = [];
+  for (const entry of rawLogs) {
+    if (!isArmObject(entry)) return unknownSetting(`a log entry is ${describeType(entry)}`, logs.location);
+    const enabled = getProperty(entry, 'enabled');
+    const category = getProperty(entry, 'category') ?? getProperty(entry, 'categoryGroup');
+    for (const value of [enabled, category]) {
+      if (isUnresolved(value)) return unknownSetting(value.reason, logs.location);
+    }
+    if (enabled === true && typeof category === 'string') categories.push(category);
+  }
+  return setTo(categories, logs.location);
+}
+
+const destinationProperties = [
+  'workspaceId',
+  'storageAccountId',
+  'eventHubAuthorizationRuleId',
+  'marketplacePartnerId',
+];
+
+function destinationOf(reader: SettingReader): Setting<boolean> {
+  let unknownDestination: Setting<boolean> | undefined;
+  let firstLocation: SourceLocation | undefined;
+  for (const property of destinationProperties) {
+    const setting = reader.read<string>(['properties', property], 'string');
+    firstLocation ??= setting.location;
+    if (setting.state === 'set' && setting.value !== '') return setTo(true, setting.location);
+    if (setting.state === 'unknown') unknownDestination ??= unknownSetting(setting.reason, setting.location);
+  }
+  return unknownDestination ?? setTo(false, firstLocation as SourceLocation);
+}
+
+/** The cluster name a child or extension resource points at, from its scope or its name prefix. */
+function targetClusterName(resource: EvaluatedResource): string | Unresolved | undefined {
+  const type = resource.type.toLowerCase();
+  if (type === agentPoolType || type === nestedDiagnosticSettingsType) {
+    if (isUnresolved(resource.name)) return resource.name;
+    return typeof resource.name === 'string' ? resource.name.split('/')[0] : undefined;
+  }
+  const scope = getProperty(resource.body, 'scope');
+  if (isUnresolved(scope)) return scope;
+  if (typeof scope !== 'string') return undefined;
+  const match = /\/managedclusters\/([^/]+)$/i.exec(scope);
+  return match?.[1];
+}
+
+/**
+ * The key that links pools and diagnostic settings to their cluster. An unresolved name is keyed
+ * by its reason: a cluster named by a parameter without a value and a pool whose name starts
+ * with that same parameter carry the same reason, so they still meet.
+ */
+function clusterKey(name: ArmValue | undefined): string | undefined {
+  if (isUnresolved(name)) return `?${name.reason}`;
+  return typeof name === 'string' ? name.toLowerCase() : undefined;
+}
+
+/** Builds the clusters, their pools and diagnostic settings from one evaluated template. */
+export function buildClusters(
+  evaluation: TemplateEvaluation,
+  positions: SourcePositions,
+  options: BuildOptions,
+): Cluster[] {
+  const context: Context = { evaluation, positions, options };
+  const ofType = (type: string) =>
+    evaluation.resources.filter((resource) => resource.type.toLowerCase() === type);
+  const clusters: Cluster[] = [];
+  const clustersByKey = new Map<string, Cluster>();
+  for (const resource of ofType(clusterType).filter((candidate) => !candidate.existing)) {
+    const cluster = readCluster(resource, context);
+    clusters.push(cluster);
+    const key = clusterKey(resource.name);
+    if (key !== undefined && !clustersByKey.has(key)) clustersByKey.set(key, cluster);
+  }
+  const clusterFor = (resource: EvaluatedResource): Cluster | undefined => {
+    const target = targetClusterName(resource);
+    const key = clusterKey(target);
+    if (key === undefined) return undefined;
+    const found = clustersByKey.get(key);
+    if (found) return found;
+    const name = isUnresolved(target) ? `cluster whose name ${target.reason}` : String(target);
+    const referenced = referencedCluster(name, positions.locate(resource.path), context);
+    clusters.push(referenced);
+    clustersByKey.set(key, referenced);
+    return referenced;
+  };
+  for (const pool of ofType(agentPoolType)) {
+    const cluster = clusterFor(pool);
+    if (cluster === undefined) continue;
+    const location = positions.locate(pool.path);
+    const poolName =
+      typeof pool.name === 'string'
+        ? (pool.name.split('/').at(-1) as string)
+        : resourceIdentity(pool, context).name;
+    const nodePool = readNodePool(readerFor(pool, context), poolName, location, ['properties']);
+    cluster.nodePools.push(withClusterVersion(nodePool, cluster.kubernetesVersion));
+  }
+  // Diagnostic settings of other resources (a key vault, a workspace) have no cluster target.
+  for (const setting of [...ofType(diagnosticSettingsType), ...ofType(nestedDiagnosticSettingsType)]) {
+    clusterFor(setting)?.diagnosticSettings.push(readDiagnosticSetting(setting, context));
+  }
+  return clusters;
+}

@@ -1,0 +1,330 @@
+import {
+  type ArmObject,
+  type ArmValue,
+  Unresolved,
+  describeType,
+  firstUnresolved,
+  getProperty,
+  isArmObject,
+  isUnresolved,
+} from './arm-value.js';
+import {
+  type Expression,
+  isExpressionString,
+  parseExpression,
+  unescapeLiteral,
+} from './expression-parser.js';
+
+/** What an expression can see: the template's parameters and variables, and the copy loop it is in. */
+export interface EvaluationScope {
+  parameter(name: string): ArmValue;
+  variable(name: string): ArmValue;
+  copyIndex(loopName: string | undefined): number | Unresolved;
+}
+
+type TemplateFunction = (args: ArmValue[], scope: EvaluationScope) => ArmValue;
+
+const deployTime = (what: string): Unresolved => new Unresolved(`resolves at deploy time: ${what}`);
+
+/** Functions whose result only exists in Azure at deployment; never guessed. */
+const deployTimeFunctions = [
+  'reference',
+  'list',
+  'listkeys',
+  'listsecrets',
+  'listaccountsas',
+  'listservicesas',
+  'listcallbackurl',
+  'listcredentials',
+  'newguid',
+  'utcnow',
+  'uniquestring',
+  'guid',
+  'deployment',
+  'environment',
+  'managementgroup',
+  'tenant',
+  'subscription',
+  'pickzones',
+  'providers',
+  'extensionresourceid',
+  'tenantresourceid',
+  'managementgroupresourceid',
+];
+
+function anyUnresolved(args: ArmValue[]): Unresolved | undefined {
+  return args.find(isUnresolved);
+}
+
+const strict =
+  (fn: (args: ArmValue[]) => ArmValue): TemplateFunction =>
+  (args) =>
+    anyUnresolved(args) ?? fn(args);
+
+function equalValues(left: ArmValue, right: ArmValue): boolean | Unresolved {
+  const unresolved = firstUnresolved(left) ?? firstUnresolved(right);
+  if (unresolved) return unresolved;
+  if (typeof left === 'string' && typeof right === 'string') return left === right;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
+function asBoolean(value: ArmValue, name: string): boolean | Unresolved {
+  if (isUnresolved(value) || typeof value === 'boolean') return value;
+  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  return new Unresolved(`${name}() expects a boolean, got ${describeType(value)}`);
+}
+
+function toText(value: ArmValue): string | Unresolved {
+  const unresolved = firstUnresolved(value);
+  if (unresolved) return unresolved;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function concat(args: ArmValue[]): ArmValue {
+  if (args.length > 0 && args.every(Array.isArray)) return (args as ArmValue[][]).flat();
+  const texts = args.map(toText);
+  return texts.find(isUnresolved) ?? texts.join('');
+}
+
+function union(args: ArmValue[]): ArmValue {
+  const unresolved = anyUnresolved(args);
+  if (unresolved) return unresolved;
+  if (args.every(Array.isArray)) {
+    const seen = new Map<string, ArmValue>();
+    for (const item of (args as ArmValue[][]).flat()) seen.set(JSON.stringify(item), item);
+    return [...seen.values()];
+  }
+  if (!args.every(isArmObject)) return new Unresolved('union() of mixed types is not evaluated');
+  return (args as ArmObject[]).reduce<ArmObject>((merged, next) => mergeObjects(merged, next), {});
+}
+
+/** ARM's union() merges nested objects recursively; later values win. */
+function mergeObjects(base: ArmObject, overlay: ArmObject): ArmObject {
+  const merged: ArmObject = { ...base };
+  for (const [key, value] of Object.entries(overlay)) {
+    const existing = merged[key];
+    merged[key] = isArmObject(existing) && isArmObject(value) ? mergeObjects(existing, value) : value;
+  }
+  return merged;
+}
+
+function contains(args: ArmValue[]): ArmValue {
+  const [container, item] = args;
+  const unresolved = isUnresolved(container) ? container : firstUnresolved(item);
+  if (unresolved) return unresolved;
+  if (typeof container === 'string' && typeof item === 'string')
+    return container.toLowerCase().includes(item.toLowerCase());
+  if (Array.isArray(container)) {
+    const results = container.map((entry) => equalValues(entry, item as ArmValue));
+    if (results.includes(true)) return true;
+    return results.find(isUnresolved) ?? false;
+  }
+  if (isArmObject(container) && typeof item === 'string') return getProperty(container, item) !== undefined;
+  return new Unresolved('contains() with these argument types is not evaluated');
+}
+
+function length(args: ArmValue[]): ArmValue {
+  const [value] = args;
+  if (typeof value === 'string' || Array.isArray(value)) return value.length;
+  if (isArmObject(value)) return Object.keys(value).length;
+  return isUnresolved(value) ? value : new Unresolved(`length() of ${describeType(value)}`);
+}
+
+function empty(args: ArmValue[]): ArmValue {
+  const [value] = args;
+  if (isUnresolved(value)) return value;
+  if (value === null) return true;
+  if (typeof value === 'string' || Array.isArray(value)) return value.length === 0;
+  if (isArmObject(value)) return Object.keys(value).length === 0;
+  return new Unresolved(`empty() of ${describeType(value)}`);
+}
+
+function format(args: ArmValue[]): ArmValue {
+  const [template, ...values] = args;
+  const texts = values.map(toText);
+  const unresolved = (isUnresolved(template) ? template : undefined) ?? texts.find(isUnresolved);
+  if (unresolved) return unresolved;
+  if (typeof template !== 'string') return new Unresolved('format() needs a format string');
+  return template.replace(/\{(\d+)(:[^}]*)?\}/g, (whole, index: string) => {
+    const text = texts[Number(index)];
+    return typeof text === 'string' ? text : whole;
+  });
+}
+
+/**
+ * A resource id relative to its deployment scope. Subscription and resource group are left
+ * out: they are unknown before deployment, and ids are only compared within one input.
+ */
+function resourceId(args: ArmValue[]): ArmValue {
+  const unresolved = anyUnresolved(args);
+  if (unresolved) return unresolved;
+  const typeIndex = args.findIndex(
+    (arg) => typeof arg === 'string' && /^[A-Za-z0-9]+\.[A-Za-z0-9.]+\//.test(arg),
+  );
+  if (typeIndex < 0) return new Unresolved('resourceId() without a resource type');
+  const type = (args[typeIndex] as string).replace(/\/+$/, '');
+  const names = args.slice(typeIndex + 1).map(String);
+  const [namespace, ...types] = type.split('/');
+  const segments = types.flatMap((segment, index) => [segment, names[index] ?? '']);
+  return `/providers/${namespace}/${segments.join('/')}`;
+}
+
+function lookup(target: ArmValue, key: ArmValue): ArmValue {
+  if (isUnresolved(target)) return target;
+  if (isUnresolved(key)) return key;
+  if (Array.isArray(target) && typeof key === 'number') {
+    return target[key] ?? new Unresolved(`index ${key} is out of range`);
+  }
+  if (isArmObject(target) && typeof key === 'string') {
+    return getProperty(target, key) ?? new Unresolved(`the object has no property '${key}'`);
+  }
+  return new Unresolved(`cannot read '${String(key)}' of ${describeType(target)}`);
+}
+
+const functions: Record<string, TemplateFunction> = {
+  parameters: (args, scope) =>
+    typeof args[0] === 'string' ? scope.parameter(args[0]) : new Unresolved('parameters() needs a name'),
+  variables: (args, scope) =>
+    typeof args[0] === 'string' ? scope.variable(args[0]) : new Unresolved('variables() needs a name'),
+  copyindex: (args, scope) => {
+    const loopName = args.find((arg) => typeof arg === 'string') as string | undefined;
+    const offset = args.find((arg) => typeof arg === 'number') as number | undefined;
+    const index = scope.copyIndex(loopName);
+    return isUnresolved(index) ? index : index + (offset ?? 0);
+  },
+  true: () => true,
+  false: () => false,
+  null: () => null,
+  concat: strict(concat),
+  equals: (args) => equalValues(args[0] ?? null, args[1] ?? null),
+  not: (args) => {
+    const value = asBoolean(args[0] ?? null, 'not');
+    return isUnresolved(value) ? value : !value;
+  },
+  createobject: strict((args) => {
+    const object: ArmObject = {};
+    for (let index = 0; index + 1 < args.length; index += 2)
+      object[String(args[index])] = args[index + 1] as ArmValue;
+    return object;
+  }),
+  createarray: (args) => [...args],
+  array: (args) => (Array.isArray(args[0]) ? args[0] : [args[0] ?? null]),
+  tolower: strict((args) => String(args[0]).toLowerCase()),
+  toupper: strict((args) => String(args[0]).toUpperCase()),
+  trim: strict((args) => String(args[0]).trim()),
+  format: format,
+  string: (args) => toText(args[0] ?? null),
+  bool: strict((args) => asBoolean(args[0] ?? null, 'bool')),
+  int: strict((args) => {
+    const value = Number(args[0]);
+    return Number.isInteger(value) ? value : new Unresolved(`int() of '${String(args[0])}'`);
+  }),
+  json: strict((args) => {
+    try {
+      return JSON.parse(String(args[0])) as ArmValue;
+    } catch {
+      return new Unresolved('json() of text that is not JSON');
+    }
+  }),
+  length: length,
+  empty: empty,
+  contains: contains,
+  union: union,
+  coalesce: (args) => {
+    for (const arg of args) {
+      if (isUnresolved(arg)) return arg;
+      if (arg !== null) return arg;
+    }
+    return null;
+  },
+  first: strict((args) => {
+    const [value] = args;
+    return typeof value === 'string' || Array.isArray(value) ? (value[0] ?? null) : null;
+  }),
+  last: strict((args) => {
+    const [value] = args;
+    return typeof value === 'string' || Array.isArray(value) ? (value.at(-1) ?? null) : null;
+  }),
+  split: strict((args) => {
+    const [text, separator] = args;
+    if (typeof text !== 'string') return new Unresolved('split() of a value that is not a string');
+    return Array.isArray(separator)
+      ? text.split(new RegExp(separator.map(String).join('|')))
+      : text.split(String(separator));
+  }),
+  startswith: strict((args) => String(args[0]).toLowerCase().startsWith(String(args[1]).toLowerCase())),
+  endswith: strict((args) => String(args[0]).toLowerCase().endsWith(String(args[1]).toLowerCase())),
+  base64: strict((args) => Buffer.from(String(args[0]), 'utf8').toString('base64')),
+  resourceid: resourceId,
+  subscriptionresourceid: resourceId,
+  resourcegroup: () => ({
+    name: deployTime('resourceGroup().name'),
+    location: deployTime('resourceGroup().location'),
+    id: deployTime('resourceGroup().id'),
+  }),
+};
+
+/** Functions that look at their arguments one at a time, so a known argument can decide. */
+function evaluateLazyCall(
+  expression: Extract<Expression, { kind: 'call' }>,
+  scope: EvaluationScope,
+): ArmValue | undefined {
+  const name = expression.name.toLowerCase();
+  const argument = (index: number): ArmValue => {
+    const arg = expression.args[index];
+    return arg === undefined ? null : evaluateExpression(arg, scope);
+  };
+  if (name === 'if') {
+    const condition = asBoolean(argument(0), 'if');
+    return isUnresolved(condition) ? condition : argument(condition ? 1 : 2);
+  }
+  if (name === 'and' || name === 'or') {
+    // and(false, x) is false and or(true, x) is true whatever x is.
+    const decisive = name === 'or';
+    let unresolved: Unresolved | undefined;
+    for (let index = 0; index < expression.args.length; index += 1) {
+      const value = asBoolean(argument(index), name);
+      if (value === decisive) return decisive;
+      if (isUnresolved(value)) unresolved ??= value;
+    }
+    return unresolved ?? !decisive;
+  }
+  return undefined;
+}
+
+export function evaluateExpression(expression: Expression, scope: EvaluationScope): ArmValue {
+  switch (expression.kind) {
+    case 'string':
+      return expression.value;
+    case 'number':
+      return expression.value;
+    case 'property':
+      return lookup(evaluateExpression(expression.target, scope), expression.name);
+    case 'index':
+      return lookup(
+        evaluateExpression(expression.target, scope),
+        evaluateExpression(expression.index, scope),
+      );
+    case 'call': {
+      const lazy = evaluateLazyCall(expression, scope);
+      if (lazy !== undefined) return lazy;
+      const name = expression.name.toLowerCase();
+      if (deployTimeFunctions.includes(name) || name.startsWith('list'))
+        return deployTime(`${expression.name}(...)`);
+      const fn = functions[name];
+      if (fn === undefined) return new Unresolved(`template function ${expression.name}() is not evaluated`);
+      return fn(
+        expression.args.map((arg) => evaluateExpression(arg, scope)),
+        scope,
+      );
+    }
+  }
+}
+
+/** Evaluates a JSON string as ARM does: `[expr]` is an expression, `[[text` a literal. */
+export function evaluateString(text: string, scope: EvaluationScope): ArmValue {
+  if (!isExpressionString(text)) return unescapeLiteral(text);
+  const parsed = parseExpression(text);
+  if (!parsed.ok) return new Unresolved(`cannot read the expression ${text.slice(0, 80)}: ${parsed.message}`);
+  return evaluateExpression(parsed.expression, scope);
+}

@@ -1,0 +1,113 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { InputContext, InputError, SourceFile } from '../input-format.js';
+import { isArmObject, getProperty } from './arm-value.js';
+import { type JsonDocument, parseJsonDocument } from './json-document.js';
+
+const schemaPattern = /"\$schema"\s*:\s*"[^"]*\/(\w*deploymentTemplate|deploymentParameters)\.json#?"/i;
+
+/** What an ARM JSON file is, judged from its `$schema` near the top of the file. */
+export function armFileKind(text: string): 'template' | 'parameters' | undefined {
+  const match = schemaPattern.exec(text.slice(0, 4096));
+  if (!match) return undefined;
+  return (match[1] as string).toLowerCase() === 'deploymentparameters' ? 'parameters' : 'template';
+}
+
+/**
+ * The naming convention that pairs a parameter file with its template, in the same directory:
+ * `X.parameters.json` and `X.parameters.<anything>.json` belong to `X.json`, `X.template.json`
+ * or `X.bicep`.
+ */
+export function templateStemOfParameterFile(path: string): string | undefined {
+  const match = /^(.+?)\.parameters(\.[^.]+)?\.json$/i.exec(basename(path));
+  return match ? join(dirname(path), match[1] as string) : undefined;
+}
+
+export function templateStem(path: string): string {
+  return path.replace(/(\.template)?\.json$/i, '').replace(/\.bicep$/i, '');
+}
+
+const sameStem = (left: string, right: string): boolean => resolve(left) === resolve(right);
+
+/** A parameter file, read and parsed, with where it came from. */
+export interface ParameterFile {
+  path: string;
+  displayPath: string;
+  document: JsonDocument;
+  /** Named with --parameters: it applies to every template it does not clearly belong elsewhere. */
+  explicit: boolean;
+}
+
+const displayPathOf = (path: string): string => {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd.startsWith('..') ? path : fromCwd;
+};
+
+/** Reads the --parameters files (bounded, like any scanned file). */
+export function readExplicitParameterFiles(context: InputContext): {
+  files: ParameterFile[];
+  errors: InputError[];
+} {
+  const files: ParameterFile[] = [];
+  const errors: InputError[] = [];
+  for (const path of context.parameterFiles.map((file) => resolve(file))) {
+    const displayPath = displayPathOf(path);
+    try {
+      if (statSync(path).size > context.limits.maxFileBytes) {
+        errors.push({
+          file: displayPath,
+          message: `the parameter file is larger than ${context.limits.maxFileBytes} bytes`,
+        });
+        continue;
+      }
+      const parsed = parseParameterFile(
+        { path, displayPath, text: readFileSync(path, 'utf8'), explicit: true },
+        context,
+      );
+      if ('errors' in parsed) errors.push(...parsed.errors);
+      else files.push(parsed);
+    } catch (error) {
+      errors.push({
+        file: displayPath,
+        message: `cannot read the parameter file: ${(error as Error).message}`,
+      });
+    }
+  }
+  return { files, errors };
+}
+
+export function parseParameterFile(
+  file: SourceFile,
+  context: InputContext,
+): ParameterFile | { errors: InputError[] } {
+  const parsed = parseJsonDocument(file.text, file.displayPath, context.limits);
+  if (!parsed.ok) return { errors: parsed.errors };
+  if (!isArmObject(parsed.document.value) || !isArmObject(getProperty(parsed.document.value, 'parameters'))) {
+    return {
+      errors: [
+        { file: file.displayPath, line: 1, message: 'an ARM parameter file needs a "parameters" object' },
+      ],
+    };
+  }
+  return {
+    path: file.path,
+    displayPath: file.displayPath,
+    document: parsed.document,
+    explicit: file.explicit,
+  };
+}
+
+/** The parameter files a template is deployed with: by the naming convention, else the --parameters files. */
+export function parameterFilesFor(
+  templatePath: string,
+  candidates: ParameterFile[],
+  explicit: ParameterFile[],
+): ParameterFile[] {
+  const stem = templateStem(templatePath);
+  const byConvention = [...candidates, ...explicit].filter((file) => {
+    const fileStem = templateStemOfParameterFile(file.path);
+    return fileStem !== undefined && sameStem(fileStem, stem);
+  });
+  const unclaimedExplicit = explicit.filter((file) => templateStemOfParameterFile(file.path) === undefined);
+  return [...new Set([...byConvention, ...unclaimedExplicit])];
+}

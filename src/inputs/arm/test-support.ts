@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Cluster, NodePool } from '../../model/cluster.js';
+import type { Setting } from '../../model/setting.js';
+import { type InputFormat, type InputResult, defaultLimits } from '../input-format.js';
+
+export interface ReadOptions {
+  /** Directory that display paths are relative to, and the allowed root unless `roots` says otherwise. */
+  cwd: string;
+  roots?: string[];
+  parameterFiles?: string[];
+  bicepPath?: string;
+}
+
+/** Reads files through one input format as a scan would hand them over. */
+export async function readWith(
+  format: InputFormat,
+  paths: string[],
+  options: ReadOptions,
+): Promise<InputResult & { clusters: Cluster[] }> {
+  const files = paths.map((path) => ({
+    path,
+    displayPath: relative(options.cwd, path),
+    text: readFileSync(path, 'utf8'),
+    explicit: true,
+  }));
+  const claimed = files.filter((file) => format.detect(file));
+  const result = await format.read(claimed, {
+    allowedRoots: options.roots ?? [options.cwd],
+    defaultNamespace: 'default',
+    limits: defaultLimits,
+    parameterFiles: options.parameterFiles ?? [],
+    bicepPath: options.bicepPath,
+    log: { info: () => undefined, warn: () => undefined },
+  });
+  return { ...result, clusters: result.model.clusters ?? [] };
+}
+
+/** `set true @file:12`, `unset @file:3`, `unknown(reason) @file:7`: one string that a test can compare exactly. */
+export function describeSetting(setting: Setting<unknown>): string {
+  const where = `@${setting.location.file}:${setting.location.line}`;
+  if (setting.state === 'set') return `set ${JSON.stringify(setting.value)} ${where}`;
+  if (setting.state === 'unset') return `unset ${where}`;
+  return `unknown(${setting.reason}) ${where}`;
+}
+
+export function clusterNamed(clusters: Cluster[], name: string): Cluster {
+  const cluster = clusters.find((candidate) => candidate.name === name);
+  if (cluster === undefined)
+    throw new Error(`no cluster '${name}' among ${clusters.map((candidate) => candidate.name).join(', ')}`);
+  return cluster;
+}
+
+export function poolNamed(cluster: Cluster, name: string): NodePool {
+  const pool = cluster.nodePools.find((candidate) => candidate.name === name);
+  if (pool === undefined) throw new Error(`no pool '${name}' in ${cluster.name}`);
+  return pool;
+}

@@ -1,0 +1,210 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import {
+  type MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createMessageConnection,
+} from 'vscode-jsonrpc/node';
+import { packageRoot } from '../../package-root.js';
+
+/** The one module that owns the bicep process, spoken to over `bicep jsonrpc --stdio`. */
+
+interface Position {
+  line: number;
+  char: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Shapes of Azure/bicep src/Bicep.Cli/Rpc/ICliJsonRpcProtocol.cs (camelCased on the wire). */
+export interface BicepDiagnostic {
+  source: string;
+  range: Range;
+  level: string;
+  code: string;
+  message: string;
+}
+
+export interface CompileResponse {
+  success: boolean;
+  diagnostics: BicepDiagnostic[];
+  contents?: string | null;
+}
+
+export interface CompileParamsResponse {
+  success: boolean;
+  diagnostics: BicepDiagnostic[];
+  parameters?: string | null;
+  template?: string | null;
+  templateSpecId?: string | null;
+}
+
+export interface DeploymentGraphNode {
+  range: Range;
+  name: string;
+  /** `Microsoft.X/y` without the API version, or `<module>`. */
+  type: string;
+  isExisting: boolean;
+  relativePath?: string | null;
+}
+
+export interface DeploymentGraph {
+  nodes: DeploymentGraphNode[];
+  edges: { source: string; target: string }[];
+}
+
+export interface BicepCompiler {
+  version(): Promise<string>;
+  compile(path: string): Promise<CompileResponse>;
+  compileParams(path: string): Promise<CompileParamsResponse>;
+  deploymentGraph(path: string): Promise<DeploymentGraph>;
+}
+
+export const installHint =
+  'install it with `npm run install-bicep` (in a clone of aks-cis-gate), download it from https://github.com/Azure/bicep/releases, or pass --bicep-path / set BICEP_PATH';
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where the bicep executable is: --bicep-path, BICEP_PATH, .tools/bicep/bicep under the package, then PATH. */
+export function findBicep(explicitPath: string | undefined): { path: string } | { error: string } {
+  const requested = explicitPath ?? process.env.BICEP_PATH;
+  if (requested !== undefined && requested !== '') {
+    return isExecutable(requested)
+      ? { path: requested }
+      : { error: `the bicep CLI at ${requested} is missing or not executable; ${installHint}` };
+  }
+  const bundled = join(packageRoot(), '.tools', 'bicep', 'bicep');
+  if (isExecutable(bundled)) return { path: bundled };
+  for (const directory of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    const candidate = join(directory, 'bicep');
+    if (isExecutable(candidate)) return { path: candidate };
+  }
+  return { error: `the bicep CLI was not found, so .bicep files cannot be compiled; ${installHint}` };
+}
+
+let processStarts = 0;
+
+/** How many bicep processes this module has started (the bench and tests watch it). */
+export const bicepProcessStarts = (): number => processStarts;
+
+export class BicepRequestError extends Error {}
+
+interface RunningCompiler {
+  child: ChildProcess;
+  connection: MessageConnection;
+  exited: Promise<string>;
+}
+
+/**
+ * The compiler sees only what it needs to run: scanned .bicepparam files can call
+ * readEnvironmentVariable(), and a value read there may end up in a finding's message, so
+ * tokens and other secrets of the CI environment must not be visible to it.
+ */
+function compilerEnvironment(): NodeJS.ProcessEnv {
+  const kept = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'DOTNET_ROOT', 'DOTNET_BUNDLE_EXTRACT_BASE_DIR'];
+  const environment: NodeJS.ProcessEnv = { DOTNET_CLI_TELEMETRY_OPTOUT: '1' };
+  for (const name of kept) {
+    if (process.env[name] !== undefined) environment[name] = process.env[name];
+  }
+  return environment;
+}
+
+function start(executable: string): RunningCompiler {
+  processStarts += 1;
+  const child = spawn(executable, ['jsonrpc', '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: compilerEnvironment(),
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    if (stderr.length < 4096) stderr += chunk.toString('utf8');
+  });
+  const exited = new Promise<string>((resolve) => {
+    child.on('error', (error) => resolve(`the bicep process could not start: ${error.message}`));
+    child.on('exit', (code, signal) =>
+      resolve(`the bicep process exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim()}` : ''}`),
+    );
+  });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout as NodeJS.ReadableStream),
+    new StreamMessageWriter(child.stdin as NodeJS.WritableStream),
+  );
+  connection.listen();
+  return { child, connection, exited };
+}
+
+function stop(running: RunningCompiler): void {
+  running.connection.dispose();
+  running.child.stdin?.end();
+  running.child.kill();
+}
+
+export interface CompilerOptions {
+  /** Bound on one request; a stuck compiler is restarted once, then given up on. */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * Starts bicep once, hands a client to `use`, and always stops the process. A request that
+ * times out or crashes the process restarts it (at most once per run) for the next requests.
+ */
+export async function withBicepCompiler<T>(
+  executable: string,
+  use: (compiler: BicepCompiler) => Promise<T>,
+  options: CompilerOptions = {},
+): Promise<T> {
+  const timeoutMs = options.requestTimeoutMs ?? 120_000;
+  let running: RunningCompiler | undefined;
+  let restarts = 0;
+  const request = async <R>(method: string, params: object): Promise<R> => {
+    if (running === undefined) {
+      if (restarts > 1)
+        throw new BicepRequestError('the bicep process failed twice in this run; not restarted again');
+      running = start(executable);
+    }
+    const current = running;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new BicepRequestError(`bicep did not answer within ${timeoutMs / 1000} s`)),
+        timeoutMs,
+      );
+    });
+    const exit = current.exited.then((reason) => Promise.reject(new BicepRequestError(reason)));
+    // The exit may come long after this request settled; it must not surface as unhandled.
+    exit.catch(() => undefined);
+    try {
+      return await Promise.race([current.connection.sendRequest<R>(method, params), timeout, exit]);
+    } catch (error) {
+      stop(current);
+      running = undefined;
+      restarts += 1;
+      throw error instanceof BicepRequestError ? error : new BicepRequestError(String(error));
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const compiler: BicepCompiler = {
+    version: async () => (await request<{ version: string }>('bicep/version', {})).version,
+    compile: (path) => request<CompileResponse>('bicep/compile', { path }),
+    compileParams: (path) =>
+      request<CompileParamsResponse>('bicep/compileParams', { path, parameterOverrides: {} }),
+    deploymentGraph: (path) => request<DeploymentGraph>('bicep/getDeploymentGraph', { path }),
+  };
+  try {
+    return await use(compiler);
+  } finally {
+    if (running !== undefined) stop(running);
+  }
+}

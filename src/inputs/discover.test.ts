@@ -1,0 +1,159 @@
+import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discoverFiles } from './discover.js';
+import { defaultLimits } from './input-format.js';
+
+const manifest = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
+let workspace: string;
+let outside: string;
+
+/** A repository-like tree built per run: symlinks and charts are awkward to commit as fixtures. */
+async function writeTree(root: string, files: Record<string, string>): Promise<void> {
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(root, path, '..'), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+}
+
+beforeAll(async () => {
+  workspace = await realpath(await mkdtemp(join(tmpdir(), 'discover-')));
+  outside = await realpath(await mkdtemp(join(tmpdir(), 'outside-')));
+  await writeTree(workspace, {
+    'deploy/app.yaml': manifest,
+    'deploy/nested/more.yml': manifest,
+    'deploy/bom.json': `\uFEFF{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "j"}}`,
+    'deploy/README.md': '# not a candidate',
+    'infra/main.bicep': 'param location string',
+    'infra/main.tf': 'resource "x" "y" {}',
+    '.git/config.yaml': manifest,
+    'node_modules/pkg/x.yaml': manifest,
+    'infra/.terraform/modules/aks/main.tf': 'resource "x" "z" {}',
+    'chart/Chart.yaml': 'apiVersion: v2\nname: chart\n',
+    'chart/templates/deployment.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
+    'chart/values.yaml': 'replicaCount: 1\n',
+    'big/huge.yaml': `${'# filler\n'.repeat(50)}${manifest}`,
+  });
+  await writeTree(outside, { 'secret.yaml': manifest });
+  await symlink(join(outside, 'secret.yaml'), join(workspace, 'deploy/escape.yaml'));
+  await symlink(outside, join(workspace, 'deploy/escape-dir'));
+  await symlink(join(workspace, 'deploy/app.yaml'), join(workspace, 'deploy/link-inside.yaml'));
+  await symlink(join(workspace, 'deploy'), join(workspace, 'deploy/nested/loop'));
+});
+
+afterAll(async () => {
+  await rm(workspace, { recursive: true, force: true });
+  await rm(outside, { recursive: true, force: true });
+});
+
+const discover = (paths: string[], limits = defaultLimits) =>
+  discoverFiles(paths, { cwd: workspace, limits });
+
+describe('discoverFiles', () => {
+  it('walks the working directory when no path is given, skipping .git, node_modules, .terraform and chart sources', async () => {
+    const found = await discover([]);
+    expect(found.files.map((file) => file.displayPath)).toEqual([
+      'big/huge.yaml',
+      'deploy/app.yaml',
+      'deploy/bom.json',
+      'deploy/nested/more.yml',
+      'infra/main.bicep',
+      'infra/main.tf',
+    ]);
+    expect(found.files.every((file) => !file.explicit)).toBe(true);
+    expect(found.skipped).toEqual([
+      { file: 'chart', reason: 'Helm chart source: render it first (`helm template`)' },
+      { file: 'deploy/escape-dir', reason: 'symbolic link to a path outside the scanned directory' },
+      { file: 'deploy/escape.yaml', reason: 'symbolic link to a path outside the scanned directory' },
+    ]);
+    expect(found.errors).toEqual([]);
+    expect(found.unmatched).toEqual([]);
+  });
+
+  it('strips a byte-order mark and keeps absolute paths beside display paths', async () => {
+    const found = await discover(['deploy/bom.json']);
+    const file = found.files[0];
+    expect(file).toMatchObject({
+      path: join(workspace, 'deploy/bom.json'),
+      displayPath: 'deploy/bom.json',
+      explicit: true,
+    });
+    expect(file?.text.startsWith('{')).toBe(true);
+  });
+
+  it('reads files named explicitly whatever their extension, and from outside the working directory', async () => {
+    const found = await discover(['deploy/README.md', join(outside, 'secret.yaml')]);
+    expect(found.files.map((file) => [file.displayPath, file.explicit])).toEqual([
+      ['deploy/README.md', true],
+      [join(outside, 'secret.yaml'), true],
+    ]);
+  });
+
+  it('refuses to read a device named on the command line', async () => {
+    const found = await discover(['/dev/zero']);
+    expect(found.files).toEqual([]);
+    expect(found.errors).toEqual([{ file: '/dev/zero', message: 'not a regular file' }]);
+  });
+
+  it('reads an explicit symlink to anywhere', async () => {
+    const found = await discover(['deploy/escape.yaml']);
+    expect(found.files.map((file) => file.displayPath)).toEqual(['deploy/escape.yaml']);
+  });
+
+  it('expands globs to candidate files, skipping charts and links out, and reports patterns that match nothing', async () => {
+    const found = await discover(['**/*.yaml', 'nothing/*.yaml', 'missing.yaml']);
+    expect(found.files.map((file) => file.displayPath)).toEqual(['big/huge.yaml', 'deploy/app.yaml']);
+    expect(found.skipped).toEqual([
+      { file: 'chart', reason: 'Helm chart source: render it first (`helm template`)' },
+      // deploy/escape.yaml leads to the same outside file, so it is reported once.
+      {
+        file: 'deploy/escape-dir/secret.yaml',
+        reason: 'symbolic link to a path outside the scanned directory',
+      },
+    ]);
+    expect(found.unmatched).toEqual(['nothing/*.yaml', 'missing.yaml']);
+  });
+
+  it('expands an absolute glob, keeping links inside its fixed directory', async () => {
+    const found = await discover([join(workspace, 'deploy/*.yaml')]);
+    expect(found.files.map((file) => file.displayPath)).toEqual(['deploy/app.yaml']);
+    expect(found.skipped).toEqual([
+      { file: 'deploy/escape.yaml', reason: 'symbolic link to a path outside the scanned directory' },
+    ]);
+  });
+
+  it('reports a chart directory named on the command line once', async () => {
+    const found = await discover(['chart', 'chart/templates/deployment.yaml']);
+    expect(found.skipped).toEqual([
+      { file: 'chart', reason: 'Helm chart source: render it first (`helm template`)' },
+    ]);
+    expect(found.files.map((file) => file.displayPath)).toEqual(['chart/templates/deployment.yaml']);
+  });
+
+  it('names the working directory "." when it is itself a chart', async () => {
+    const found = await discoverFiles([], { cwd: join(workspace, 'chart'), limits: defaultLimits });
+    expect(found).toEqual({
+      files: [],
+      errors: [],
+      skipped: [{ file: '.', reason: 'Helm chart source: render it first (`helm template`)' }],
+      unmatched: [],
+    });
+  });
+
+  it('refuses a file over maxFileBytes before reading it', async () => {
+    const found = await discover(['big'], { ...defaultLimits, maxFileBytes: 200 });
+    expect(found.files).toEqual([]);
+    expect(found.errors).toEqual([
+      { file: 'big/huge.yaml', message: 'file is larger than the limit of 200 bytes (maxFileBytes)' },
+    ]);
+  });
+
+  it('lists a file once when it is both named and found by walking', async () => {
+    const found = await discover(['deploy/app.yaml', 'deploy']);
+    const app = found.files.filter((file) => file.displayPath === 'deploy/app.yaml');
+    expect(app).toHaveLength(1);
+    expect(app[0]?.explicit).toBe(true);
+  });
+});

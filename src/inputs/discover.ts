@@ -1,0 +1,245 @@
+import type { Dirent } from 'node:fs';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { InputError, InputLimits, SkippedFile, SourceFile } from './input-format.js';
+
+export interface DiscoverOptions {
+  cwd: string;
+  limits: InputLimits;
+}
+
+export interface Discovery {
+  files: SourceFile[];
+  errors: InputError[];
+  skipped: SkippedFile[];
+  /** Paths that do not exist and globs that match nothing: the command line cannot run (exit 2). */
+  unmatched: string[];
+}
+
+/** Extensions some input format may claim; the registry decides which one reads each file. */
+const candidateExtension = /\.(ya?ml|json|bicep|bicepparam|tf)$/i;
+// .terraform holds downloaded providers and registry modules: not the user's code.
+const ignoredDirectories = new Set(['.git', 'node_modules', '.terraform']);
+const chartReason = 'Helm chart source: render it first (`helm template`)';
+const outsideReason = 'symbolic link to a path outside the scanned directory';
+const bom = '\uFEFF';
+
+/**
+ * Finds the files to scan: files named on the command line (read whatever their name), and the
+ * candidate files below directories and globs. No path means the working directory. Nothing is
+ * dropped silently: what is not read is skipped with a reason, or an error.
+ */
+export async function discoverFiles(paths: string[], options: DiscoverOptions): Promise<Discovery> {
+  const discovery = new FileDiscovery(options);
+  for (const path of paths.length === 0 ? ['.'] : paths) await discovery.add(path);
+  return discovery.result();
+}
+
+class FileDiscovery {
+  private readonly cwd: string;
+  private readonly limits: InputLimits;
+  /** By real path. */
+  private readonly files = new Map<string, SourceFile>();
+  private readonly errors: InputError[] = [];
+  private readonly skipped = new Map<string, SkippedFile>();
+  private readonly unmatched: string[] = [];
+  /** Real paths of directories already walked, so a symlink loop ends. */
+  private readonly walked = new Set<string>();
+  /** Answers of isChartDirectory, asked once per directory for every file a glob matches. */
+  private readonly chartDirectories = new Map<string, Promise<boolean>>();
+
+  constructor(options: DiscoverOptions) {
+    this.cwd = options.cwd;
+    this.limits = options.limits;
+  }
+
+  result(): Discovery {
+    return {
+      files: [...this.files.values()],
+      errors: this.errors,
+      skipped: [...this.skipped.values()],
+      unmatched: this.unmatched,
+    };
+  }
+
+  async add(path: string): Promise<void> {
+    const absolute = resolve(this.cwd, path);
+    const stats = await stat(absolute).catch(() => undefined);
+    if (stats?.isDirectory()) {
+      const root = await realpath(absolute);
+      if (await this.isChartDirectory(absolute)) this.skip(absolute, chartReason);
+      else await this.walk(absolute, root);
+    } else if (stats?.isFile()) {
+      await this.addFile(absolute, true);
+    } else if (stats !== undefined) {
+      // A device or pipe could be endless: never read one.
+      this.errors.push({ file: this.display(absolute), message: 'not a regular file' });
+    } else if (isDynamicPattern(path)) {
+      await this.addGlob(path);
+    } else {
+      this.unmatched.push(path);
+    }
+  }
+
+  /**
+   * Glob matches are treated like a walk: only candidate files, outside .git and node_modules,
+   * and links must resolve inside the pattern's fixed leading directory.
+   */
+  private async addGlob(pattern: string): Promise<void> {
+    const matches = await glob(pattern, {
+      cwd: this.cwd,
+      absolute: true,
+      onlyFiles: true,
+      expandDirectories: false,
+      ignore: [...ignoredDirectories].map((directory) => `**/${directory}/**`),
+    });
+    if (matches.length === 0) {
+      this.unmatched.push(pattern);
+      return;
+    }
+    const root = await realpath(resolve(this.cwd, fixedPrefix(pattern))).catch(() => this.cwd);
+    // Links followed through a loop reach the same outside file by many paths: report it once.
+    const refused = new Set<string>();
+    for (const match of matches.sort()) {
+      const path = resolve(match);
+      const real = await realpath(path);
+      const chart = await this.enclosingChart(path);
+      if (chart !== undefined) this.skip(chart, chartReason);
+      else if (isInside(real, root)) {
+        if (candidateExtension.test(path)) await this.addFile(path, false);
+      } else if (!refused.has(real)) {
+        refused.add(real);
+        this.skip(path, outsideReason);
+      }
+    }
+  }
+
+  private async walk(directory: string, root: string): Promise<void> {
+    const real = await realpath(directory);
+    if (this.walked.has(real)) return;
+    this.walked.add(real);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      this.errors.push({
+        file: this.display(directory),
+        message: `cannot read directory: ${describe(error)}`,
+      });
+      return;
+    }
+    entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      if (entry.isSymbolicLink()) await this.followLink(path, root);
+      else if (entry.isDirectory()) await this.enterDirectory(path, entry.name, root);
+      else if (entry.isFile() && candidateExtension.test(entry.name)) await this.addFile(path, false);
+    }
+  }
+
+  private async enterDirectory(path: string, name: string, root: string): Promise<void> {
+    if (ignoredDirectories.has(name)) return;
+    if (await this.isChartDirectory(path)) this.skip(path, chartReason);
+    else await this.walk(path, root);
+  }
+
+  /** A link met on a walk must stay inside the directory being walked. */
+  private async followLink(path: string, root: string): Promise<void> {
+    const target = await realpath(path).catch(() => undefined);
+    if (target === undefined) {
+      this.skip(path, 'broken symbolic link');
+      return;
+    }
+    if (!isInside(target, root)) {
+      this.skip(path, outsideReason);
+      return;
+    }
+    const stats = await stat(target);
+    const name = target.slice(dirname(target).length + 1);
+    if (stats.isDirectory()) await this.enterDirectory(path, name, root);
+    else if (stats.isFile() && candidateExtension.test(name)) await this.addFile(path, false);
+  }
+
+  /** Files are keyed by their real path: a file reached twice (by name, by link) is read once. */
+  private async addFile(path: string, explicit: boolean): Promise<void> {
+    const displayPath = this.display(path);
+    try {
+      const real = await realpath(path);
+      const known = this.files.get(real);
+      if (known !== undefined) {
+        known.explicit ||= explicit;
+        return;
+      }
+      // Size first: a file over the limit is never read into memory.
+      const { size } = await stat(path);
+      if (size > this.limits.maxFileBytes) {
+        this.errors.push({
+          file: displayPath,
+          message: `file is larger than the limit of ${this.limits.maxFileBytes} bytes (maxFileBytes)`,
+        });
+        return;
+      }
+      const text = await readFile(path, 'utf8');
+      this.files.set(real, {
+        path,
+        displayPath,
+        text: text.startsWith(bom) ? text.slice(1) : text,
+        explicit,
+      });
+    } catch (error) {
+      this.errors.push({ file: displayPath, message: `cannot read file: ${describe(error)}` });
+    }
+  }
+
+  /** `Chart.yaml` beside `templates/`: a chart's source, whose templates are not YAML until rendered. */
+  private isChartDirectory(directory: string): Promise<boolean> {
+    let answer = this.chartDirectories.get(directory);
+    if (answer === undefined) {
+      answer = Promise.all([
+        stat(join(directory, 'Chart.yaml')).catch(() => undefined),
+        stat(join(directory, 'templates')).catch(() => undefined),
+      ]).then(([chart, templates]) => chart?.isFile() === true && templates?.isDirectory() === true);
+      this.chartDirectories.set(directory, answer);
+    }
+    return answer;
+  }
+
+  /** The chart directory a globbed file belongs to, if any. */
+  private async enclosingChart(file: string): Promise<string | undefined> {
+    for (let directory = dirname(file); directory !== dirname(directory); directory = dirname(directory)) {
+      if (await this.isChartDirectory(directory)) return directory;
+    }
+    return undefined;
+  }
+
+  private skip(path: string, reason: string): void {
+    const file = this.display(path);
+    if (!this.skipped.has(file)) this.skipped.set(file, { file, reason });
+  }
+
+  /** Relative to the working directory when inside it, absolute otherwise; always with `/`. */
+  private display(path: string): string {
+    const fromCwd = relative(this.cwd, path);
+    const shown = isInside(path, this.cwd) ? fromCwd || '.' : path;
+    return sep === '/' ? shown : shown.split(sep).join('/');
+  }
+}
+
+function isInside(path: string, directory: string): boolean {
+  const fromDirectory = relative(directory, path);
+  const leaves = fromDirectory === '..' || fromDirectory.startsWith(`..${sep}`);
+  return !leaves && !isAbsolute(fromDirectory);
+}
+
+/** The directories of a glob before its first wildcard: `deploy/**\/*.yaml` → `deploy`. */
+function fixedPrefix(pattern: string): string {
+  const segments = pattern.split('/');
+  const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
+  return segments.slice(0, firstDynamic === -1 ? -1 : firstDynamic).join('/') || '.';
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,68 @@
+import type { KubeObject } from '../../model/kubernetes.js';
+import type {
+  InputContext,
+  InputError,
+  InputFormat,
+  InputResult,
+  SkippedFile,
+  SourceFile,
+} from '../input-format.js';
+import { parseKubernetesManifests, type ParsedManifests } from './parse-manifests.js';
+
+export {
+  parseKubernetesManifests,
+  type ParseOptions,
+  type ParsedManifests,
+  type ToolConfiguration,
+} from './parse-manifests.js';
+
+const manifestExtension = /\.(ya?ml|json)$/i;
+
+/**
+ * Kubernetes manifests: plain or Helm-rendered YAML, JSON, List objects. Registered last, so
+ * the Bicep, ARM and Terraform formats see .json files first.
+ */
+export const kubernetesYaml: InputFormat = {
+  name: 'kubernetes-yaml',
+  detect: (file) => manifestExtension.test(file.path),
+  read: async (files, context) => readManifests(files, context),
+};
+
+function readManifests(files: SourceFile[], context: InputContext): InputResult {
+  const kubeObjects: KubeObject[] = [];
+  const errors: InputError[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const file of files) {
+    const parsed = parseKubernetesManifests(file.text, file.displayPath, {
+      defaultNamespace: context.defaultNamespace,
+      limits: context.limits,
+    });
+    for (const object of parsed.objects) kubeObjects.push(object);
+    const reason = parsed.objects.length === 0 ? notManifestReason(file, parsed) : undefined;
+    if (reason === undefined) {
+      errors.push(...parsed.errors);
+      for (const tool of parsed.toolConfigurations) {
+        skipped.push({ file: file.displayPath, reason: `line ${tool.line}: ${tool.description}` });
+      }
+    } else if (file.explicit) {
+      errors.push(...parsed.errors, { file: file.displayPath, message: reason });
+    } else {
+      skipped.push({ file: file.displayPath, reason });
+    }
+  }
+  return { model: { kubeObjects }, errors, skipped };
+}
+
+/**
+ * Why a file without Kubernetes objects is no manifest at all, or undefined when it should
+ * have been one (it names an apiVersion or kind but could not be read).
+ */
+function notManifestReason(file: SourceFile, parsed: ParsedManifests): string | undefined {
+  const firstError = parsed.errors[0];
+  const tool = parsed.toolConfigurations[0];
+  if (firstError === undefined) {
+    return tool?.description ?? 'no Kubernetes object (a document with apiVersion and kind)';
+  }
+  if (/\b(apiVersion|kind)\b/.test(file.text)) return undefined;
+  return `not YAML or JSON that Kubernetes reads (line ${firstError.line}: ${firstError.message}), and no apiVersion or kind in it`;
+}

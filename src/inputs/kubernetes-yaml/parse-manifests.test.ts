@@ -1,0 +1,439 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultLimits, type InputLimits } from '../input-format.js';
+import { parseKubernetesManifests } from './parse-manifests.js';
+
+const fixtures = join(import.meta.dirname, '../../../test/fixtures/yaml-input');
+const sharedFixtures = '/work/shared/fixtures';
+
+function parse(text: string, limits: Partial<InputLimits> = {}, defaultNamespace = 'default') {
+  return parseKubernetesManifests(text, 'input.yaml', {
+    defaultNamespace,
+    limits: { ...defaultLimits, ...limits },
+  });
+}
+
+function parseFixture(name: string, directory = fixtures) {
+  return parseKubernetesManifests(readFileSync(join(directory, name), 'utf8'), name, {
+    defaultNamespace: 'default',
+    limits: defaultLimits,
+  });
+}
+
+function only<T>(items: T[]): T {
+  expect(items).toHaveLength(1);
+  return items[0] as T;
+}
+
+const firstContainer = ['spec', 'template', 'spec', 'containers', 0] as const;
+
+describe('Helm-rendered streams', () => {
+  const parsed = parseFixture('helm-stream.yaml');
+
+  it('reads every document, skipping the empty ones', () => {
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.objects.map((object) => `${object.kind}/${object.name}`)).toEqual([
+      'ServiceAccount/shop',
+      'Deployment/shop',
+      'ClusterRole/shop-reader',
+    ]);
+  });
+
+  it('keeps the template named by the # Source comment on every location', () => {
+    expect(parsed.objects[1]?.location).toEqual({
+      file: 'helm-stream.yaml',
+      line: 10,
+      column: 1,
+      template: 'shop/templates/deployment.yaml',
+    });
+    expect(parsed.objects[0]?.location.template).toBe('shop/templates/serviceaccount.yaml');
+    expect(parsed.objects[1]?.locate([...firstContainer, 'securityContext', 'privileged'])).toEqual({
+      file: 'helm-stream.yaml',
+      line: 23,
+      column: 13,
+      template: 'shop/templates/deployment.yaml',
+    });
+  });
+
+  it('points at a list item, and at the nearest present ancestor of a missing field', () => {
+    const deployment = parsed.objects[1];
+    expect(deployment?.locate(firstContainer)).toMatchObject({ line: 20, column: 11 });
+    expect(deployment?.locate([...firstContainer, 'securityContext', 'runAsNonRoot'])).toMatchObject({
+      line: 22,
+      column: 11,
+    });
+    expect(deployment?.locate(['spec', 'template', 'spec', 'hostNetwork'])).toMatchObject({
+      line: 17,
+      column: 5,
+    });
+    expect(deployment?.locate([...firstContainer.slice(0, -1), 5])).toMatchObject({ line: 19, column: 7 });
+  });
+
+  it('keeps directives with the document they precede, and reads `...` document ends', () => {
+    const text = [
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: first}\n...',
+      '%YAML 1.1\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: second}\n...',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: third}\n',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.objects.map((object) => [object.name, object.location.line])).toEqual([
+      ['first', 1],
+      ['second', 7],
+      ['third', 11],
+    ]);
+  });
+
+  it('puts namespaced objects without a namespace in the default one, cluster-scoped ones in none', () => {
+    const inApps = parseKubernetesManifests(readFileSync(join(fixtures, 'helm-stream.yaml'), 'utf8'), 'x', {
+      defaultNamespace: 'apps',
+      limits: defaultLimits,
+    });
+    expect(inApps.objects.map((object) => object.namespace)).toEqual(['apps', 'store', undefined]);
+  });
+});
+
+describe('scalars as Kubernetes reads them (go-yaml v2)', () => {
+  const pod = only(parseFixture('yaml11-scalars.yaml').objects);
+  const spec = pod.body.spec as Record<string, unknown>;
+  const container = (spec.containers as Record<string, unknown>[])[0] as Record<string, unknown>;
+
+  it('reads YAML 1.1 booleans in every spelling Kubernetes accepts', () => {
+    expect([spec.hostPID, spec.hostIPC, spec.hostNetwork]).toEqual([true, true, true]);
+    expect(container.securityContext).toMatchObject({ privileged: true, allowPrivilegeEscalation: false });
+  });
+
+  it('leaves quoted and mixed-case words as strings', () => {
+    expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: 'yes' });
+    expect(spec.hostname).toBe('yEs');
+  });
+
+  it('reads octal, hexadecimal, underscores and exponents as numbers', () => {
+    expect(container.securityContext).toMatchObject({ runAsUser: 0, runAsGroup: 0 });
+    expect((spec.volumes as { secret: { defaultMode: number } }[])[0]?.secret.defaultMode).toBe(0o644);
+    expect(spec.terminationGracePeriodSeconds).toBe(10);
+    expect(spec.priority).toBe(1000);
+    expect(spec.nodeName).toBeNull();
+  });
+
+  it.each([
+    ['n', false],
+    ['NO', false],
+    ['Off', false],
+    ['TRUE', true],
+    ['oN', 'oN'],
+    ['0644', 420],
+    ['08', 8],
+    ['-0b11', -3],
+    ['190:20:30', '190:20:30'],
+    ['2024-01-02', '2024-01-02'],
+    ['.inf', Number.POSITIVE_INFINITY],
+  ])('reads %s as %s', (spelling, expected) => {
+    const parsed = parse(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nvalue: ${spelling}\n`);
+    expect(only(parsed.objects).body.value).toBe(expected);
+  });
+});
+
+describe('merge keys and aliases', () => {
+  const parsed = parseFixture('merge-keys.yaml');
+  const deployment = only(parsed.objects);
+  const containers = (
+    deployment.body.spec as { template: { spec: { containers: { securityContext: object }[] } } }
+  ).template.spec.containers;
+  const container = (index: number) => ['spec', 'template', 'spec', 'containers', index, 'securityContext'];
+
+  it('expands merges, with keys written in the mapping winning, and aliases', () => {
+    expect(parsed.errors).toEqual([]);
+    expect(containers[1]?.securityContext).toEqual({ runAsNonRoot: true, privileged: false });
+    expect(containers[2]?.securityContext).toEqual({ runAsNonRoot: true, privileged: true });
+  });
+
+  it('locates merged fields at their definition and the aliased value at the alias', () => {
+    expect(deployment.locate([...container(1), 'runAsNonRoot'])).toMatchObject({ line: 12, column: 13 });
+    expect(deployment.locate([...container(1), 'privileged'])).toMatchObject({ line: 18, column: 13 });
+    expect(deployment.locate(container(2))).toMatchObject({ line: 21, column: 11 });
+    expect(deployment.locate([...container(2), 'privileged'])).toMatchObject({ line: 13, column: 13 });
+  });
+
+  it('reports a merge after a key it overrides, where Kubernetes and the YAML spec disagree', () => {
+    const sneaky = parseFixture('merge-after-key.yaml');
+    expect(sneaky.objects).toHaveLength(1);
+    expect(only(sneaky.errors)).toEqual({
+      file: 'merge-after-key.yaml',
+      line: 13,
+      column: 9,
+      message: expect.stringContaining('"privileged"'),
+    });
+  });
+
+  it('reports two merges of the same key, where Kubernetes takes the later one', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: x}',
+      'safe: &safe {privileged: false}',
+      'unsafe: &unsafe {privileged: true}',
+      'spec:',
+      '  securityContext:',
+      '    <<: *safe',
+      '    <<: *unsafe',
+    ].join('\n');
+    expect(only(parse(text).errors)).toMatchObject({
+      line: 9,
+      column: 5,
+      message: expect.stringContaining('"privileged"'),
+    });
+    const sequence = text.replace('    <<: *safe\n    <<: *unsafe', '    <<: [*safe, *unsafe]');
+    expect(parse(sequence).errors).toEqual([]);
+  });
+
+  it('takes the last of duplicate keys, as Kubernetes does', () => {
+    const parsed = parse(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  hostPID: false\n  hostPID: true\n',
+    );
+    const pod = only(parsed.objects);
+    expect(pod.body.spec).toEqual({ hostPID: true });
+    expect(pod.locate(['spec', 'hostPID'])).toMatchObject({ line: 6, column: 3 });
+  });
+
+  it('rejects an alias that refers to a node containing it', () => {
+    const parsed = parse('apiVersion: v1\nkind: ConfigMap\nmetadata: &m {name: x, self: *m}\n');
+    expect(parsed.objects).toEqual([]);
+    expect(only(parsed.errors)).toMatchObject({ line: 3, message: expect.stringContaining('cycle') });
+  });
+});
+
+describe('List objects, JSON, byte-order marks and CRLF', () => {
+  it('unpacks List items, each with its own positions and namespace', () => {
+    const parsed = parseFixture('list.yaml');
+    expect(parsed.objects.map((object) => [object.kind, object.namespace, object.location.line])).toEqual([
+      ['ConfigMap', 'team-a', 4],
+      ['Namespace', undefined, 11],
+    ]);
+    expect(parsed.objects[0]?.locate(['data', 'mode'])).toMatchObject({ line: 10, column: 7 });
+    expect(only(parsed.errors)).toEqual({
+      file: 'list.yaml',
+      line: 15,
+      column: 5,
+      message: 'object of kind Secret has no apiVersion',
+    });
+  });
+
+  it('reads a JSON manifest with positions', () => {
+    const pod = only(parseFixture('manifest.json').objects);
+    expect(pod.body.spec).toMatchObject({ hostNetwork: true });
+    expect(pod.locate(['spec', 'hostNetwork'])).toMatchObject({ line: 8, column: 5 });
+    expect(pod.locate(['spec', 'containers', 0, 'name'])).toMatchObject({ line: 11, column: 9 });
+  });
+
+  it('strips a UTF-8 byte-order mark', () => {
+    const parsed = parseFixture('bom.yaml');
+    expect(parsed.errors).toEqual([]);
+    expect(only(parsed.objects)).toMatchObject({
+      apiVersion: 'v1',
+      name: 'with-bom',
+      location: { line: 1, column: 1 },
+    });
+  });
+
+  it('reads CRLF line ends with the same lines and columns', () => {
+    expect(readFileSync(join(fixtures, 'windows.crlf.yaml'), 'utf8')).toContain('\r\n');
+    const parsed = parseFixture('windows.crlf.yaml');
+    const pod = only(parsed.objects);
+    expect(pod.name).toBe('windows');
+    expect(pod.locate(['spec', 'containers', 0, 'securityContext', 'privileged'])).toMatchObject({
+      line: 10,
+      column: 9,
+    });
+  });
+});
+
+describe('errors', () => {
+  it('reports a syntax error in one document at its absolute line and keeps the others', () => {
+    const parsed = parseFixture('syntax-error-in-middle.yaml');
+    expect(parsed.objects.map((object) => object.name)).toEqual(['before', 'after']);
+    expect(only(parsed.errors)).toMatchObject({
+      file: 'syntax-error-in-middle.yaml',
+      line: 12,
+      message: expect.stringMatching(/^YAML syntax error: /),
+    });
+  });
+
+  it('reports a kind without apiVersion, and the reverse, at the field', () => {
+    const parsed = parseFixture('missing-api-version.yaml');
+    expect(parsed.objects.map((object) => object.name)).toEqual(['fine']);
+    expect(parsed.errors).toEqual([
+      {
+        file: 'missing-api-version.yaml',
+        line: 6,
+        column: 1,
+        message: 'object of kind Pod has no apiVersion',
+      },
+      {
+        file: 'missing-api-version.yaml',
+        line: 10,
+        column: 1,
+        message: 'object with apiVersion v1 has no kind',
+      },
+      {
+        file: 'missing-api-version.yaml',
+        line: 14,
+        column: 1,
+        message: 'document has neither apiVersion nor kind',
+      },
+    ]);
+  });
+
+  it('counts documents without apiVersion and kind in a file that holds no objects, without errors', () => {
+    const parsed = parseFixture('values.yaml');
+    expect(parsed).toMatchObject({ objects: [], errors: [], documentsWithoutKind: 1 });
+  });
+
+  it('never copies source text into an error message', () => {
+    const parsed = parse('apiVersion: v1\nkind: Secret\nstringData:\n  password: "hunter2\n');
+    expect(only(parsed.errors).message).not.toContain('hunter2');
+  });
+});
+
+describe('limits', () => {
+  const billionLaughs = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: lol}',
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ...'bcdefghi'.split('').map((name, index) => {
+      const previous = 'abcdefghi'[index] as string;
+      return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`;
+    }),
+  ].join('\n');
+
+  it('stops an alias bomb fast, with little memory, naming the limit', () => {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const parsed = parse(billionLaughs);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
+    expect(parsed.objects).toEqual([]);
+    expect(only(parsed.errors)).toMatchObject({
+      line: 1,
+      message: expect.stringContaining('maxDocumentBytes'),
+    });
+  });
+
+  it('counts aliases against maxAliases', () => {
+    const parsed = parse(billionLaughs, { maxAliases: 20 });
+    expect(only(parsed.errors).message).toBe('more than 20 aliases in one document (maxAliases)');
+  });
+
+  it('stops deep nesting at maxDepth', () => {
+    const started = performance.now();
+    const parsed = parse(
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata: ${'['.repeat(100_000)}`,
+    );
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(only(parsed.errors)).toMatchObject({
+      line: 4,
+      message: 'nesting is deeper than the limit of 100 (maxDepth)',
+    });
+  });
+
+  it('stops aliases that nest deeper than maxDepth', () => {
+    const levels = Array.from({ length: 30 }, (_, level) => `l${level + 1}: &l${level + 1} [*l${level}]`);
+    const text = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: deep}',
+      'l0: &l0 [x]',
+      ...levels,
+    ].join('\n');
+    expect(parse(text).errors).toEqual([]);
+    expect(only(parse(text, { maxDepth: 20 }).errors)).toMatchObject({
+      line: 1,
+      message: 'aliases nest the document deeper than the limit of 20 (maxDepth)',
+    });
+  });
+
+  it('bounds the keys that merges copy', () => {
+    const parsed = parseFixture('merge-keys.yaml');
+    expect(parsed.errors).toEqual([]);
+    const limited = parseKubernetesManifests(
+      readFileSync(join(fixtures, 'merge-keys.yaml'), 'utf8'),
+      'm.yaml',
+      {
+        defaultNamespace: 'default',
+        limits: { ...defaultLimits, maxMergeKeys: 2 },
+      },
+    );
+    expect(only(limited.errors)).toMatchObject({
+      line: 17,
+      message: 'merge keys copy more than 2 keys (maxMergeKeys)',
+    });
+  });
+
+  it('rejects a file over maxFileBytes and a document over maxDocumentBytes, keeping the others', () => {
+    const text = readFileSync(join(fixtures, 'syntax-error-in-middle.yaml'), 'utf8').replace(
+      '[unclosed, list',
+      'ok',
+    );
+    expect(only(parse(text, { maxFileBytes: 100 }).errors)).toMatchObject({
+      line: 1,
+      message: 'file is larger than the limit of 100 bytes (maxFileBytes)',
+    });
+    const parsed = parse(`${text}\n---\n${'# padding\n'.repeat(20)}apiVersion: v1\nkind: ConfigMap\n`, {
+      maxDocumentBytes: 150,
+    });
+    expect(parsed.objects.map((object) => object.name)).toEqual(['before', 'broken', 'after']);
+    expect(only(parsed.errors)).toMatchObject({
+      line: 19,
+      message: 'document is larger than the limit of 150 bytes (maxDocumentBytes)',
+    });
+  });
+
+  it('admits a 60 MB, 50k-object stream with the default limits', () => {
+    expect(defaultLimits.maxFileBytes).toBeGreaterThanOrEqual(60 * 1024 * 1024);
+    expect(defaultLimits.maxAliases).toBeGreaterThan(0);
+  });
+});
+
+describe('namespaces', () => {
+  it.each([
+    ['v1', 'ConfigMap', '', 'apps'],
+    ['v1', 'ConfigMap', 'namespace: team', 'team'],
+    ['v1', 'Namespace', 'namespace: team', undefined],
+    ['rbac.authorization.k8s.io/v1', 'ClusterRoleBinding', '', undefined],
+    ['constraints.gatekeeper.sh/v1beta1', 'K8sRequiredLabels', '', undefined],
+    ['kyverno.io/v1', 'ClusterPolicy', '', undefined],
+    ['kyverno.io/v1', 'Policy', '', 'apps'],
+  ])('%s %s %s → %s', (apiVersion, kind, namespaceLine, expected) => {
+    const text = `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n  ${namespaceLine}\n`;
+    expect(only(parse(text, {}, 'apps').objects).namespace).toBe(expected);
+  });
+});
+
+describe('real files', () => {
+  it('reads calico-etcd.yaml, real `helm template` output', () => {
+    const parsed = parseFixture('projectcalico+calico/manifests/calico-etcd.yaml', sharedFixtures);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.objects).toHaveLength(16);
+    const node = parsed.objects.find((object) => object.kind === 'DaemonSet');
+    expect(node?.name).toBe('calico-node');
+    expect(node?.location).toMatchObject({
+      line: 324,
+      column: 1,
+      template: 'calico/templates/calico-node.yaml',
+    });
+    expect(node?.namespace).toBe('kube-system');
+    expect(node?.locate(['spec', 'template', 'spec', 'hostNetwork'])).toMatchObject({ line: 346, column: 7 });
+    const podSpec = ['spec', 'template', 'spec'];
+    expect(node?.locate([...podSpec, 'initContainers', 1, 'securityContext', 'privileged']).line).toBe(435);
+    expect(node?.locate([...podSpec, 'containers', 0, 'securityContext', 'privileged']).line).toBe(534);
+  });
+
+  it('reads the AKS store demo, which holds an empty document', () => {
+    const parsed = parseFixture('Azure-Samples+aks-store-demo/aks-store-all-in-one.yaml', sharedFixtures);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.objects).toHaveLength(19);
+    expect(parsed.objects.every((object) => object.namespace === 'default')).toBe(true);
+  });
+});

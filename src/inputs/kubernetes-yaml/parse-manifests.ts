@@ -1,0 +1,288 @@
+import { YAMLException, constructFromEvents, parseEvents, type Event } from 'js-yaml';
+import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
+import { asFields, asText, type Fields } from '../../model/fields.js';
+import type { KubeObject } from '../../model/kubernetes.js';
+import type { FieldPath, SourceLocation } from '../../model/location.js';
+import type { InputError, InputLimits } from '../input-format.js';
+import { kubernetesSchema } from './kubernetes-schema.js';
+import { LineIndex } from './line-index.js';
+import {
+  buildPositions,
+  offsetOf,
+  tableAt,
+  type DocumentPositions,
+  type NodePositions,
+} from './positions.js';
+import { splitDocuments, type DocumentSlice } from './split-documents.js';
+
+export interface ParseOptions {
+  /** Namespace of namespaced objects without metadata.namespace (as `helm install -n`). */
+  defaultNamespace: string;
+  limits: InputLimits;
+}
+
+export interface ParsedManifests {
+  objects: KubeObject[];
+  errors: InputError[];
+  /**
+   * Documents that are mappings with neither apiVersion nor kind. In a file that holds
+   * Kubernetes objects they are errors (already in `errors`); in a file without any, they
+   * make it "not a manifest" (values.yaml, workflows, package.json).
+   */
+  documentsWithoutKind: number;
+  /** Documents that configure a Kubernetes tool (kustomize, kind, kubeadm, kubeconfig…): not cluster objects. */
+  toolConfigurations: ToolConfiguration[];
+}
+
+export interface ToolConfiguration {
+  line: number;
+  /** What it is and what to do with it, for the skipped list. */
+  description: string;
+}
+
+/**
+ * Reads a YAML or JSON stream into Kubernetes objects the way kubectl would: YAML 1.1 scalars
+ * as go-yaml v2 resolves them, merge keys and aliases expanded, `List` objects unpacked. Every
+ * field keeps its line and column. Errors come back as values with file and line; one bad
+ * document does not stop the others.
+ */
+export function parseKubernetesManifests(
+  text: string,
+  displayPath: string,
+  options: ParseOptions,
+): ParsedManifests {
+  return new ManifestReader(text, displayPath, options).read();
+}
+
+const bom = '\uFEFF';
+
+class ManifestReader {
+  private readonly text: string;
+  private readonly file: string;
+  private readonly options: ParseOptions;
+  private readonly lines: LineIndex;
+  private readonly result: ParsedManifests = {
+    objects: [],
+    errors: [],
+    documentsWithoutKind: 0,
+    toolConfigurations: [],
+  };
+  /** Offsets of documents with neither apiVersion nor kind, reported only if the file holds objects. */
+  private readonly kindlessOffsets: number[] = [];
+
+  constructor(text: string, file: string, options: ParseOptions) {
+    this.file = file;
+    this.options = options;
+    this.text = text.startsWith(bom) ? text.slice(1) : text;
+    this.lines = new LineIndex(this.text);
+  }
+
+  read(): ParsedManifests {
+    const { maxFileBytes } = this.options.limits;
+    if (exceedsBytes(this.text, maxFileBytes)) {
+      this.error(0, `file is larger than the limit of ${maxFileBytes} bytes (maxFileBytes)`);
+      return this.result;
+    }
+    for (const slice of splitDocuments(this.text)) this.readSlice(slice);
+    this.result.documentsWithoutKind = this.kindlessOffsets.length;
+    if (this.result.objects.length > 0) {
+      for (const offset of this.kindlessOffsets)
+        this.error(offset, 'document has neither apiVersion nor kind');
+    }
+    return this.result;
+  }
+
+  private readSlice(slice: DocumentSlice): void {
+    const { limits } = this.options;
+    const source = this.text.slice(slice.start, slice.end);
+    if (exceedsBytes(source, limits.maxDocumentBytes)) {
+      this.error(
+        slice.start,
+        `document is larger than the limit of ${limits.maxDocumentBytes} bytes (maxDocumentBytes)`,
+      );
+      return;
+    }
+    let events: Event[];
+    let values: unknown[];
+    try {
+      events = parseEvents(source, { maxDepth: limits.maxDepth });
+      values = constructFromEvents(events, {
+        source,
+        schema: kubernetesSchema,
+        // Kubernetes decodes duplicate keys with the last one winning (and a warning).
+        json: true,
+        maxAliases: limits.maxAliases,
+        maxTotalMergeKeys: limits.maxMergeKeys,
+      });
+    } catch (error) {
+      if (!(error instanceof YAMLException)) throw error;
+      this.error(slice.start + errorOffset(source, error), describeYamlError(error, limits));
+      return;
+    }
+    const documents = buildPositions(events, source, slice.start);
+    documents.forEach((positions, index) => this.readDocument(values[index], positions, slice.template));
+  }
+
+  private readDocument(value: unknown, positions: DocumentPositions, template: string | undefined): void {
+    if (value === null || value === undefined) return;
+    const { limits } = this.options;
+    if (positions.recursiveAlias !== undefined) {
+      this.error(positions.recursiveAlias, 'alias refers to a node that contains it (a cycle)');
+      return;
+    }
+    // An alias-free document cannot hold more nodes than it has bytes, nor nest deeper than the
+    // parser allows; aliases may not do more.
+    if (positions.expanded.nodes > limits.maxDocumentBytes) {
+      this.error(
+        positions.start,
+        `aliases expand the document to more than ${limits.maxDocumentBytes} nodes (limit maxDocumentBytes)`,
+      );
+      return;
+    }
+    if (positions.expanded.depth > limits.maxDepth) {
+      this.error(
+        positions.start,
+        `aliases nest the document deeper than the limit of ${limits.maxDepth} (maxDepth)`,
+      );
+      return;
+    }
+    for (const conflict of positions.mergeConflicts) {
+      this.error(
+        conflict.offset,
+        `merge key overrides "${conflict.key}" written before it: Kubernetes keeps the merged value, the YAML spec the earlier one; write the key after the merge`,
+      );
+    }
+    this.readObject(value, positions.root, positions.start, template, true);
+  }
+
+  /** Adds one object, or the items of a List; `topLevel` is false for List items. */
+  private readObject(
+    value: unknown,
+    node: NodePositions | undefined,
+    start: number,
+    template: string | undefined,
+    topLevel: boolean,
+  ): void {
+    const body = asFields(value);
+    const apiVersion = body?.apiVersion;
+    const kind = body?.kind;
+    if (body === undefined || (apiVersion === undefined && kind === undefined)) {
+      if (topLevel) this.kindlessOffsets.push(start);
+      else this.error(start, 'List item has neither apiVersion nor kind');
+      return;
+    }
+    if (typeof apiVersion !== 'string' || apiVersion === '') {
+      this.error(offsetOf(node, start, ['kind']), `object of kind ${String(kind)} has no apiVersion`);
+      return;
+    }
+    if (typeof kind !== 'string' || kind === '') {
+      this.error(offsetOf(node, start, ['apiVersion']), `object with apiVersion ${apiVersion} has no kind`);
+      return;
+    }
+    const toolConfiguration = describeToolConfiguration(apiVersion, kind);
+    if (toolConfiguration !== undefined) {
+      this.result.toolConfigurations.push({ line: this.lines.lineOf(start), description: toolConfiguration });
+      return;
+    }
+    if (isList(kind, body)) {
+      (body.items as unknown[]).forEach((item, index) => {
+        const path = ['items', index];
+        this.readObject(item, tableAt(node, path), offsetOf(node, start, path), template, false);
+      });
+      return;
+    }
+    this.result.objects.push(this.kubeObject(apiVersion, kind, body, node, start, template));
+  }
+
+  private kubeObject(
+    apiVersion: string,
+    kind: string,
+    body: Fields,
+    node: NodePositions | undefined,
+    start: number,
+    template: string | undefined,
+  ): KubeObject {
+    const metadata = asFields(body.metadata);
+    const declaredNamespace = asText(metadata?.namespace);
+    const locationAt = (offset: number): SourceLocation => {
+      const { line, column } = this.lines.position(offset);
+      return template === undefined
+        ? { file: this.file, line, column }
+        : { file: this.file, line, column, template };
+    };
+    return {
+      apiVersion,
+      kind,
+      name: asText(metadata?.name) ?? asText(metadata?.generateName) ?? '',
+      namespace: isClusterScoped(apiVersion, kind)
+        ? undefined
+        : declaredNamespace !== undefined && declaredNamespace !== ''
+          ? declaredNamespace
+          : this.options.defaultNamespace,
+      body,
+      location: locationAt(start),
+      locate: (path: FieldPath) => locationAt(offsetOf(node, start, path)),
+      origin: 'manifest',
+    };
+  }
+
+  private error(offset: number, message: string): void {
+    const { line, column } = this.lines.position(offset);
+    this.result.errors.push({ file: this.file, line, column, message });
+  }
+}
+
+/** API groups of configuration files that tools read; the API server never stores them. */
+const toolConfigurationGroups = new Set([
+  'kustomize.config.k8s.io',
+  'config.kubernetes.io',
+  'kind.x-k8s.io',
+  'kubeadm.k8s.io',
+  'kubelet.config.k8s.io',
+  'kubeproxy.config.k8s.io',
+  'apiserver.config.k8s.io',
+  'audit.k8s.io',
+  'client.authentication.k8s.io',
+  'k3d.io',
+]);
+
+function describeToolConfiguration(apiVersion: string, kind: string): string | undefined {
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  if (group === 'kustomize.config.k8s.io')
+    return 'kustomize configuration: build it first (`kustomize build`)';
+  const isKubeconfig = apiVersion === 'v1' && kind === 'Config';
+  if (!isKubeconfig && !toolConfigurationGroups.has(group) && !apiVersion.startsWith('skaffold/'))
+    return undefined;
+  return `${kind} (${apiVersion}) configures a Kubernetes tool; it is not a cluster object`;
+}
+
+/** `v1/List` and typed lists such as `PodList`, as kubectl accepts them. */
+function isList(kind: string, body: Fields): boolean {
+  return kind.endsWith('List') && Array.isArray(body.items);
+}
+
+/** Cheap test first: UTF-16 length never exceeds the UTF-8 byte count. */
+function exceedsBytes(text: string, limit: number): boolean {
+  return text.length > limit || (text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit);
+}
+
+/**
+ * Where the parser noticed the problem. At the end of the document (an unclosed bracket) that
+ * would be the next document's `---` line, so point at the document's last content instead.
+ */
+function errorOffset(source: string, error: YAMLException): number {
+  const position = error.mark?.position ?? 0;
+  if (position < source.trimEnd().length) return position;
+  return Math.max(0, source.trimEnd().length - 1);
+}
+
+/** The parser's reason without its source snippet: scanned content may hold secrets. */
+function describeYamlError(error: YAMLException, limits: InputLimits): string {
+  const reason = error.reason;
+  if (reason.includes('maxDepth')) return `nesting is deeper than the limit of ${limits.maxDepth} (maxDepth)`;
+  if (reason.includes('maxAliases'))
+    return `more than ${limits.maxAliases} aliases in one document (maxAliases)`;
+  if (reason.includes('maxTotalMergeKeys'))
+    return `merge keys copy more than ${limits.maxMergeKeys} keys (maxMergeKeys)`;
+  return `YAML syntax error: ${reason}`;
+}

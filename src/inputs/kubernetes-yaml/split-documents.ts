@@ -1,0 +1,61 @@
+/**
+ * One `---`-separated slice of a YAML stream. Parsing each slice on its own keeps a syntax
+ * error in one document from losing the others, and keeps the parser's event arrays small.
+ * A `---` at column 0 always starts a document in YAML (no scalar may contain one), so
+ * splitting there never cuts a value in half.
+ */
+export interface DocumentSlice {
+  start: number;
+  end: number;
+  /** Helm's `# Source: chart/templates/x.yaml` comment heading the document. */
+  template?: string;
+}
+
+const documentMarker = /^---(?=[ \t\r\n]|$)/gm;
+const helmSourceComment = /^#\s*Source:\s*(.+?)\s*$/;
+
+export function splitDocuments(text: string): DocumentSlice[] {
+  const starts = [0];
+  for (const marker of text.matchAll(documentMarker)) {
+    const start = withDirectives(text, marker.index);
+    if (start > (starts[starts.length - 1] as number)) starts.push(start);
+  }
+  return starts.map((start, index) => {
+    const end = starts[index + 1] ?? text.length;
+    const template = helmTemplateOf(text, start, end);
+    return template === undefined ? { start, end } : { start, end, template };
+  });
+}
+
+/**
+ * Directives (`%YAML 1.1`, `%TAG`) belong to the document whose `---` follows them, so a
+ * slice starts at the first directive line right above its marker.
+ */
+function withDirectives(text: string, markerStart: number): number {
+  let start = markerStart;
+  let lineStart = markerStart;
+  while (lineStart > 0) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart).trim();
+    if (line.startsWith('%')) start = previousStart;
+    else if (line !== '' && !line.startsWith('#')) break;
+    lineStart = previousStart;
+  }
+  return start;
+}
+
+/** Reads the comment lines before the document's first content line. */
+function helmTemplateOf(text: string, start: number, end: number): string | undefined {
+  let lineStart = start;
+  while (lineStart < end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    let line = text.slice(lineStart, lineEnd).trim();
+    if (line.startsWith('---')) line = line.slice(3).trim();
+    if (line !== '' && !line.startsWith('#')) return undefined;
+    const source = helmSourceComment.exec(line);
+    if (source !== null) return source[1];
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}

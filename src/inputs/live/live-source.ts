@@ -1,0 +1,73 @@
+import type { TokenCredential } from '@azure/core-auth';
+import type { InputContext, InputResult } from '../input-format.js';
+import { defaultArmEndpoint } from '../live-arm/read-managed-cluster.js';
+import { readLive } from './read-live.js';
+
+/** What the user asked a live scan to read (CLI flags or action inputs), before any connection. */
+export interface LiveSettings {
+  kubeconfig: string | undefined;
+  context: string | undefined;
+  /** Also read the managed cluster from Azure Resource Manager. */
+  azureClusterId: string | undefined;
+  armEndpoint: string | undefined;
+  authorityHost: string | undefined;
+  requestTimeoutSeconds: number;
+  pageSize: number;
+  countPlatformWorkloads: boolean;
+  /** Present only when the opt-in node audit was asked for. */
+  nodeAudit: { image: string; namespace: string } | undefined;
+}
+
+/**
+ * How to reach ARM besides DefaultAzureCredential: tests pass a credential and the loopback
+ * server's CA. There is deliberately no way to switch TLS verification off.
+ */
+export interface ArmAccess {
+  credential?: TokenCredential;
+  tlsCa?: string;
+}
+
+/** A node audit Job may wait for its image pull and scheduling; beyond this it is given up and deleted. */
+const nodeAuditTimeoutMs = 5 * 60_000;
+const nodeAuditPollIntervalMs = 2_000;
+
+/** The live read as a scan source: its model joins the scan; LiveScanError stops it. */
+export function liveSource(
+  settings: LiveSettings,
+  access: ArmAccess = {},
+): (context: InputContext) => Promise<InputResult> {
+  const requestTimeoutMs = settings.requestTimeoutSeconds * 1000;
+  return async (context) => {
+    const { model } = await readLive({
+      kubernetes: {
+        ...(settings.kubeconfig === undefined ? {} : { kubeconfig: settings.kubeconfig }),
+        ...(settings.context === undefined ? {} : { context: settings.context }),
+        requestTimeoutMs,
+        pageSize: settings.pageSize,
+        countPlatformAsUser: settings.countPlatformWorkloads,
+      },
+      ...(settings.azureClusterId === undefined
+        ? {}
+        : {
+            arm: {
+              clusterId: settings.azureClusterId,
+              armEndpoint: settings.armEndpoint ?? defaultArmEndpoint,
+              ...(settings.authorityHost === undefined ? {} : { authorityHost: settings.authorityHost }),
+              requestTimeoutMs,
+              ...access,
+            },
+          }),
+      ...(settings.nodeAudit === undefined
+        ? {}
+        : {
+            nodeAudit: {
+              ...settings.nodeAudit,
+              timeoutMs: nodeAuditTimeoutMs,
+              pollIntervalMs: nodeAuditPollIntervalMs,
+            },
+          }),
+      log: context.log,
+    });
+    return { model, errors: [], skipped: [] };
+  };
+}

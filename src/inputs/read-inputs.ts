@@ -1,0 +1,55 @@
+import { emptyModel, type ScanModel } from '../model/scan-model.js';
+import type { InputContext, InputError, InputFormat, SkippedFile, SourceFile } from './input-format.js';
+import { inputFormats } from './registry.js';
+
+export interface ReadInputs {
+  model: ScanModel;
+  errors: InputError[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Hands each file to the first registered format that claims it, reads each format's files in
+ * one call, and merges their model fragments. A file no format claims is an error when it was
+ * named on the command line, and skipped with the reason when it was found by walking.
+ */
+export async function readInputs(
+  files: SourceFile[],
+  context: InputContext,
+  formats: readonly InputFormat[] = inputFormats,
+): Promise<ReadInputs> {
+  const result: ReadInputs = { model: emptyModel(), errors: [], skipped: [] };
+  const claimed = new Map<InputFormat, SourceFile[]>();
+  for (const file of files) {
+    const format = formats.find((candidate) => candidate.detect(file));
+    if (format !== undefined) {
+      const formatFiles = claimed.get(format) ?? [];
+      formatFiles.push(file);
+      claimed.set(format, formatFiles);
+    } else if (file.explicit) {
+      result.errors.push({
+        file: file.displayPath,
+        message: 'not a Kubernetes manifest or other supported input',
+      });
+    } else {
+      result.skipped.push({ file: file.displayPath, reason: 'not a supported input' });
+    }
+  }
+  const outputs = await Promise.all(
+    [...claimed].map(([format, claimedFiles]) => format.read(claimedFiles, context)),
+  );
+  for (const output of outputs) {
+    addFragment(result.model, output.model);
+    result.errors.push(...output.errors);
+    result.skipped.push(...output.skipped);
+  }
+  return result;
+}
+
+function addFragment(model: ScanModel, fragment: Partial<ScanModel>): void {
+  // concat, not push(...): a 50k-object stream would overflow the argument list.
+  if (fragment.kubeObjects !== undefined) model.kubeObjects = model.kubeObjects.concat(fragment.kubeObjects);
+  if (fragment.clusters !== undefined) model.clusters = model.clusters.concat(fragment.clusters);
+  if (fragment.unreadable !== undefined)
+    model.unreadable = (model.unreadable ?? []).concat(fragment.unreadable);
+}

@@ -1,0 +1,56 @@
+import type { Cluster } from '../../model/cluster.js';
+import type { KubeObject } from '../../model/kubernetes.js';
+import type { InputContext, InputFormat, InputResult, SourceFile } from '../input-format.js';
+import { azurermTypes, readAzurermClusters } from './azurerm-cluster.js';
+import { isKubernetesResourceType, readKubernetesResources } from './kubernetes-resources.js';
+import { parsePlanJson, planResources } from './plan-json.js';
+import { TerraformSources } from './terraform-sources.js';
+
+/** `terraform show -json` output: a plan has a format version and planned values or resource changes. */
+function isTerraformPlan(file: SourceFile): boolean {
+  return (
+    file.path.toLowerCase().endsWith('.json') &&
+    /^\uFEFF?\s*\{/.test(file.text) &&
+    file.text.includes('"format_version"') &&
+    (file.text.includes('"planned_values"') || file.text.includes('"resource_changes"'))
+  );
+}
+
+/** Only these resources feed the model; the rest of a large plan is not even indexed. */
+const isReadType = (type: string): boolean => azurermTypes.has(type) || isKubernetesResourceType(type);
+
+function readPlan(file: SourceFile, context: InputContext): InputResult {
+  const parsed = parsePlanJson(file.text, file.displayPath, context.limits);
+  if ('error' in parsed) return { model: {}, errors: [parsed.error], skipped: [] };
+  const { plan } = parsed;
+  const resources = planResources(plan, context.limits.maxDepth, isReadType);
+  const sources = new TerraformSources(plan, file, context);
+  const azurerm = readAzurermClusters(plan, resources, sources, file.displayPath);
+  const kubernetes = readKubernetesResources(plan, resources, sources, azurerm.clusters, {
+    planFile: file.displayPath,
+    defaultNamespace: context.defaultNamespace,
+    maxDepth: context.limits.maxDepth,
+  });
+  return {
+    model: { clusters: [...azurerm.clusters.values()], kubeObjects: kubernetes.objects },
+    errors: sources.errors,
+    skipped: [...azurerm.skipped, ...kubernetes.skipped],
+  };
+}
+
+export const terraformPlan: InputFormat = {
+  name: 'terraform-plan',
+  detect: isTerraformPlan,
+  read(files, context) {
+    const results = files.map((file) => readPlan(file, context));
+    // concat, not push(...spread): a large plan holds more objects than a call may take arguments.
+    return Promise.resolve({
+      model: {
+        clusters: ([] as Cluster[]).concat(...results.map((result) => result.model.clusters ?? [])),
+        kubeObjects: ([] as KubeObject[]).concat(...results.map((result) => result.model.kubeObjects ?? [])),
+      },
+      errors: results.flatMap((result) => result.errors),
+      skipped: results.flatMap((result) => result.skipped),
+    });
+  },
+};

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import type { KubeObject } from '../../model/kubernetes.js';
+import { defaultLimits, type InputResult } from '../input-format.js';
+import { terraformPlan } from './index.js';
+
+interface PlannedResource {
+  type: string;
+  name: string;
+  values: Record<string, unknown>;
+  unknown?: Record<string, unknown>;
+}
+
+/** A plan of Kubernetes provider resources only, with no .tf sources beside it. */
+async function readPlan(resources: PlannedResource[]): Promise<InputResult> {
+  const address = ({ type, name }: PlannedResource) => `${type}.${name}`;
+  const plan = {
+    format_version: '1.2',
+    planned_values: {
+      root_module: {
+        resources: resources.map((resource) => ({
+          address: address(resource),
+          mode: 'managed',
+          type: resource.type,
+          name: resource.name,
+          values: resource.values,
+        })),
+      },
+    },
+    resource_changes: resources.map((resource) => ({
+      address: address(resource),
+      mode: 'managed',
+      type: resource.type,
+      name: resource.name,
+      change: { actions: ['create'], after: resource.values, after_unknown: resource.unknown ?? {} },
+    })),
+  };
+  const file = {
+    path: '/nonexistent/plan.json',
+    displayPath: 'plan.json',
+    text: JSON.stringify(plan),
+    explicit: true,
+  };
+  const log = { info: () => undefined, warn: () => undefined };
+  const context = {
+    allowedRoots: ['/nonexistent'],
+    defaultNamespace: 'apps',
+    limits: defaultLimits,
+    parameterFiles: [],
+    log,
+  };
+  return terraformPlan.read([file], context);
+}
+
+const metadata = (name: string, namespace?: string, labels?: Record<string, string>) => [
+  { name, namespace: namespace ?? null, labels: labels ?? null, annotations: null, generate_name: null },
+];
+
+function only(result: InputResult): KubeObject {
+  expect(result.errors).toEqual([]);
+  expect(result.model.kubeObjects).toHaveLength(1);
+  return result.model.kubeObjects![0]!;
+}
+
+describe('Kubernetes provider resources', () => {
+  it('maps RBAC blocks to rules, subjects and roleRef', async () => {
+    const binding = only(
+      await readPlan([
+        {
+          type: 'kubernetes_cluster_role_binding_v1',
+          name: 'ops',
+          values: {
+            metadata: metadata('ops-admin'),
+            role_ref: [
+              { api_group: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+            ],
+            subject: [
+              { kind: 'Group', name: 'ops', api_group: 'rbac.authorization.k8s.io', namespace: null },
+              { kind: 'ServiceAccount', name: 'deployer', namespace: 'ci', api_group: null },
+            ],
+          },
+        },
+      ]),
+    );
+    expect(binding).toMatchObject({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding' });
+    expect(binding.namespace).toBeUndefined();
+    expect(binding.body.roleRef).toEqual({
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: 'cluster-admin',
+    });
+    expect(binding.body.subjects).toEqual([
+      { kind: 'Group', name: 'ops', apiGroup: 'rbac.authorization.k8s.io' },
+      { kind: 'ServiceAccount', name: 'deployer', namespace: 'ci' },
+    ]);
+  });
+
+  it('keeps a single rule a list and maps non_resource_urls', async () => {
+    const role = only(
+      await readPlan([
+        {
+          type: 'kubernetes_cluster_role',
+          name: 'metrics',
+          values: {
+            metadata: metadata('metrics'),
+            rule: [
+              {
+                api_groups: null,
+                resources: null,
+                verbs: ['get'],
+                non_resource_urls: ['/metrics'],
+                resource_names: null,
+              },
+            ],
+          },
+        },
+      ]),
+    );
+    expect(role.body.rules).toEqual([{ verbs: ['get'], nonResourceURLs: ['/metrics'] }]);
+  });
+
+  it('maps a CronJob through jobTemplate to its pod spec, with host namespaces and integer user ids', async () => {
+    const cronJob = only(
+      await readPlan([
+        {
+          type: 'kubernetes_cron_job_v1',
+          name: 'backup',
+          values: {
+            metadata: metadata('backup', 'ops'),
+            spec: [
+              {
+                schedule: '0 3 * * *',
+                job_template: [
+                  {
+                    metadata: [],
+                    spec: [
+                      {
+                        template: [
+                          {
+                            metadata: [],
+                            spec: [
+                              {
+                                host_pid: true,
+                                host_ipc: false,
+                                security_context: [{ run_as_user: '0', run_as_non_root: false }],
+                                container: [{ name: 'backup', image: 'backup:1', security_context: [] }],
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      ]),
+    );
+    expect(cronJob).toMatchObject({
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      namespace: 'ops',
+      name: 'backup',
+    });
+    const jobTemplate = cronJob.body.spec as {
+      jobTemplate: { spec: { template: { spec: Record<string, unknown> } } };
+    };
+    expect(jobTemplate.jobTemplate.spec.template.spec).toEqual({
+      hostPID: true,
+      hostIPC: false,
+      securityContext: { runAsUser: 0, runAsNonRoot: false },
+      containers: [{ name: 'backup', image: 'backup:1' }],
+    });
+  });
+
+  it('maps a ServiceAccount in the default namespace of the scan, with its automount switch', async () => {
+    const account = only(
+      await readPlan([
+        {
+          type: 'kubernetes_service_account_v1',
+          name: 'builder',
+          values: {
+            metadata: metadata('builder'),
+            automount_service_account_token: true,
+            secret: [{ name: 'builder-token' }],
+            wait_for_default_secret: false,
+          },
+        },
+      ]),
+    );
+    expect(account.namespace).toBe('apps');
+    expect(account.body).toEqual({
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: 'builder' },
+      automountServiceAccountToken: true,
+      secrets: [{ name: 'builder-token' }],
+    });
+  });
+
+  it('keeps Namespace labels as written (map keys are not renamed)', async () => {
+    const namespace = only(
+      await readPlan([
+        {
+          type: 'kubernetes_namespace_v1',
+          name: 'shop',
+          values: {
+            metadata: metadata('shop', undefined, { 'pod-security.kubernetes.io/enforce': 'restricted' }),
+          },
+        },
+      ]),
+    );
+    expect(namespace.namespace).toBeUndefined();
+    expect(namespace.body.metadata).toEqual({
+      name: 'shop',
+      labels: { 'pod-security.kubernetes.io/enforce': 'restricted' },
+    });
+  });
+
+  it('locates objects without .tf sources in the plan file by address', async () => {
+    const pod = only(
+      await readPlan([
+        {
+          type: 'kubernetes_pod_v1',
+          name: 'debug',
+          values: {
+            metadata: metadata('debug', 'tools'),
+            spec: [{ container: [{ name: 'shell', image: 'busybox' }] }],
+          },
+        },
+      ]),
+    );
+    expect(pod.locate(['spec', 'containers', 0, 'securityContext'])).toEqual({
+      file: 'plan.json',
+      line: 1,
+      column: 72,
+      address: 'kubernetes_pod_v1.debug',
+    });
+  });
+
+  it('lists a kubernetes_manifest known only after apply instead of guessing it', async () => {
+    const result = await readPlan([
+      {
+        type: 'kubernetes_manifest',
+        name: 'crd_object',
+        values: { manifest: null },
+        unknown: { manifest: true },
+      },
+    ]);
+    expect(result.model.kubeObjects).toEqual([]);
+    expect(result.skipped).toEqual([
+      {
+        file: 'plan.json',
+        reason:
+          'kubernetes_manifest.crd_object is not checked: its manifest is known only after apply (terraform plan)',
+      },
+    ]);
+  });
+
+  it('marks a namespace that only apply decides, rather than assuming one', async () => {
+    const deployment = only(
+      await readPlan([
+        {
+          type: 'kubernetes_deployment_v1',
+          name: 'api',
+          values: { metadata: [{ name: 'api' }], spec: [] },
+          unknown: { metadata: [{ namespace: true }] },
+        },
+      ]),
+    );
+    expect(deployment.namespace).toBe('(known after apply)');
+  });
+
+  it('does not check values nested deeper than the limit', async () => {
+    let nested: Record<string, unknown> = { name: 'leaf' };
+    for (let depth = 0; depth < 80; depth += 1) nested = { level: [nested] };
+    const result = await readPlan([
+      { type: 'kubernetes_pod_v1', name: 'deep', values: { metadata: metadata('deep'), spec: [nested] } },
+    ]);
+    expect(result.model.kubeObjects).toEqual([]);
+    expect(result.skipped[0]?.reason).toMatch(
+      /^kubernetes_pod_v1\.deep is not checked: its values nest deeper/,
+    );
+  });
+});

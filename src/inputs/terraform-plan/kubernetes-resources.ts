@@ -1,0 +1,303 @@
+import type { Cluster } from '../../model/cluster.js';
+import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
+import type { KubeObject } from '../../model/kubernetes.js';
+import type { FieldPath } from '../../model/location.js';
+import type { SkippedFile } from '../input-format.js';
+import {
+  configResourceOf,
+  stringsIn,
+  type ConfigExpression,
+  type PlanJson,
+  type PlanResource,
+} from './plan-json.js';
+import { resolveReferences } from './references.js';
+import { clusterType } from './azurerm-cluster.js';
+import type { PlanPath, TerraformSources } from './terraform-sources.js';
+
+type Body = Record<string, unknown>;
+
+const apps = (kind: string) => ({ apiVersion: 'apps/v1', kind });
+const batch = (kind: string) => ({ apiVersion: 'batch/v1', kind });
+const core = (kind: string) => ({ apiVersion: 'v1', kind });
+const rbac = (kind: string) => ({ apiVersion: 'rbac.authorization.k8s.io/v1', kind });
+const networking = (kind: string) => ({ apiVersion: 'networking.k8s.io/v1', kind });
+
+/** The Kubernetes provider's typed resources (with and without the `_v1` suffix) and what they create. */
+const typedKinds = new Map<string, { apiVersion: string; kind: string }>(
+  Object.entries({
+    kubernetes_deployment: apps('Deployment'),
+    kubernetes_daemonset: apps('DaemonSet'),
+    kubernetes_daemon_set: apps('DaemonSet'),
+    kubernetes_stateful_set: apps('StatefulSet'),
+    kubernetes_pod: core('Pod'),
+    kubernetes_job: batch('Job'),
+    kubernetes_cron_job: batch('CronJob'),
+    kubernetes_cluster_role: rbac('ClusterRole'),
+    kubernetes_cluster_role_binding: rbac('ClusterRoleBinding'),
+    kubernetes_role: rbac('Role'),
+    kubernetes_role_binding: rbac('RoleBinding'),
+    kubernetes_service_account: core('ServiceAccount'),
+    kubernetes_network_policy: networking('NetworkPolicy'),
+    kubernetes_namespace: core('Namespace'),
+  }).flatMap(([type, kind]) => [
+    [type, kind],
+    [`${type}_v1`, kind],
+  ]),
+);
+
+export const isKubernetesResourceType = (type: string): boolean =>
+  typedKinds.has(type) || type === 'kubernetes_manifest';
+
+/** Blocks that are lists in Kubernetes (usually under a plural name); other blocks hold one item. */
+const listBlocks: Record<string, string> = {
+  container: 'containers',
+  init_container: 'initContainers',
+  ephemeral_container: 'ephemeralContainers',
+  volume: 'volumes',
+  volume_mount: 'volumeMounts',
+  volume_device: 'volumeDevices',
+  port: 'ports',
+  ports: 'ports',
+  env: 'env',
+  env_from: 'envFrom',
+  toleration: 'tolerations',
+  rule: 'rules',
+  subject: 'subjects',
+  ingress: 'ingress',
+  egress: 'egress',
+  from: 'from',
+  to: 'to',
+  image_pull_secrets: 'imagePullSecrets',
+  image_pull_secret: 'imagePullSecrets',
+  host_aliases: 'hostAliases',
+  match_expressions: 'matchExpressions',
+  topology_spread_constraint: 'topologySpreadConstraints',
+  readiness_gate: 'readinessGates',
+  sysctl: 'sysctls',
+  items: 'items',
+  option: 'options',
+  cluster_role_selectors: 'clusterRoleSelectors',
+};
+
+/** A ServiceAccount's `secret` blocks are its `secrets` list (elsewhere `secret` is a volume source). */
+const topLevelListBlocks: Record<string, string> = { ...listBlocks, secret: 'secrets' };
+
+const irregularNames: Record<string, string> = {
+  host_ipc: 'hostIPC',
+  host_pid: 'hostPID',
+  non_resource_urls: 'nonResourceURLs',
+};
+
+/** The provider types these as strings; Kubernetes as integers. */
+const integerFields = new Set(['run_as_user', 'run_as_group', 'fs_group', 'replicas']);
+
+/** Terraform-only arguments (waiting, timeouts) that are not part of the object. */
+const terraformOnlyArguments = new Set([
+  'id',
+  'timeouts',
+  'wait_for_rollout',
+  'wait_for_default_secret',
+  'wait_for_completion',
+  'wait_for_load_balancer',
+]);
+
+const camelCase = (name: string): string =>
+  irregularNames[name] ?? name.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+
+const isBlockList = (value: unknown): value is Body[] =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((item) => typeof item === 'object' && item !== null);
+
+/** Where a mapped object came from: its plan path, and the plan name of each of its fields. */
+interface Origin {
+  planPath: PlanPath;
+  names: Map<string, string>;
+}
+
+/**
+ * Maps the provider's snake_case blocks to Kubernetes fields, remembering where each mapped
+ * object came from, so findings point at the `.tf` attribute.
+ */
+class BlockMapper {
+  private readonly origins = new WeakMap<object, Origin>();
+  private readonly maxDepth: number;
+  /** Set when the values nest deeper than the limit: the object is then not checked. */
+  tooDeep = false;
+
+  constructor(maxDepth: number) {
+    this.maxDepth = maxDepth;
+  }
+
+  mapBlock(block: Body, planPath: PlanPath, lists: Record<string, string>): Body {
+    const mapped: Body = {};
+    const names = new Map<string, string>();
+    this.origins.set(mapped, { planPath, names });
+    if (planPath.length > this.maxDepth) {
+      this.tooDeep = true;
+      return mapped;
+    }
+    for (const [name, value] of Object.entries(block)) {
+      if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+      const field = lists[name] ?? camelCase(name);
+      names.set(field, name);
+      if (isBlockList(value)) {
+        mapped[field] =
+          name in lists || value.length > 1
+            ? value.map((item, index) => this.mapBlock(item, [...planPath, name, index], listBlocks))
+            : this.mapBlock(value[0] ?? {}, [...planPath, name, 0], listBlocks);
+      } else if (integerFields.has(name) && typeof value === 'string' && /^-?\d+$/.test(value)) {
+        mapped[field] = Number(value);
+      } else {
+        mapped[field] = value;
+      }
+    }
+    return mapped;
+  }
+
+  /** The plan path of the field at `fieldPath` below `body`, or of its nearest mapped ancestor. */
+  planPathOf(body: Body, fieldPath: FieldPath): PlanPath {
+    let node: unknown = body;
+    let found: PlanPath = [];
+    for (const step of fieldPath) {
+      const origin = typeof node === 'object' && node !== null ? this.origins.get(node) : undefined;
+      if (typeof step === 'number') {
+        node = Array.isArray(node) ? node[step] : undefined;
+      } else {
+        const name = origin?.names.get(step);
+        if (origin === undefined || name === undefined) break;
+        found = [...origin.planPath, name];
+        node = (node as Body)[step];
+      }
+      const reached = typeof node === 'object' && node !== null ? this.origins.get(node) : undefined;
+      if (reached !== undefined) found = reached.planPath;
+    }
+    return found;
+  }
+}
+
+interface MappedBody {
+  body: Body;
+  /** Kubernetes field path → plan path. */
+  planPathOf(path: FieldPath): PlanPath;
+}
+
+function mapTypedResource(
+  resource: PlanResource,
+  kind: { apiVersion: string; kind: string },
+  maxDepth: number,
+): MappedBody | undefined {
+  const mapper = new BlockMapper(maxDepth);
+  const values = Object.fromEntries(
+    Object.entries(resource.values).filter(([name]) => !terraformOnlyArguments.has(name)),
+  );
+  const mapped = mapper.mapBlock(values, [], topLevelListBlocks);
+  const body = { ...kind, ...mapped };
+  return mapper.tooDeep ? undefined : { body, planPathOf: (path) => mapper.planPathOf(mapped, path) };
+}
+
+/** `kubernetes_manifest.manifest` is already the Kubernetes object, written as an HCL object. */
+function mapManifest(resource: PlanResource, maxDepth: number): MappedBody | undefined {
+  const manifest = resource.values.manifest;
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return undefined;
+  if (nestsDeeperThan(manifest, maxDepth)) return undefined;
+  return { body: manifest as Body, planPathOf: (path) => ['manifest', ...path] };
+}
+
+function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (maxDepth === 0) return true;
+  return Object.values(value).some((child) => nestsDeeperThan(child, maxDepth - 1));
+}
+
+function metadataOf(body: Body): Body {
+  const metadata = body.metadata;
+  return typeof metadata === 'object' && metadata !== null ? (metadata as Body) : {};
+}
+
+function unknownMetadata(resource: PlanResource, field: string): boolean {
+  const unknown = resource.unknown as
+    { metadata?: Record<string, unknown>[]; manifest?: { metadata?: Body } } | undefined;
+  return unknown?.metadata?.[0]?.[field] === true || unknown?.manifest?.metadata?.[field] === true;
+}
+
+/**
+ * The cluster the Kubernetes provider talks to, when its configuration refers to an
+ * azurerm_kubernetes_cluster of this plan (`host = azurerm_kubernetes_cluster.x.kube_config[0].host`).
+ */
+function providerCluster(
+  plan: PlanJson,
+  resource: PlanResource,
+  clusters: ReadonlyMap<PlanResource, Cluster>,
+): Cluster | undefined {
+  const providerKey = configResourceOf(plan, resource)?.provider_config_key;
+  const provider =
+    plan.configuration?.provider_config?.[typeof providerKey === 'string' ? providerKey : 'kubernetes'];
+  const host = provider?.expressions?.host as ConfigExpression | undefined;
+  const found = resolveReferences(plan, [], stringsIn(host?.references), clusterType, [...clusters.keys()]);
+  return found.length === 1 && found[0] !== undefined ? clusters.get(found[0]) : undefined;
+}
+
+function unreadableReason(resource: PlanResource): string {
+  // A typed resource always has its apiVersion and kind: only its depth can stop it.
+  if (resource.type !== 'kubernetes_manifest') return 'its values nest deeper than the depth limit';
+  const unknown = resource.unknown as { manifest?: unknown } | undefined;
+  if (unknown?.manifest === true) return 'its manifest is known only after apply (terraform plan)';
+  const manifest = resource.values.manifest;
+  if (typeof manifest !== 'object' || manifest === null) return 'it has no manifest';
+  return 'its manifest nests deeper than the depth limit, or names no apiVersion and kind';
+}
+
+export interface KubernetesResult {
+  objects: KubeObject[];
+  skipped: SkippedFile[];
+}
+
+/** The Kubernetes provider's resources as Kubernetes objects, so the section-5 checks apply to them. */
+export function readKubernetesResources(
+  plan: PlanJson,
+  resources: readonly PlanResource[],
+  sources: TerraformSources,
+  clusters: ReadonlyMap<PlanResource, Cluster>,
+  options: { planFile: string; defaultNamespace: string; maxDepth: number },
+): KubernetesResult {
+  const objects: KubeObject[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const resource of resources) {
+    if (!isKubernetesResourceType(resource.type)) continue;
+    const kind = typedKinds.get(resource.type);
+    const mapped =
+      kind === undefined
+        ? mapManifest(resource, options.maxDepth)
+        : mapTypedResource(resource, kind, options.maxDepth);
+    const apiVersion = mapped?.body.apiVersion;
+    const kindName = mapped?.body.kind;
+    if (mapped === undefined || typeof apiVersion !== 'string' || typeof kindName !== 'string') {
+      skipped.push({
+        file: options.planFile,
+        reason: `${resource.address} is not checked: ${unreadableReason(resource)}`,
+      });
+      continue;
+    }
+    const metadata = metadataOf(mapped.body);
+    const namespace = unknownMetadata(resource, 'namespace')
+      ? '(known after apply)'
+      : typeof metadata.namespace === 'string'
+        ? metadata.namespace
+        : options.defaultNamespace;
+    const name = typeof metadata.name === 'string' ? metadata.name : resource.address;
+    const cluster = providerCluster(plan, resource, clusters);
+    objects.push({
+      apiVersion,
+      kind: kindName,
+      name,
+      namespace: isClusterScoped(apiVersion, kindName) ? undefined : namespace,
+      body: mapped.body,
+      location: sources.locate(resource),
+      locate: (path) => sources.locate(resource, mapped.planPathOf(path)),
+      origin: 'terraform',
+      ...(cluster === undefined ? {} : { cluster: cluster.name }),
+    });
+  }
+  return { objects, skipped };
+}

@@ -1,0 +1,91 @@
+import type { SourceLocation } from '../../model/location.js';
+import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
+import type { PlanResource } from './plan-json.js';
+import type { PlanPath, TerraformSources } from './terraform-sources.js';
+
+export const knownAfterApply = 'known only after apply (terraform plan)';
+
+export type PlanValue = { state: 'set'; value: unknown } | { state: 'absent' } | { state: 'unknown' };
+
+/** A value, or undefined when it has the wrong type for the setting (the plan is then not trusted). */
+export type Convert<T> = (value: unknown) => T | undefined;
+
+export const asBoolean: Convert<boolean> = (value) => (typeof value === 'boolean' ? value : undefined);
+export const asString: Convert<string> = (value) => (typeof value === 'string' ? value : undefined);
+export const asNumber: Convert<number> = (value) => (typeof value === 'number' ? value : undefined);
+export const asStrings: Convert<string[]> = (value) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+
+/**
+ * One resource's planned values read as Settings. `after_unknown` marks what apply decides;
+ * Terraform shows absent optional blocks as `[]` and unset arguments as `null`: both are unset.
+ */
+export class ResourceValues {
+  readonly resource: PlanResource;
+  readonly sources: TerraformSources;
+
+  constructor(resource: PlanResource, sources: TerraformSources) {
+    this.resource = resource;
+    this.sources = sources;
+  }
+
+  get location(): SourceLocation {
+    return this.sources.locate(this.resource);
+  }
+
+  locate(path: PlanPath): SourceLocation {
+    return this.sources.locate(this.resource, path);
+  }
+
+  read(path: PlanPath): PlanValue {
+    let value: unknown = this.resource.values;
+    let unknown: unknown = this.resource.unknown;
+    for (const step of path) {
+      if (unknown === true) return { state: 'unknown' };
+      unknown = childOf(unknown, step);
+      value = childOf(value, step);
+    }
+    if (unknown === true) return { state: 'unknown' };
+    return value === undefined || value === null ? { state: 'absent' } : { state: 'set', value };
+  }
+
+  /**
+   * The first of `paths` that the plan states (provider 4.x names first, then 3.x). When none
+   * is stated the setting is unset, located at the enclosing `scope` block (default: the resource).
+   */
+  setting<T>(paths: PlanPath | PlanPath[], convert: Convert<T>, scope: PlanPath = []): Setting<T> {
+    const candidates = (Array.isArray(paths[0]) ? paths : [paths]) as PlanPath[];
+    for (const path of candidates) {
+      const read = this.read(path);
+      if (read.state === 'absent') continue;
+      if (read.state === 'unknown') return unknownSetting(knownAfterApply, this.locate(path));
+      const value = convert(read.value);
+      if (value === undefined) {
+        // The type only: a misplaced value could be a secret.
+        return unknownSetting(
+          `the plan holds a value of unexpected type (${typeOf(read.value)})`,
+          this.locate(path),
+        );
+      }
+      return setTo(value, this.locate(path));
+    }
+    return unset(this.locate(scope));
+  }
+
+  /** True when a nested block is present (a block-shaped feature such as `key_management_service`). */
+  blockPresent(path: PlanPath): Setting<boolean> {
+    const read = this.read(path);
+    if (read.state === 'unknown') return unknownSetting(knownAfterApply, this.locate(path));
+    if (read.state === 'set' && Array.isArray(read.value) && read.value.length > 0) {
+      return setTo(true, this.locate([...path, 0]));
+    }
+    return unset(this.location);
+  }
+}
+
+const typeOf = (value: unknown): string => (Array.isArray(value) ? 'list' : typeof value);
+
+function childOf(container: unknown, step: string | number): unknown {
+  if (container === null || typeof container !== 'object') return undefined;
+  return (container as Record<string | number, unknown>)[step];
+}

@@ -1,0 +1,212 @@
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import type { SourceLocation } from '../../model/location.js';
+import type { InputContext, InputError, SourceFile } from '../input-format.js';
+import { findHclNode, scanHcl, type HclNode } from './hcl-positions.js';
+import {
+  configModuleAt,
+  lineLocator,
+  objectsIn,
+  type LineLocator,
+  type PlanJson,
+  type PlanResource,
+} from './plan-json.js';
+
+/** A path into a resource's plan values: argument and block names, block and list indexes. */
+export type PlanPath = readonly (string | number)[];
+
+interface ResourceBlock {
+  displayPath: string;
+  node: HclNode;
+}
+
+interface ModuleSources {
+  directory: string;
+  /** `resource` blocks by `type.name`. */
+  resources: Map<string, ResourceBlock>;
+  /** `module` blocks by name, for the position of a refused module source. */
+  moduleCalls: Map<string, ResourceBlock>;
+}
+
+/**
+ * Maps plan addresses to `.tf` positions. The root module's sources are the plan's own
+ * directory, or --terraform-dir; a module's are its local `source` directory, which must stay
+ * inside the allowed roots. Registry and git modules have no local files: their resources are
+ * located in the plan file by address.
+ */
+export class TerraformSources {
+  readonly errors: InputError[] = [];
+  private readonly plan: PlanJson;
+  private readonly planFile: SourceFile;
+  private readonly context: InputContext;
+  private readonly modules = new Map<string, ModuleSources | undefined>();
+  private planAddressOffsets: Map<string, number> | undefined;
+  private planLines: LineLocator | undefined;
+  private installedModules: Map<string, string> | undefined;
+
+  constructor(plan: PlanJson, planFile: SourceFile, context: InputContext) {
+    this.plan = plan;
+    this.planFile = planFile;
+    this.context = context;
+  }
+
+  /** The `.tf` position of `path` inside the resource (nearest enclosing block or attribute), else the plan's. */
+  locate(resource: PlanResource, path: PlanPath = []): SourceLocation {
+    const block = this.moduleSources(resource.modulePath)?.resources.get(resource.configAddress);
+    if (block === undefined) return this.locateInPlan(resource.address);
+    const node = findHclNode(block.node, path);
+    return { file: block.displayPath, line: node.line, column: node.column };
+  }
+
+  private moduleSources(modulePath: readonly string[]): ModuleSources | undefined {
+    const key = modulePath.join('.');
+    if (this.modules.has(key)) return this.modules.get(key);
+    const directory = this.moduleDirectory(modulePath);
+    const sources = directory === undefined ? undefined : this.scanDirectory(directory);
+    this.modules.set(key, sources);
+    return sources;
+  }
+
+  private moduleDirectory(modulePath: readonly string[]): string | undefined {
+    const root = resolve(this.context.terraformDir ?? dirname(this.planFile.path));
+    if (modulePath.length === 0) return root;
+    const parentPath = modulePath.slice(0, -1);
+    const name = modulePath[modulePath.length - 1] ?? '';
+    const parent = this.moduleSources(parentPath);
+    const source: unknown = configModuleAt(this.plan, parentPath)?.module_calls?.[name]?.source;
+    if (parent === undefined || typeof source !== 'string') return undefined;
+    // A local source is a path from the calling module; `terraform init` records where it put the others.
+    const directory = /^\.\.?[/\\]/.test(source)
+      ? resolve(parent.directory, source)
+      : this.installedModule(root, modulePath);
+    if (directory === undefined || this.isAllowed(directory)) return directory;
+    const call = parent.moduleCalls.get(name);
+    const callSource = call === undefined ? undefined : findHclNode(call.node, ['source']);
+    this.errors.push({
+      file: call?.displayPath ?? this.planFile.displayPath,
+      line: callSource?.line ?? 1,
+      column: callSource?.column,
+      message: `module "${name}" source "${source}" points outside the scanned directories; its files are not read`,
+    });
+    return undefined;
+  }
+
+  /** The directory `terraform init` put a registry or git module in (`.terraform/modules/modules.json`). */
+  private installedModule(root: string, modulePath: readonly string[]): string | undefined {
+    this.installedModules ??= this.readInstalledModules(join(root, '.terraform', 'modules', 'modules.json'));
+    const directory = this.installedModules.get(modulePath.join('.'));
+    return directory === undefined ? undefined : resolve(root, directory);
+  }
+
+  private readInstalledModules(path: string): Map<string, string> {
+    const directories = new Map<string, string>();
+    const text = existsSync(path) ? this.readSource(path) : undefined;
+    if (text === undefined) return directories;
+    try {
+      const manifest = JSON.parse(text) as { Modules?: unknown };
+      for (const entry of objectsIn<{ Key?: unknown; Dir?: unknown }>(manifest.Modules)) {
+        if (typeof entry.Key === 'string' && typeof entry.Dir === 'string')
+          directories.set(entry.Key, entry.Dir);
+      }
+    } catch {
+      this.errors.push({
+        file: this.displayPathOf(path),
+        message: 'not valid JSON; installed modules are not located',
+      });
+    }
+    return directories;
+  }
+
+  private isAllowed(path: string): boolean {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return false;
+    }
+    return this.context.allowedRoots.some((root) => {
+      const relativePath = relative(realpathOrSelf(root), real);
+      return relativePath === '' || (!relativePath.startsWith('..') && !isAbsolute(relativePath));
+    });
+  }
+
+  private scanDirectory(directory: string): ModuleSources {
+    const sources: ModuleSources = { directory, resources: new Map(), moduleCalls: new Map() };
+    let names: string[];
+    try {
+      names = readdirSync(directory)
+        .filter((name) => name.endsWith('.tf'))
+        .sort();
+    } catch {
+      return sources;
+    }
+    for (const name of names) {
+      const path = join(directory, name);
+      const text = this.readSource(path);
+      if (text === undefined) continue;
+      const displayPath = this.displayPathOf(path);
+      const root = scanHcl(text, this.context.limits.maxDepth);
+      for (const node of root.blocks.get('resource') ?? []) {
+        sources.resources.set(`${node.labels[0]}.${node.labels[1]}`, { displayPath, node });
+      }
+      for (const node of root.blocks.get('module') ?? []) {
+        sources.moduleCalls.set(node.labels[0] ?? '', { displayPath, node });
+      }
+    }
+    return sources;
+  }
+
+  private readSource(path: string): string | undefined {
+    const displayPath = this.displayPathOf(path);
+    if (!this.isAllowed(path)) {
+      this.errors.push({ file: displayPath, message: 'links outside the scanned directories; not read' });
+      return undefined;
+    }
+    try {
+      if (statSync(path).size > this.context.limits.maxFileBytes) {
+        this.errors.push({ file: displayPath, message: 'larger than the file size limit; not read' });
+        return undefined;
+      }
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      this.errors.push({ file: displayPath, message: `cannot read: ${(error as Error).message}` });
+      return undefined;
+    }
+  }
+
+  /** Display paths follow the plan's: relative to the same working directory, else absolute. */
+  private displayPathOf(path: string): string {
+    if (isAbsolute(this.planFile.displayPath)) return path;
+    const fromPlan = relative(dirname(this.planFile.path), path).split(sep).join('/');
+    const display = posix.normalize(posix.join(posix.dirname(this.planFile.displayPath), fromPlan));
+    return display.startsWith('..') ? path : display;
+  }
+
+  private locateInPlan(address: string): SourceLocation {
+    this.planAddressOffsets ??= indexAddresses(this.planFile.text);
+    const offset = this.planAddressOffsets.get(address);
+    this.planLines ??= lineLocator(this.planFile.text);
+    const position = offset === undefined ? { line: 1, column: 1 } : this.planLines(offset);
+    return { file: this.planFile.displayPath, ...position, address };
+  }
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Offset of the first `"address": "…"` of each address: planned_values comes first in Terraform's output. */
+function indexAddresses(text: string): Map<string, number> {
+  const offsets = new Map<string, number>();
+  for (const match of text.matchAll(/"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) {
+    const raw = match[1] ?? '';
+    // for_each keys are quoted inside addresses (`x["a"]`), escaped in JSON.
+    const address = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+    if (!offsets.has(address)) offsets.set(address, match.index);
+  }
+  return offsets;
+}

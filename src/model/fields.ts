@@ -1,0 +1,39 @@
+import type { FieldPath } from './location.js';
+
+/**
+ * Readers for object bodies. Bodies come from scanned content, so every value is `unknown`
+ * until a reader has checked its shape; a value of the wrong shape reads as absent.
+ */
+
+export type Fields = Record<string, unknown>;
+
+export function asFields(value: unknown): Fields | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
+}
+
+export function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Strings of a list field, ignoring entries of any other type. */
+export function textsOf(value: unknown): string[] {
+  return asList(value).filter((entry): entry is string => typeof entry === 'string');
+}
+
+/** The value at `path` below `root`, or undefined when any step is missing or null (Kubernetes reads null as unset). */
+export function valueAt(root: unknown, path: FieldPath): unknown {
+  let current = root;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      current = Array.isArray(current) ? current[step] : undefined;
+    } else {
+      current = asFields(current)?.[step];
+    }
+    if (current === undefined || current === null) return undefined;
+  }
+  return current;
+}

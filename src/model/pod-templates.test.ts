@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { manifestModel } from '../checks/check-testing.js';
+import { describeContainer, podTemplatesOf } from './pod-templates.js';
+
+const workloads = `
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: nightly-report
+  namespace: reports
+spec:
+  schedule: "0 2 * * *"
+  jobTemplate:
+    spec:
+      template:
+        metadata:
+          annotations:
+            team: reporting
+        spec:
+          restartPolicy: OnFailure
+          initContainers:
+            - name: fetch
+              image: busybox
+          containers:
+            - name: report
+              image: contoso/report:1.0
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: debug
+spec:
+  containers:
+    - name: app
+      image: nginx
+  ephemeralContainers:
+    - name: debugger
+      image: busybox
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  mode: fast
+`;
+
+describe('podTemplatesOf', () => {
+  const [cronJob, pod, configMap] = manifestModel(workloads).kubeObjects;
+
+  it('finds a CronJob pod spec under its job template, with init containers first', () => {
+    const [template] = podTemplatesOf(cronJob!);
+    expect(template?.specPath).toEqual(['spec', 'jobTemplate', 'spec', 'template', 'spec']);
+    expect(template?.metadata).toEqual({ annotations: { team: 'reporting' } });
+    expect(template?.containers.map((container) => [container.kind, container.name, container.key])).toEqual([
+      ['initContainer', 'fetch', 'spec.jobTemplate.spec.template.spec.initContainers[fetch]'],
+      ['container', 'report', 'spec.jobTemplate.spec.template.spec.containers[report]'],
+    ]);
+    expect(cronJob!.locate(template!.containers[1]!.path).line).toBe(21);
+  });
+
+  it('reads a Pod spec and its ephemeral containers', () => {
+    const [template] = podTemplatesOf(pod!);
+    expect(template?.specPath).toEqual(['spec']);
+    expect(template?.containers.map((container) => describeContainer(container))).toEqual([
+      'container "app"',
+      'ephemeral container "debugger"',
+    ]);
+    expect(template?.containers[1]?.path).toEqual(['spec', 'ephemeralContainers', 0]);
+  });
+
+  it('gives nothing for kinds without pods', () => {
+    expect(podTemplatesOf(configMap!)).toEqual([]);
+  });
+
+  it('reads every workload kind', () => {
+    const kinds = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job'];
+    const yaml = kinds
+      .map(
+        (kind) =>
+          `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: w\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n`,
+      )
+      .join('---\n');
+    const found = manifestModel(yaml).kubeObjects.map(
+      (object) => podTemplatesOf(object)[0]?.containers[0]?.key,
+    );
+    expect(found).toEqual(kinds.map(() => 'spec.template.spec.containers[c]'));
+  });
+});

@@ -1,0 +1,107 @@
+import { asFields, asList, asText, valueAt, type Fields } from './fields.js';
+import type { KubeObject } from './kubernetes.js';
+import type { FieldPath } from './location.js';
+
+export type ContainerKind = 'container' | 'initContainer' | 'ephemeralContainer';
+
+export interface ContainerSpec {
+  kind: ContainerKind;
+  name: string;
+  body: Fields;
+  /** Path of the container entry within the object. */
+  path: FieldPath;
+  /** The path with the container's name instead of its index, e.g. `spec.template.spec.containers[app]`, for fingerprints. */
+  key: string;
+}
+
+/** A pod spec inside a workload object, with where it sits. */
+export interface PodTemplate {
+  object: KubeObject;
+  spec: Fields;
+  specPath: FieldPath;
+  /** The pod's own metadata (the template's for controllers; the object's for a Pod). */
+  metadata: Fields;
+  /** e.g. `spec.template.spec`, the prefix of finding keys. */
+  key: string;
+  containers: ContainerSpec[];
+}
+
+/** Where each workload kind keeps its pod template (metadata and spec are siblings). */
+const podTemplatePaths: Record<string, FieldPath> = {
+  Pod: [],
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+const containerLists: readonly [ContainerKind, string][] = [
+  ['initContainer', 'initContainers'],
+  ['container', 'containers'],
+  ['ephemeralContainer', 'ephemeralContainers'],
+];
+
+/** Every check reads pod templates; objects are immutable during a scan, so each is read once. */
+const templatesByObject = new WeakMap<KubeObject, PodTemplate[]>();
+
+/** The pod templates of a workload object: one for the kinds above, none for anything else. */
+export function podTemplatesOf(object: KubeObject): PodTemplate[] {
+  let templates = templatesByObject.get(object);
+  if (templates === undefined) {
+    templates = readPodTemplates(object);
+    templatesByObject.set(object, templates);
+  }
+  return templates;
+}
+
+function readPodTemplates(object: KubeObject): PodTemplate[] {
+  const templatePath = podTemplatePaths[object.kind];
+  if (templatePath === undefined) return [];
+  const spec = asFields(valueAt(object.body, [...templatePath, 'spec']));
+  if (spec === undefined) return [];
+  const specPath = [...templatePath, 'spec'];
+  const key = specPath.join('.');
+  return [
+    {
+      object,
+      spec,
+      specPath,
+      metadata: asFields(valueAt(object.body, [...templatePath, 'metadata'])) ?? {},
+      key,
+      containers: containerLists.flatMap(([kind, field]) => containersIn(spec, kind, field, specPath, key)),
+    },
+  ];
+}
+
+export function podTemplatesIn(objects: readonly KubeObject[]): PodTemplate[] {
+  return objects.flatMap(podTemplatesOf);
+}
+
+function containersIn(
+  spec: Fields,
+  kind: ContainerKind,
+  field: string,
+  specPath: FieldPath,
+  specKey: string,
+) {
+  return asList(spec[field]).flatMap((entry, index): ContainerSpec[] => {
+    const body = asFields(entry);
+    if (body === undefined) return [];
+    const name = asText(body.name) ?? `#${index}`;
+    return [{ kind, name, body, path: [...specPath, field, index], key: `${specKey}.${field}[${name}]` }];
+  });
+}
+
+const containerKindWords: Record<ContainerKind, string> = {
+  container: 'container',
+  initContainer: 'init container',
+  ephemeralContainer: 'ephemeral container',
+};
+
+/** `container "app"`, `init container "setup"`: how messages name a container. */
+export function describeContainer(container: Pick<ContainerSpec, 'kind' | 'name'>): string {
+  return `${containerKindWords[container.kind]} "${container.name}"`;
+}

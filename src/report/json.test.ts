@@ -1,0 +1,49 @@
+import { Ajv } from 'ajv';
+import { expect, test } from 'vitest';
+import schema from './report.schema.json' with { type: 'json' };
+import { renderJson } from './json.js';
+import { sampleReport } from './testing.js';
+
+test('the JSON keeps the documented shape and key order', () => {
+  const document = JSON.parse(renderJson(sampleReport()));
+  expect(Object.keys(document)).toEqual(['schemaVersion', 'benchmarks', 'skipped', 'errors', 'notices']);
+  const [benchmark] = document.benchmarks;
+  expect(Object.keys(benchmark).join(' ')).toBe('id family title version selectedBecause sections rules');
+  const privileged = benchmark.rules.find((rule: { id: string }) => rule.id === '5.2.2');
+  // The order of the documented keys, then the added ones, as one line each.
+  expect(Object.keys(privileged).join(' ')).toBe(
+    'id title assessment level status reason decidedBy section aksStatus remediation findings',
+  );
+  expect(Object.keys(privileged.findings[0]).join(' ')).toBe(
+    'file line column resource container template message fingerprint check',
+  );
+  expect(privileged.findings[1]).toMatchObject({
+    file: 'csi.yaml',
+    line: 30,
+    suppressed: 'the CSI driver needs host access',
+  });
+  expect(privileged.findings[2]).toMatchObject({ platform: true });
+  expect(document.errors).toEqual([
+    { file: 'broken.yaml', line: 4, column: 3, message: 'bad indentation of a mapping entry' },
+  ]);
+});
+
+test('rows without an assessment or level leave the field out', () => {
+  const report = sampleReport();
+  const rule = report.benchmarks[0]?.rules[0];
+  if (rule) {
+    delete rule.assessment;
+    delete rule.level;
+  }
+  const document = JSON.parse(renderJson(report));
+  expect(document.benchmarks[0].rules[0]).not.toHaveProperty('assessment');
+  expect(document.benchmarks[0].rules[0]).not.toHaveProperty('level');
+});
+
+test('the JSON is valid against the published schema (src/report/report.schema.json), which can fail', () => {
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const document = JSON.parse(renderJson(sampleReport()));
+  expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  document.benchmarks[0].rules[1].findings[0].fingerprint = 'not-a-hash';
+  expect(validate(document)).toBe(false);
+});

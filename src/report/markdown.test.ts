@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+import { catalogCell, escapeMarkdown } from './escape.js';
+import { renderMarkdown } from './markdown.js';
+import { sampleReport } from './testing.js';
+
+test("the table has Microsoft's columns, section heading rows and one row per rule", () => {
+  const markdown = renderMarkdown(sampleReport());
+  expect(markdown).toContain('| CIS ID | Recommendation | Assessment status | Level | Status | Reason |');
+  expect(markdown).toContain('| **5.2** | **Pod Security Standards** |  |  |  |  |');
+  expect(markdown).toContain(
+    '| 5.2.2 | Minimize the admission of privileged containers | Automated | L1 | **Fail** | 1 finding in 1 resource (1 finding suppressed; 1 finding on platform-managed objects, not counted) |',
+  );
+  expect(markdown).toContain(
+    "| 1.2.2 | Rule 1.2.2 | Automated | L1 | Fail | AKS platform (Microsoft's attestation): Managed by AKS. |",
+  );
+  expect(markdown).toContain(
+    'Catalog cis-kubernetes-v1.12.0, selected because: no Kubernetes version in the input: newest catalog.',
+  );
+});
+
+test('evidence names file:line, resource, container and template; suppressed findings keep their reason', () => {
+  const markdown = renderMarkdown(sampleReport());
+  expect(markdown).toContain(
+    '- csi.yaml:30: DaemonSet/kube-system/csi, container driver: driver runs privileged (suppressed: the CSI driver needs host access)',
+  );
+  expect(markdown).toMatch(
+    /- deploy\/web\.yaml:12: Deployment\/shop\/web\\\|.*, container app, template shop\/templates\/web\.yaml:/,
+  );
+  expect(markdown).toContain('- broken.yaml:4: bad indentation of a mapping entry');
+  expect(markdown).toContain('- values.yaml: no Kubernetes object (apiVersion and kind) in the file');
+});
+
+test('text from scanned files cannot become markup', () => {
+  const markdown = renderMarkdown(sampleReport());
+  expect(markdown).not.toContain('<img');
+  expect(markdown).not.toContain('](https://');
+  expect(markdown).not.toMatch(/[^\\]`/);
+  expect(escapeMarkdown('a|b\n<b>x</b> `c` [l](http://e) @team **s** www.x.io &amp;')).toBe(
+    'a\\|b &lt;b&gt;x&lt;/b&gt; \\`c\\` \\[l\\](http:&#47;&#47;e) &#64;team \\*\\*s\\*\\* www&#46;x.io &amp;amp;',
+  );
+});
+
+test('our own catalog text keeps its Markdown but cannot break the table', () => {
+  expect(catalogCell('ownership is set to `root: root` | see\nbelow')).toBe(
+    'ownership is set to `root: root` \\| see below',
+  );
+});

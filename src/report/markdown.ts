@@ -1,0 +1,157 @@
+import { catalogCell, escapeMarkdown as escape } from './escape.js';
+import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from './report.js';
+import { describeSubject, findingPlace, platformLast, reportCounts, statusTally } from './summary.js';
+
+const columns = ['CIS ID', 'Recommendation', 'Assessment status', 'Level', 'Status', 'Reason'];
+
+/** Scans with live input add a Source column (code, live, code+live, platform). */
+const withSource = (benchmark: BenchmarkResult): boolean =>
+  benchmark.rules.some((rule) => rule.source !== undefined);
+
+function header(source: boolean): string {
+  const names = source ? [...columns, 'Source'] : columns;
+  return `${row(names)}\n${row(names.map(() => '---'))}`;
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Heading rows for the sections a rule sits under (`5`, then `5.2`), each printed once. */
+function sectionRows(
+  benchmark: BenchmarkResult,
+  rule: RuleResult,
+  printed: Set<string>,
+  source: boolean,
+): string[] {
+  const titles = new Map((benchmark.sections ?? []).map((section) => [section.id, section.title]));
+  const parts = rule.section.split('.');
+  const rows: string[] = [];
+  for (let depth = 1; depth <= parts.length; depth += 1) {
+    const id = parts.slice(0, depth).join('.');
+    const title = titles.get(id);
+    if (title === undefined || printed.has(id)) continue;
+    printed.add(id);
+    rows.push(row([`**${id}**`, `**${catalogCell(title)}**`, '', '', '', '', ...(source ? [''] : [])]));
+  }
+  return rows;
+}
+
+const reasonCell = (rule: RuleResult): string =>
+  rule.decidedBy === 'platform'
+    ? `AKS platform (Microsoft's attestation): ${catalogCell(rule.reason)}`
+    : escape(rule.reason);
+
+function ruleRow(rule: RuleResult, source: boolean): string {
+  return row([
+    rule.id,
+    catalogCell(rule.title),
+    rule.assessment ?? '',
+    rule.level ?? '',
+    rule.status === 'Fail' && rule.decidedBy === 'scan' ? '**Fail**' : rule.status,
+    reasonCell(rule),
+    ...(source ? [rule.source ?? ''] : []),
+  ]);
+}
+
+function findingLine(finding: Finding): string {
+  const status = finding.suppressed !== undefined ? ` (suppressed: ${escape(finding.suppressed)})` : '';
+  const platform = finding.platform === true ? ' (platform-managed object: shown, not counted)' : '';
+  return `- ${escape(findingPlace(finding))}: ${escape(describeSubject(finding))}: ${escape(finding.message)}${status}${platform}`;
+}
+
+function evidence(benchmark: BenchmarkResult): string[] {
+  const rules = benchmark.rules.filter((rule) => rule.findings.length > 0);
+  if (rules.length === 0) return [];
+  return [
+    '',
+    '### Evidence',
+    ...rules.flatMap((rule) => [
+      '',
+      `#### ${rule.id} ${catalogCell(rule.title)}`,
+      '',
+      ...platformLast(rule.findings).map(findingLine),
+      '',
+      `Remediation: ${catalogCell(rule.remediation)}`,
+    ]),
+  ];
+}
+
+function benchmarkSection(benchmark: BenchmarkResult): string[] {
+  const printed = new Set<string>();
+  const source = withSource(benchmark);
+  return [
+    '',
+    `## ${benchmark.title} (${benchmark.id})`,
+    '',
+    `Catalog ${escape(benchmark.id)}, selected because: ${escape(benchmark.selectedBecause)}. Rows: ${statusTally(benchmark)}.`,
+    '',
+    header(source),
+    ...benchmark.rules.flatMap((rule) => [
+      ...sectionRows(benchmark, rule, printed, source),
+      ruleRow(rule, source),
+    ]),
+    ...evidence(benchmark),
+  ];
+}
+
+function listSection(title: string, lines: string[]): string[] {
+  return lines.length === 0 ? [] : ['', `## ${title}`, '', ...lines.map((line) => `- ${line}`)];
+}
+
+/** Rows where the code and the cluster disagree, before the tables. */
+function driftSection(drift: DriftEntry[] | undefined): string[] {
+  if (drift === undefined) return [];
+  if (drift.length === 0)
+    return ['', '## Drift', '', 'The code and the cluster agree on every row both decided.'];
+  return [
+    '',
+    '## Drift',
+    '',
+    'Rows the code scan and the live scan decided differently.',
+    '',
+    row(['Benchmark', 'CIS ID', 'Recommendation', 'Code', 'Live']),
+    row(['---', '---', '---', '---', '---']),
+    ...drift.map((entry) =>
+      row([
+        escape(entry.benchmark),
+        escape(entry.id),
+        catalogCell(entry.title),
+        entry.code,
+        `**${entry.live}**`,
+      ]),
+    ),
+  ];
+}
+
+/** The benchmark tables in Microsoft's columns, with our evidence under each. */
+export function renderMarkdown(report: ScanReport): string {
+  const counts = reportCounts(report);
+  const headline = [
+    `${counts.failedRules} failing ${counts.failedRules === 1 ? 'rule' : 'rules'}`,
+    `${counts.findings} findings`,
+    `${counts.suppressed} suppressed`,
+    `${counts.errors} input errors`,
+    ...(counts.score === undefined ? [] : [counts.score]),
+  ].join(', ');
+  const lines = [
+    '# aks-cis-gate report',
+    '',
+    headline,
+    ...driftSection(report.drift),
+    ...report.benchmarks.flatMap(benchmarkSection),
+    ...listSection(
+      'Input errors',
+      report.errors.map(
+        (error) =>
+          `${escape(error.line === undefined ? error.file : `${error.file}:${error.line}`)}: ${escape(error.message)}`,
+      ),
+    ),
+    ...listSection(
+      'Skipped files',
+      report.skipped.map((skipped) => `${escape(skipped.file)}: ${escape(skipped.reason)}`),
+    ),
+    ...listSection('Notices', (report.notices ?? []).map(escape)),
+  ];
+  return `${lines.join('\n')}\n`;
+}

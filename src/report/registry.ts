@@ -1,0 +1,24 @@
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import type { ScanReport } from './report.js';
+import { renderSarif } from './sarif.js';
+import { renderTable } from './table.js';
+
+export interface RenderOptions {
+  /** ANSI colours (table only, and only on a terminal). */
+  color: boolean;
+  /** Our version, for SARIF's tool.driver. */
+  toolVersion: string;
+}
+
+/** Every output format. Adding one is a module and one line here. */
+export const reporters = {
+  table: renderTable,
+  markdown: renderMarkdown,
+  json: renderJson,
+  sarif: renderSarif,
+} satisfies Record<string, (report: ScanReport, options: RenderOptions) => string>;
+
+export type ReportFormat = keyof typeof reporters;
+
+export const reportFormats = Object.keys(reporters) as ReportFormat[];

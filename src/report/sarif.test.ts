@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import type * as Sarif from 'sarif';
+import { expect, test } from 'vitest';
+import { renderSarif } from './sarif.js';
+import { sampleReport } from './testing.js';
+
+/**
+ * The official SARIF 2.1.0 schema (draft-04: its top-level `id` is what ajv 8 reads as `$id`;
+ * its language pattern is not valid with the u flag, hence unicodeRegExp: false).
+ */
+function sarifValidator() {
+  const schemaFile = new URL('../../test/schemas/sarif-2.1.0-rtm.5.json', import.meta.url);
+  const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+  schema.$id = schema.id;
+  delete schema.id;
+  delete schema.$schema;
+  return new Ajv({ strict: false, validateFormats: false, allErrors: true, unicodeRegExp: false }).compile(
+    schema,
+  );
+}
+
+test('the SARIF output is valid against the SARIF 2.1.0 schema', () => {
+  const validate = sarifValidator();
+  const valid = validate(JSON.parse(renderSarif(sampleReport(), { toolVersion: '0.1.0' })));
+  expect(validate.errors ?? []).toEqual([]);
+  expect(valid).toBe(true);
+});
+
+test('the schema check can fail: a result without a message is rejected', () => {
+  const validate = sarifValidator();
+  const log = JSON.parse(renderSarif(sampleReport(), { toolVersion: '0.1.0' })) as Sarif.Log;
+  delete (log.runs[0]?.results?.[0] as Partial<Sarif.Result>).message;
+  expect(validate(log)).toBe(false);
+});
+
+test('rules are named by family and id, with help; results carry region, fingerprint and suppression', () => {
+  const log = JSON.parse(renderSarif(sampleReport(), { toolVersion: '0.1.0' })) as Sarif.Log;
+  const run = log.runs[0] as Sarif.Run;
+  expect(run.tool.driver.rules?.map((rule) => rule.id)).toEqual(['cis-kubernetes:5.2.2']);
+  expect(run.tool.driver.rules?.[0]?.help?.text).toBe('Fix 5.2.2');
+  const [first, suppressed, platform] = run.results ?? [];
+  expect(first?.locations?.[0]?.physicalLocation).toEqual({
+    artifactLocation: { uri: 'deploy/web.yaml', uriBaseId: '%SRCROOT%' },
+    region: { startLine: 12, startColumn: 1 },
+  });
+  expect(first?.partialFingerprints?.['aksCisGate/v1']).toMatch(/^[0-9a-f]{32}$/);
+  expect(first?.level).toBe('error');
+  expect(suppressed?.suppressions).toEqual([
+    { kind: 'external', status: 'accepted', justification: 'the CSI driver needs host access' },
+  ]);
+  expect(platform?.level).toBe('note');
+  expect(run.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toBe(
+    'bad indentation of a mapping entry',
+  );
+});

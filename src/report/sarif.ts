@@ -1,0 +1,128 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { qualifiedRuleId } from '../benchmarks/catalog.js';
+import type { BenchmarkResult, Finding, RuleResult, ScanReport } from './report.js';
+import { describeSubject, isLiveFinding } from './summary.js';
+
+export interface SarifOptions {
+  toolVersion: string;
+}
+
+const informationUri = 'https://github.com/aks-cis-gate/aks-cis-gate';
+
+/** Relative paths stay relative to the checkout (`%SRCROOT%`); others become file: URIs. */
+function artifactLocation(file: string): Sarif.ArtifactLocation {
+  return isAbsolute(file)
+    ? { uri: pathToFileURL(file).href }
+    : { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/**
+ * Files carry a physical location; a live finding (`live:<context>`, `arm:<cluster>`) is no file
+ * in the repository, so it has only the logical one: the object it blames.
+ */
+function findingLocation(finding: Finding): Sarif.Location {
+  const logicalLocations: Sarif.LogicalLocation[] = [
+    { fullyQualifiedName: finding.resource, kind: 'resource' },
+  ];
+  if (isLiveFinding(finding)) return { logicalLocations };
+  return {
+    physicalLocation: {
+      artifactLocation: artifactLocation(finding.file),
+      region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) },
+    },
+    logicalLocations,
+  };
+}
+
+function ruleDescriptor(benchmark: BenchmarkResult, rule: RuleResult): Sarif.ReportingDescriptor {
+  const tags: string[] = [benchmark.family, rule.assessment ?? '', rule.level ?? ''].filter(
+    (tag) => tag !== '',
+  );
+  return {
+    id: qualifiedRuleId(benchmark.family, rule.id),
+    name: `${benchmark.family} ${rule.id}`,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: `${benchmark.title}, ${rule.id}: ${rule.title}` },
+    help: { text: rule.remediation, markdown: `**${rule.id} ${rule.title}**\n\n${rule.remediation}` },
+    defaultConfiguration: { level: rule.assessment === 'Automated' ? 'error' : 'warning' },
+    properties: { tags, benchmark: benchmark.id },
+  };
+}
+
+function result(
+  benchmark: BenchmarkResult,
+  rule: RuleResult,
+  ruleIndex: number,
+  finding: Finding,
+): Sarif.Result {
+  const level: Sarif.Result.level =
+    finding.platform === true ? 'note' : rule.assessment === 'Automated' ? 'error' : 'warning';
+  return {
+    ruleId: qualifiedRuleId(benchmark.family, rule.id),
+    ruleIndex,
+    level,
+    message: { text: `${finding.message} (${describeSubject(finding)})` },
+    locations: [findingLocation(finding)],
+    partialFingerprints: { 'aksCisGate/v1': finding.fingerprint },
+    ...(finding.suppressed === undefined
+      ? {}
+      : { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.suppressed }] }),
+    properties: {
+      check: finding.check,
+      ...(isLiveFinding(finding) ? { source: finding.file } : {}),
+      ...(finding.uid === undefined ? {} : { uid: finding.uid }),
+      ...(finding.template === undefined ? {} : { template: finding.template }),
+    },
+  };
+}
+
+/**
+ * SARIF 2.1.0 for code scanning: rules named `family:id` (not the version, so a catalog
+ * upgrade does not reopen alerts), one result per finding fingerprint.
+ */
+export function renderSarif(report: ScanReport, options: SarifOptions): string {
+  const rules: Sarif.ReportingDescriptor[] = [];
+  const ruleIndexes = new Map<string, number>();
+  const results: Sarif.Result[] = [];
+  const seen = new Set<string>();
+  for (const benchmark of report.benchmarks) {
+    for (const rule of benchmark.rules) {
+      for (const finding of rule.findings) {
+        if (seen.has(finding.fingerprint)) continue;
+        seen.add(finding.fingerprint);
+        const id = qualifiedRuleId(benchmark.family, rule.id);
+        if (!ruleIndexes.has(id)) {
+          ruleIndexes.set(id, rules.length);
+          rules.push(ruleDescriptor(benchmark, rule));
+        }
+        results.push(result(benchmark, rule, ruleIndexes.get(id) as number, finding));
+      }
+    }
+  }
+  const notifications: Sarif.Notification[] = report.errors.map((error) => ({
+    level: 'error',
+    message: { text: error.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(error.file),
+          ...(error.line === undefined ? {} : { region: { startLine: Math.max(1, error.line) } }),
+        },
+      },
+    ],
+  }));
+  const log: Sarif.Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'aks-cis-gate', version: options.toolVersion, informationUri, rules } },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,145 @@
+import { resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import { assess, CannotRunError, type AssessOptions } from './benchmarks/assess.js';
+import { loadCatalogs } from './benchmarks/load-catalogs.js';
+import { unknownBenchmark } from './benchmarks/select-catalogs.js';
+import type { IgnoreRule } from './benchmarks/suppressions.js';
+import { checks as registeredChecks } from './checks/registry.js';
+import { discoverFiles, type Discovery } from './inputs/discover.js';
+import {
+  defaultLimits,
+  type InputContext,
+  type InputLimits,
+  type InputResult,
+  type Logger,
+} from './inputs/input-format.js';
+import { readInputs } from './inputs/read-inputs.js';
+import { emptyModel, type ScanModel } from './model/scan-model.js';
+import { withSources } from './benchmarks/drift.js';
+import type { ScanReport } from './report/report.js';
+
+export { CannotRunError } from './benchmarks/assess.js';
+export type { IgnoreRule } from './benchmarks/suppressions.js';
+
+export interface ScanOptions {
+  /** Files, directories or globs; empty scans the working directory. */
+  paths: string[];
+  cwd: string;
+  /** Families (`cis-kubernetes`) or exact catalog ids (`cis-kubernetes-v1.12.0`); empty: chosen from the input. */
+  benchmarks?: string[];
+  /** Namespace of namespaced objects without metadata.namespace (as `helm install -n`). Default `default`. */
+  namespace?: string;
+  bicepPath?: string;
+  parameterFiles?: string[];
+  terraformDir?: string;
+  limits?: Partial<InputLimits>;
+  /** Where references from scanned content may point (default: the working directory and the scanned paths). */
+  allowedRoots?: string[];
+  /** Config-file suppressions. */
+  ignores?: IgnoreRule[];
+  log?: Logger;
+  /** The day that decides whether an ignore has expired (default: now). */
+  today?: Date;
+  /**
+   * Inputs that are not files (a live cluster, a live ARM read). Their fragments join the
+   * model; with sources and no paths, no files are scanned.
+   */
+  sources?: ScanSource[];
+}
+
+/** A source of model fragments besides files: one read of a live cluster, for example. */
+export type ScanSource = (context: InputContext) => Promise<InputResult>;
+
+const silentLog: Logger = { info: () => undefined, warn: () => undefined };
+
+/**
+ * References from scanned content (Bicep modules, Terraform module sources, symlinks) may
+ * point into the working directory and the directories named on the command line.
+ */
+function defaultAllowedRoots(options: ScanOptions): string[] {
+  const named = options.paths
+    .filter((path) => !isDynamicPattern(path))
+    .map((path) => resolve(options.cwd, path));
+  return [resolve(options.cwd), ...named];
+}
+
+/** Adds each fragment's objects, clusters and unreadable kinds to `model`. */
+function mergeFragments(model: ScanModel, fragments: Partial<ScanModel>[]): ScanModel {
+  return fragments.reduce<ScanModel>(
+    (merged, fragment) => ({
+      kubeObjects: merged.kubeObjects.concat(fragment.kubeObjects ?? []),
+      clusters: merged.clusters.concat(fragment.clusters ?? []),
+      ...(merged.unreadable === undefined && fragment.unreadable === undefined
+        ? {}
+        : { unreadable: (merged.unreadable ?? []).concat(fragment.unreadable ?? []) }),
+    }),
+    model,
+  );
+}
+
+const noFiles: Discovery = { files: [], errors: [], skipped: [], unmatched: [] };
+
+/** Discover → read → model → select catalogs → evaluate → suppress → fingerprint → report. */
+export async function scan(options: ScanOptions): Promise<ScanReport> {
+  const log = options.log ?? silentLog;
+  const limits = { ...defaultLimits, ...options.limits };
+  const catalogs = loadCatalogs();
+  const refused = unknownBenchmark(catalogs, options.benchmarks ?? []);
+  if (refused !== undefined) throw new CannotRunError(refused);
+  const sources = options.sources ?? [];
+  // No PATH means the working directory, unless another source (a live cluster) is the input.
+  const discovery =
+    options.paths.length === 0 && sources.length > 0
+      ? noFiles
+      : await discoverFiles(options.paths, { cwd: options.cwd, limits });
+  if (discovery.unmatched.length > 0) {
+    const named = discovery.unmatched.map((path) => `"${path}"`).join(', ');
+    throw new CannotRunError(
+      `nothing to scan at ${named}: no such file or directory, or the glob matches no file`,
+    );
+  }
+  const context: InputContext = {
+    allowedRoots: options.allowedRoots ?? defaultAllowedRoots(options),
+    defaultNamespace: options.namespace ?? 'default',
+    limits,
+    ...(options.bicepPath === undefined ? {} : { bicepPath: options.bicepPath }),
+    parameterFiles: options.parameterFiles ?? [],
+    ...(options.terraformDir === undefined ? {} : { terraformDir: options.terraformDir }),
+    log,
+  };
+  const input = await readInputs(discovery.files, context);
+  const extra = await Promise.all(sources.map((source) => source(context)));
+  const assessOptions: AssessOptions = {
+    catalogs,
+    checks: registeredChecks,
+    ...(options.benchmarks === undefined ? {} : { benchmarks: options.benchmarks }),
+    ...(options.namespace === undefined ? {} : { namespace: options.namespace }),
+    ...(options.ignores === undefined ? {} : { ignores: options.ignores }),
+    ...(options.today === undefined ? {} : { today: options.today }),
+  };
+  const sourceModels = extra.map((result) => result.model);
+  const report = assess(
+    {
+      model: mergeFragments(input.model, sourceModels),
+      errors: [...discovery.errors, ...input.errors, ...extra.flatMap((result) => result.errors)],
+      skipped: [...discovery.skipped, ...input.skipped, ...extra.flatMap((result) => result.skipped)],
+    },
+    assessOptions,
+  );
+  if (sources.length === 0) return report;
+  // Each side alone, under the catalogs the merged scan chose, so that their rows line up.
+  const sideOptions = { ...assessOptions, benchmarks: report.benchmarks.map((benchmark) => benchmark.id) };
+  const code = discovery.files.length === 0 ? undefined : assessSide(input.model, sideOptions);
+  const live = code && assessSide(mergeFragments(emptyModel(), sourceModels), sideOptions);
+  return withSources(report, code && live ? { code, live } : { live: report });
+}
+
+/** One side of a code-and-live scan; undefined when that side alone selects no catalog. */
+function assessSide(model: ScanModel, options: AssessOptions): ScanReport | undefined {
+  try {
+    return assess({ model, errors: [], skipped: [] }, options);
+  } catch (error) {
+    if (error instanceof CannotRunError) return undefined;
+    throw error;
+  }
+}

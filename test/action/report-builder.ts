@@ -1,0 +1,50 @@
+import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../../src/report/report.js';
+
+/** A finding on a Deployment in `deploy/app.yaml`; fields override. */
+export function finding(fields: Partial<Finding> = {}): Finding {
+  return {
+    file: 'deploy/app.yaml',
+    line: 12,
+    column: 7,
+    resource: 'Deployment/shop/web',
+    container: 'app',
+    message: 'Container "app" runs privileged.',
+    check: 'pod-security.privileged',
+    fingerprint: 'fp-privileged-web-app',
+    ...fields,
+  };
+}
+
+/** A row the scan decided; `findings` decides Pass or Fail. */
+export function rule(fields: Partial<RuleResult> & { id: string }): RuleResult {
+  const findings = fields.findings ?? [];
+  return {
+    title: `Recommendation ${fields.id}`,
+    section: fields.id.split('.').slice(0, 2).join('.'),
+    assessment: 'Automated',
+    level: 'L1',
+    status: findings.length > 0 ? 'Fail' : 'Pass',
+    reason: findings.length > 0 ? 'Failing resources in the input.' : 'No failing resources in the input.',
+    decidedBy: 'scan',
+    aksStatus: 'Depends on Environment',
+    remediation: 'Fix it.',
+    ...fields,
+    findings,
+  };
+}
+
+export function benchmark(rules: RuleResult[], fields: Partial<BenchmarkResult> = {}): BenchmarkResult {
+  return {
+    id: 'cis-kubernetes-v1.12.0',
+    family: 'cis-kubernetes',
+    title: 'CIS Kubernetes Benchmark v1.12.0',
+    version: '1.12.0',
+    selectedBecause: 'no Kubernetes version in the input; the newest catalog',
+    rules,
+    ...fields,
+  };
+}
+
+export function report(benchmarks: BenchmarkResult[], fields: Partial<ScanReport> = {}): ScanReport {
+  return { schemaVersion: 1, benchmarks, skipped: [], errors: [], ...fields };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import type { ScanReport } from '../src/report/report.js';
+import { scan } from '../src/scan.js';
+import { expectationsOf, listFixtures, type Fixture } from './fixture-markers.js';
+
+/** Findings of one check, as `family:id @ file:line`, once per fingerprint (several catalog versions repeat them). */
+function findingsOfCheck(report: ScanReport, checkId: string, families?: ReadonlySet<string>): string[] {
+  const seen = new Set<string>();
+  const found: string[] = [];
+  for (const benchmark of report.benchmarks) {
+    if (families !== undefined && !families.has(benchmark.family)) continue;
+    for (const rule of benchmark.rules) {
+      for (const finding of rule.findings) {
+        if (finding.check !== checkId || seen.has(finding.fingerprint)) continue;
+        seen.add(finding.fingerprint);
+        found.push(`${benchmark.family}:${rule.id} @ ${finding.file}:${finding.line}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+async function scanFixture(fixture: Fixture): Promise<ScanReport> {
+  return scan({
+    paths: [fixture.scanPath],
+    cwd: fixture.cwd,
+    benchmarks: ['cis-kubernetes', 'cis-aks', 'cis-azure-linux'],
+  });
+}
+
+const fixtures = listFixtures();
+
+describe('check fixtures: each finding of the check exactly as the markers say', () => {
+  test('fixtures exist', () => {
+    expect(fixtures.length).toBeGreaterThan(0);
+  });
+
+  for (const fixture of fixtures) {
+    test(fixture.name, async () => {
+      const report = await scanFixture(fixture);
+      expect(report.errors).toEqual([]);
+      const expectations = expectationsOf(fixture);
+      if (fixture.kind === 'pass') {
+        expect(expectations).toEqual([]);
+        expect(findingsOfCheck(report, fixture.checkId)).toEqual([]);
+        return;
+      }
+      expect(expectations.length, 'a fail fixture needs at least one expect marker').toBeGreaterThan(0);
+      const families = new Set(expectations.map((expectation) => expectation.rule.split(':')[0] as string));
+      const expected = expectations
+        .map((expectation) => `${expectation.rule} @ ${expectation.file}:${expectation.line}`)
+        .sort();
+      expect(findingsOfCheck(report, fixture.checkId, families)).toEqual(expected);
+    });
+  }
+});
