@@ -112,6 +112,19 @@ describe('row statuses', () => {
     expect(row.reason).toBe('This scan: forbidden: GET nodes/a/proxy/configz.');
   });
 
+  test("Microsoft's reference-style links show as their text, and a reason ending a sentence gets no second full stop", () => {
+    const row = evaluateRow(
+      rule('1.2.27', {
+        checks: ['kms'],
+        aksReason: 'Argument is set when [Azure KMS][azure-kms] is enabled',
+      }),
+      [fixedCheck('kms', { applicable: 0, notApplicableReason: 'no AKS cluster in the scanned input.' })],
+    );
+    expect(row.reason).toBe(
+      'Not evaluated: no AKS cluster in the scanned input. Microsoft: Argument is set when Azure KMS is enabled',
+    );
+  });
+
   test('a user row no check decides is not evaluated', () => {
     const row = evaluateRow(rule('5.7.1'), []);
     expect(row.decidedBy).toBe('none');

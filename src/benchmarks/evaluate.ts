@@ -105,16 +105,26 @@ function uncountedNote(findings: Finding[]): string {
 
 type RowVerdict = Pick<RuleResult, 'status' | 'reason' | 'decidedBy'>;
 
+/**
+ * Microsoft's reasons keep the reference-style links of their docs page (`[Azure KMS][azure-kms]`),
+ * whose targets are not in the table: the report shows their text.
+ */
+const microsoftReason = (rule: CatalogRule): string =>
+  rule.aksReason.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1').trim();
+
+/** One sentence: no doubled full stop where `text` already ends one. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 function notDecided(rule: CatalogRule, why: string): RowVerdict {
   if (rule.responsibility === 'platform') {
     // Microsoft's words stay first; where a check tried (a live read forbidden, SSH left enabled),
     // what this scan saw follows, so a 403 is never mistaken for the platform's Pass.
-    const seen = rule.checks.length === 0 ? '' : `This scan: ${why}.`;
-    const reason = [rule.aksReason.trim(), seen].filter((part) => part !== '').join(' ');
+    const seen = rule.checks.length === 0 ? '' : `This scan: ${sentence(why)}`;
+    const reason = [microsoftReason(rule), seen].filter((part) => part !== '').join(' ');
     return { status: rule.aksStatus, reason, decidedBy: 'platform' };
   }
-  const microsoft = rule.aksReason.trim() === '' ? '' : ` Microsoft: ${rule.aksReason.trim()}`;
-  return { status: rule.aksStatus, reason: `Not evaluated: ${why}.${microsoft}`, decidedBy: 'none' };
+  const microsoft = microsoftReason(rule) === '' ? '' : ` Microsoft: ${microsoftReason(rule)}`;
+  return { status: rule.aksStatus, reason: `Not evaluated: ${sentence(why)}${microsoft}`, decidedBy: 'none' };
 }
 
 function verdict(
@@ -135,6 +145,12 @@ function verdict(
       ),
       decidedBy: 'scan',
     };
+  }
+  // A platform row whose findings are all on the platform's own objects (AKS's kube-proxy, 4.3.1)
+  // keeps Microsoft's attestation: those objects are theirs to judge, so the scan shows no Pass.
+  if (rule.responsibility === 'platform' && findings.some((finding) => finding.platform === true)) {
+    const verdict = notDecided(rule, '');
+    return { ...verdict, reason: `${verdict.reason}${uncountedNote(findings)}` };
   }
   if (rule.checks.length === 0) return notDecided(rule, 'no check of this tool decides this recommendation');
   const applicable = results.reduce((sum, result) => sum + result.applicable, 0);

@@ -6,7 +6,8 @@ import {
   type ContainerSpec,
   type PodTemplate,
 } from '../model/pod-templates.js';
-import type { Check, FindingDraft } from './check.js';
+import { resourceName, unknownReason } from '../model/kubernetes.js';
+import type { Check, FindingDraft, Undecided } from './check.js';
 import { findingOn, noWorkloads, resultOf } from './findings.js';
 
 /**
@@ -122,6 +123,42 @@ function resolveField(source: FieldSource, { template, container }: Subject): Re
   }
 }
 
+/** Every path `source` may read for `subject`, for telling whether one is not known yet. */
+function pathsRead(source: FieldSource, { template, container }: Subject): FieldPath[] {
+  const annotations = [...template.specPath.slice(0, -1), 'metadata', 'annotations'];
+  switch (source.from) {
+    case 'pod':
+      return [[...template.specPath, ...source.path]];
+    case 'container':
+      return container ? [[...container.path, ...source.path]] : [];
+    case 'container-over-pod':
+      return [
+        ...(container ? [[...container.path, 'securityContext', ...source.path]] : []),
+        [...template.specPath, 'securityContext', ...source.path],
+      ];
+    case 'pod-annotation':
+      return [[...annotations, source.key]];
+    case 'container-annotation':
+      return container ? [[...annotations, `${source.keyPrefix}${container.name}`]] : [];
+  }
+}
+
+/** Why a subject cannot be judged: a field it reads is known only at deploy time. */
+function undecidedBy(subject: Subject, paths: FieldPath[]): Undecided | undefined {
+  const object = subject.template.object;
+  for (const path of paths) {
+    const reason = unknownReason(object, path);
+    if (reason !== undefined) {
+      return {
+        reason: `${path.join('.')}: ${reason}`,
+        resource: resourceName(object),
+        location: object.locate(path),
+      };
+    }
+  }
+  return undefined;
+}
+
 /** A check from a field rule: one finding per failing pod or container. */
 export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
   return {
@@ -129,6 +166,7 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
     description: rule.description,
     run(model) {
       const subjects = subjectsOf(podTemplatesIn(model.kubeObjects), rule.subject);
+      const undecided: Undecided[] = [];
       const findings = subjects.flatMap((subject): FindingDraft[] => {
         const resolved = Object.fromEntries(
           Object.entries<FieldSource>(rule.fields).map(([name, source]) => [
@@ -137,7 +175,15 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
           ]),
         ) as Record<F, ResolvedField>;
         const violation = rule.judge(resolved);
-        if (violation === undefined) return [];
+        if (violation === undefined) {
+          // A value that looks compliant only because it is not known yet is no Pass.
+          const unknown = undecidedBy(
+            subject,
+            Object.values<FieldSource>(rule.fields).flatMap((source) => pathsRead(source, subject)),
+          );
+          if (unknown) undecided.push(unknown);
+          return [];
+        }
         const blamed = violation.blame === undefined ? undefined : resolved[violation.blame];
         const object = subject.template.object;
         return [
@@ -149,7 +195,7 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
           }),
         ];
       });
-      return resultOf(findings, subjects.length, noWorkloads);
+      return resultOf(findings, subjects.length - undecided.length, noWorkloads, undecided);
     },
   };
 }
@@ -161,6 +207,13 @@ export function listEntryCheck(rule: ListEntryRule): Check {
     description: rule.description,
     run(model) {
       const subjects = subjectsOf(podTemplatesIn(model.kubeObjects), rule.subject);
+      const undecided = subjects.flatMap((subject) => {
+        const unknown = undecidedBy(
+          subject,
+          rule.lists.map((list) => [...subjectPath(subject), ...list.path]),
+        );
+        return unknown ? [unknown] : [];
+      });
       const findings = subjects.flatMap((subject) =>
         rule.lists.flatMap((list) => {
           const listPath = [...subjectPath(subject), ...list.path];
@@ -180,7 +233,7 @@ export function listEntryCheck(rule: ListEntryRule): Check {
           });
         }),
       );
-      return resultOf(findings, subjects.length, noWorkloads);
+      return resultOf(findings, subjects.length - undecided.length, noWorkloads, undecided);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { valueAt } from '../model/fields.js';
 import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
-import type { CheckResult, FindingDraft } from './check.js';
+import type { CheckResult, FindingDraft, Undecided } from './check.js';
 
 /** Where a finding points: the field when the object has it, else the object itself. */
 export function blame(object: KubeObject, field: FieldPath): SourceLocation {
@@ -34,10 +34,11 @@ export function resultOf(
   findings: FindingDraft[],
   applicable: number,
   notApplicableReason: string,
+  undecided: Undecided[] = [],
 ): CheckResult {
   return applicable === 0
-    ? { findings, applicable, undecided: [], notApplicableReason }
-    : { findings, applicable, undecided: [] };
+    ? { findings, applicable, undecided, notApplicableReason }
+    : { findings, applicable, undecided };
 }
 
 export const noWorkloads = 'no workloads (pods or pod templates) in the scanned input';

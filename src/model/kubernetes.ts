@@ -27,6 +27,11 @@ export interface KubeObject {
    */
   locate(path: FieldPath): SourceLocation;
   origin: KubeObjectOrigin;
+  /**
+   * Fields whose value the input cannot know yet (Terraform: known only after apply). A check that
+   * reads one leaves the object undecided instead of judging the missing value.
+   */
+  unknownFields?: { path: FieldPath; reason: string }[];
   /** Live objects only. */
   uid?: string;
   /** The cluster this object belongs to, when the input says (live scans, Terraform). */
@@ -40,4 +45,12 @@ export function resourceName(object: Pick<KubeObject, 'kind' | 'namespace' | 'na
   return object.namespace === undefined
     ? `${object.kind}/${object.name}`
     : `${object.kind}/${object.namespace}/${object.name}`;
+}
+
+/** Why the value at `path` is not known yet, when it (or the block holding it, or a part of it) is unknown. */
+export function unknownReason(object: KubeObject, path: FieldPath): string | undefined {
+  // Either path leads into the other: an unknown block holds the field, or the field holds an unknown part.
+  const overlaps = (unknown: FieldPath) =>
+    unknown.every((step, index) => index >= path.length || path[index] === step);
+  return object.unknownFields?.find((field) => overlaps(field.path))?.reason;
 }

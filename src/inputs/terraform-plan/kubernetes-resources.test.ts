@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { podSecurityChecks } from '../../checks/pod-security.js';
 import type { KubeObject } from '../../model/kubernetes.js';
+import type { ScanModel } from '../../model/scan-model.js';
 import { defaultLimits, type InputResult } from '../input-format.js';
 import { terraformPlan } from './index.js';
 
@@ -199,6 +201,59 @@ describe('Kubernetes provider resources', () => {
     });
   });
 
+  it("maps a namespace's default ServiceAccount, which the provider leaves unnamed, to `default`", async () => {
+    const account = only(
+      await readPlan([
+        {
+          type: 'kubernetes_default_service_account_v1',
+          name: 'shop',
+          values: {
+            metadata: [{ namespace: 'shop', name: null, labels: null, annotations: null }],
+            automount_service_account_token: false,
+          },
+          unknown: { metadata: [{ name: true, uid: true }] },
+        },
+      ]),
+    );
+    expect([account.kind, account.namespace, account.name]).toEqual(['ServiceAccount', 'shop', 'default']);
+    expect(account.body.automountServiceAccountToken).toBe(false);
+  });
+
+  it('maps a ReplicationController with its pod template', async () => {
+    const controller = only(
+      await readPlan([
+        {
+          type: 'kubernetes_replication_controller_v1',
+          name: 'legacy',
+          values: {
+            metadata: metadata('legacy', 'shop'),
+            spec: [
+              {
+                replicas: '2',
+                selector: { app: 'legacy' },
+                template: [
+                  {
+                    metadata: metadata('legacy'),
+                    spec: [{ host_network: true, container: [{ name: 'legacy', image: 'legacy:1.0' }] }],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      ]),
+    );
+    expect([controller.apiVersion, controller.kind]).toEqual(['v1', 'ReplicationController']);
+    expect(controller.body.spec).toEqual({
+      replicas: 2,
+      selector: { app: 'legacy' },
+      template: {
+        metadata: { name: 'legacy' },
+        spec: { hostNetwork: true, containers: [{ name: 'legacy', image: 'legacy:1.0' }] },
+      },
+    });
+  });
+
   it('keeps Namespace labels as written (map keys are not renamed)', async () => {
     const namespace = only(
       await readPlan([
@@ -281,6 +336,46 @@ describe('Kubernetes provider resources', () => {
     expect(result.model.kubeObjects).toEqual([]);
     expect(result.skipped[0]?.reason).toMatch(
       /^kubernetes_pod_v1\.deep is not checked: its values nest deeper/,
+    );
+  });
+});
+
+describe('values known only after apply', () => {
+  it('are named by their Kubernetes field, so the checks that read them are not evaluated', async () => {
+    const container = {
+      name: 'web',
+      image: 'contoso.azurecr.io/web:1.0',
+      security_context: [{ privileged: null }],
+    };
+    const result = await readPlan([
+      {
+        type: 'kubernetes_deployment_v1',
+        name: 'web',
+        values: {
+          metadata: metadata('web', 'shop'),
+          spec: [{ template: [{ metadata: [{}], spec: [{ container: [container], host_network: null }] }] }],
+        },
+        unknown: {
+          spec: [
+            {
+              template: [
+                { spec: [{ container: [{ security_context: [{ privileged: true }] }], host_network: true }] },
+              ],
+            },
+          ],
+        },
+      },
+    ]);
+    const deployment = only(result);
+    expect(deployment.unknownFields?.map((field) => field.path.join('.'))).toEqual([
+      'spec.template.spec.hostNetwork',
+      'spec.template.spec.containers.0.securityContext.privileged',
+    ]);
+    const privileged = podSecurityChecks.find((check) => check.id === 'pod-security.privileged');
+    const outcome = privileged?.run(result.model as ScanModel, { defaultNamespace: 'apps' });
+    expect(outcome).toMatchObject({ findings: [], applicable: 0 });
+    expect(outcome?.undecided[0]?.reason).toBe(
+      'spec.template.spec.containers.0.securityContext.privileged: known only after apply (terraform plan)',
     );
   });
 });

@@ -30,6 +30,7 @@ const typedKinds = new Map<string, { apiVersion: string; kind: string }>(
     kubernetes_daemon_set: apps('DaemonSet'),
     kubernetes_stateful_set: apps('StatefulSet'),
     kubernetes_pod: core('Pod'),
+    kubernetes_replication_controller: core('ReplicationController'),
     kubernetes_job: batch('Job'),
     kubernetes_cron_job: batch('CronJob'),
     kubernetes_cluster_role: rbac('ClusterRole'),
@@ -37,6 +38,7 @@ const typedKinds = new Map<string, { apiVersion: string; kind: string }>(
     kubernetes_role: rbac('Role'),
     kubernetes_role_binding: rbac('RoleBinding'),
     kubernetes_service_account: core('ServiceAccount'),
+    kubernetes_default_service_account: core('ServiceAccount'),
     kubernetes_network_policy: networking('NetworkPolicy'),
     kubernetes_namespace: core('Namespace'),
   }).flatMap(([type, kind]) => [
@@ -44,6 +46,15 @@ const typedKinds = new Map<string, { apiVersion: string; kind: string }>(
     [`${type}_v1`, kind],
   ]),
 );
+
+/**
+ * The provider's resource for a namespace's own `default` ServiceAccount (the usual way to turn
+ * its token off, CIS 5.1.5): its metadata names only the namespace, and the account is always `default`.
+ */
+const defaultServiceAccountTypes = new Set([
+  'kubernetes_default_service_account',
+  'kubernetes_default_service_account_v1',
+]);
 
 export const isKubernetesResourceType = (type: string): boolean =>
   typedKinds.has(type) || type === 'kubernetes_manifest';
@@ -101,6 +112,8 @@ const terraformOnlyArguments = new Set([
   'wait_for_load_balancer',
 ]);
 
+const knownAfterApply = 'known only after apply (terraform plan)';
+
 const camelCase = (name: string): string =>
   irregularNames[name] ?? name.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
 
@@ -129,7 +142,20 @@ class BlockMapper {
     this.maxDepth = maxDepth;
   }
 
-  mapBlock(block: Body, planPath: PlanPath, lists: Record<string, string>): Body {
+  /** Kubernetes fields whose value Terraform knows only after apply (`after_unknown`). */
+  readonly unknownFields: FieldPath[] = [];
+
+  /**
+   * `unknown` is the `after_unknown` node matching `block`; `fieldPath` is where the mapped object
+   * sits in the Kubernetes body, so values known only after apply can be named by their field.
+   */
+  mapBlock(
+    block: Body,
+    planPath: PlanPath,
+    lists: Record<string, string>,
+    unknown: unknown,
+    fieldPath: FieldPath,
+  ): Body {
     const mapped: Body = {};
     const names = new Map<string, string>();
     this.origins.set(mapped, { planPath, names });
@@ -137,15 +163,29 @@ class BlockMapper {
       this.tooDeep = true;
       return mapped;
     }
+    const unknownHere = typeof unknown === 'object' && unknown !== null ? (unknown as Body) : {};
+    for (const [name, isUnknown] of Object.entries(unknownHere)) {
+      if (isUnknown === true) this.unknownFields.push([...fieldPath, lists[name] ?? camelCase(name)]);
+    }
     for (const [name, value] of Object.entries(block)) {
       if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
       const field = lists[name] ?? camelCase(name);
       names.set(field, name);
       if (isBlockList(value)) {
+        const unknownItems = Array.isArray(unknownHere[name]) ? (unknownHere[name] as unknown[]) : [];
         mapped[field] =
           name in lists || value.length > 1
-            ? value.map((item, index) => this.mapBlock(item, [...planPath, name, index], listBlocks))
-            : this.mapBlock(value[0] ?? {}, [...planPath, name, 0], listBlocks);
+            ? value.map((item, index) =>
+                this.mapBlock(item, [...planPath, name, index], listBlocks, unknownItems[index], [
+                  ...fieldPath,
+                  field,
+                  index,
+                ]),
+              )
+            : this.mapBlock(value[0] ?? {}, [...planPath, name, 0], listBlocks, unknownItems[0], [
+                ...fieldPath,
+                field,
+              ]);
       } else if (integerFields.has(name) && typeof value === 'string' && /^-?\d+$/.test(value)) {
         mapped[field] = Number(value);
       } else {
@@ -178,6 +218,8 @@ class BlockMapper {
 
 interface MappedBody {
   body: Body;
+  /** Fields known only after apply: checks that read them leave the object undecided. */
+  unknownFields: FieldPath[];
   /** Kubernetes field path → plan path. */
   planPathOf(path: FieldPath): PlanPath;
 }
@@ -191,9 +233,11 @@ function mapTypedResource(
   const values = Object.fromEntries(
     Object.entries(resource.values).filter(([name]) => !terraformOnlyArguments.has(name)),
   );
-  const mapped = mapper.mapBlock(values, [], topLevelListBlocks);
+  const mapped = mapper.mapBlock(values, [], topLevelListBlocks, resource.unknown, []);
   const body = { ...kind, ...mapped };
-  return mapper.tooDeep ? undefined : { body, planPathOf: (path) => mapper.planPathOf(mapped, path) };
+  return mapper.tooDeep
+    ? undefined
+    : { body, unknownFields: mapper.unknownFields, planPathOf: (path) => mapper.planPathOf(mapped, path) };
 }
 
 /** `kubernetes_manifest.manifest` is already the Kubernetes object, written as an HCL object. */
@@ -201,7 +245,17 @@ function mapManifest(resource: PlanResource, maxDepth: number): MappedBody | und
   const manifest = resource.values.manifest;
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return undefined;
   if (nestsDeeperThan(manifest, maxDepth)) return undefined;
-  return { body: manifest as Body, planPathOf: (path) => ['manifest', ...path] };
+  const unknownFields: FieldPath[] = [];
+  // kubernetes_manifest's `after_unknown` mirrors the manifest itself, key for key.
+  const collect = (node: unknown, path: FieldPath): void => {
+    if (node === true) unknownFields.push(path);
+    else if (Array.isArray(node)) node.forEach((item, index) => collect(item, [...path, index]));
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) collect(value, [...path, key]);
+    }
+  };
+  collect((resource.unknown as { manifest?: unknown } | undefined)?.manifest, []);
+  return { body: manifest as Body, unknownFields, planPathOf: (path) => ['manifest', ...path] };
 }
 
 function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
@@ -285,7 +339,11 @@ export function readKubernetesResources(
       : typeof metadata.namespace === 'string'
         ? metadata.namespace
         : options.defaultNamespace;
-    const name = typeof metadata.name === 'string' ? metadata.name : resource.address;
+    const name = defaultServiceAccountTypes.has(resource.type)
+      ? 'default'
+      : typeof metadata.name === 'string'
+        ? metadata.name
+        : resource.address;
     const cluster = providerCluster(plan, resource, clusters);
     objects.push({
       apiVersion,
@@ -296,6 +354,9 @@ export function readKubernetesResources(
       location: sources.locate(resource),
       locate: (path) => sources.locate(resource, mapped.planPathOf(path)),
       origin: 'terraform',
+      ...(mapped.unknownFields.length === 0
+        ? {}
+        : { unknownFields: mapped.unknownFields.map((path) => ({ path, reason: knownAfterApply })) }),
       ...(cluster === undefined ? {} : { cluster: cluster.name }),
     });
   }
