@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
@@ -44,24 +44,60 @@ export function timeProcess(
   stdoutFile: string,
   cwd = packageRoot(),
 ): ProcessRun {
-  const result = spawnSync(
-    '/usr/bin/time',
-    ['-f', '%e %U %S %M', '-o', `${stdoutFile}.time`, command, ...args],
-    {
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 1024 * 1024 * 1024,
-    },
-  );
+  const result = spawnSync('/usr/bin/time', timeArguments(command, args, stdoutFile), {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   if (result.error) throw result.error;
   if (result.status !== 0) {
     throw new Error(
       `${command} ${args.join(' ')} exited with ${result.status}: ${result.stderr.toString().slice(0, 2000)}`,
     );
   }
+  return measuredRun(stdoutFile, result.status);
+}
+
+const timeArguments = (command: string, args: string[], stdoutFile: string): string[] => [
+  '-f',
+  '%e %U %S %M',
+  '-o',
+  `${stdoutFile}.time`,
+  command,
+  ...args,
+];
+
+/** What /usr/bin/time wrote next to `stdoutFile`. */
+function measuredRun(stdoutFile: string, status: number): ProcessRun {
   const fields = readFileSync(`${stdoutFile}.time`, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
   const [seconds = 0, user = 0, system = 0, kilobytes = 0] = fields;
-  return { seconds, cpuSeconds: user + system, peakRssBytes: kilobytes * 1024, status: result.status };
+  return { seconds, cpuSeconds: user + system, peakRssBytes: kilobytes * 1024, status };
+}
+
+/**
+ * As timeProcess, without blocking this process: for a child that talks to a server running here
+ * (the loopback API server of the live bench). Its stdout goes to `stdoutFile`; any status in
+ * `allowedStatuses` counts as a run (a scan that finds failures exits 1).
+ */
+export async function timeProcessAsync(
+  command: string,
+  args: string[],
+  stdoutFile: string,
+  allowedStatuses: readonly number[] = [0],
+): Promise<ProcessRun> {
+  const stdout = openSync(stdoutFile, 'w');
+  const child = spawn('/usr/bin/time', timeArguments(command, args, stdoutFile), {
+    cwd: packageRoot(),
+    stdio: ['ignore', stdout, 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  closeSync(stdout);
+  if (!allowedStatuses.includes(status)) {
+    throw new Error(`${command} ${args.join(' ')} exited with ${status}: ${stderr.slice(0, 2000)}`);
+  }
+  return measuredRun(stdoutFile, status);
 }
 
 /** Median of three whole-process runs, each measure on its own. */

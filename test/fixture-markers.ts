@@ -98,3 +98,22 @@ export function listFixtures(languages: readonly string[] = fixtureLanguages): F
   }
   return fixtures;
 }
+
+/** Live fixtures (test/fixtures/live/): clusters for the loopback API server, not files to scan. */
+export const liveFixtureLanguage = 'live';
+
+/** One expected live finding: live objects have no lines, so a finding is named by rule and resource. */
+export interface LiveExpectation {
+  rule: string;
+  resource: string;
+  /** On an AKS-managed object: shown, never counted. */
+  platform?: true;
+}
+
+/** The `<file>.expect.json` sidecar of a live fixture; a pass fixture has none. */
+export function liveExpectationsOf(fixture: Fixture): LiveExpectation[] {
+  const sidecar = `${join(fixture.cwd, fixture.scanPath)}.expect.json`;
+  if (!statSync(sidecar, { throwIfNoEntry: false })?.isFile()) return [];
+  const entries = JSON.parse(readFileSync(sidecar, 'utf8')) as LiveExpectation[];
+  return entries.map((entry) => ({ ...entry, rule: qualify(entry.rule) }));
+}

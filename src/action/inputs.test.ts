@@ -57,4 +57,37 @@ describe('readActionInputs', () => {
       ],
     });
   });
+
+  test('mode: live takes the cluster inputs; code mode (the default) refuses them', () => {
+    const live = readActionInputs(
+      reader({
+        mode: 'live',
+        kubeconfig: 'kube/config',
+        context: 'aks-prod',
+        'azure-cluster-id': '/subscriptions/x',
+        'node-audit': 'true',
+      }),
+    );
+    expect(live.ok && live.inputs).toEqual(
+      expect.objectContaining({
+        mode: 'live',
+        kubeconfig: 'kube/config',
+        context: 'aks-prod',
+        azureClusterId: '/subscriptions/x',
+        nodeAudit: true,
+      }),
+    );
+    expect(readActionInputs(reader({}))).toMatchObject({
+      ok: true,
+      inputs: { mode: 'code', nodeAudit: false },
+    });
+    expect(readActionInputs(reader({ context: 'aks-prod' }))).toEqual({
+      ok: false,
+      errors: ['input context: only with mode: live'],
+    });
+    expect(readActionInputs(reader({ mode: 'cluster' }))).toEqual({
+      ok: false,
+      errors: ['input mode: "cluster" is not one of code, live'],
+    });
+  });
 });

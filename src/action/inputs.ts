@@ -6,6 +6,10 @@ export type Level = 'L1' | 'L2';
 export const failOnValues: readonly FailOn[] = ['new-automated', 'automated', 'new', 'all', 'none'];
 export const levelValues: readonly Level[] = ['L1', 'L2'];
 
+/** `code`: scan the repository's files; `live`: read the deployed cluster (and the files, when paths are set). */
+export type Mode = 'code' | 'live';
+export const modeValues: readonly Mode[] = ['code', 'live'];
+
 /** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
 export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
 
@@ -14,6 +18,7 @@ export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file
  * config file can supply them (an input given in the workflow wins over the config file).
  */
 export interface ActionInputs {
+  mode: Mode;
   paths: string[];
   terraformPlan?: string;
   terraformDir?: string;
@@ -31,6 +36,12 @@ export interface ActionInputs {
   /** Whether `config` was set to something other than the default path. */
   configExplicit: boolean;
   githubToken: string;
+  /** Live mode: the kubeconfig (else KUBECONFIG, as azure/aks-set-context leaves it). */
+  kubeconfig?: string;
+  context?: string;
+  azureClusterId?: string;
+  /** Live mode, opt-in: one read-only Job per node pool. */
+  nodeAudit: boolean;
 }
 
 export const defaultConfigPath = '.github/aks-cis-gate.yml';
@@ -67,6 +78,7 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
   if (token !== '') core.setSecret(token);
   const config = text('config') ?? defaultConfigPath;
   const inputs: ActionInputs = {
+    mode: oneOf('mode', modeValues) ?? 'code',
     paths: lines('paths'),
     terraformPlan: text('terraform-plan'),
     terraformDir: text('terraform-dir'),
@@ -83,7 +95,16 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     config,
     configExplicit: config !== defaultConfigPath,
     githubToken: token,
+    kubeconfig: text('kubeconfig'),
+    context: text('context'),
+    azureClusterId: text('azure-cluster-id'),
+    nodeAudit: flag('node-audit', false),
   };
+  if (inputs.mode === 'code') {
+    const liveOnly = ['kubeconfig', 'context', 'azure-cluster-id'].filter((name) => text(name) !== undefined);
+    if (inputs.nodeAudit) liveOnly.push('node-audit');
+    if (liveOnly.length > 0) errors.push(`input ${liveOnly.join(', ')}: only with mode: live`);
+  }
   return errors.length === 0 ? { ok: true, inputs } : { ok: false, errors };
 }
 

@@ -9,12 +9,21 @@ import manifest from '../../package.json' with { type: 'json' };
 import { resolveBaseline } from '../github/baseline.js';
 import { insideWorkspace } from '../github/workspace.js';
 import { runEventOf } from '../github/event.js';
-import { blockedMessage, decideGate, type GateVerdict } from '../github/gate.js';
+import { blockedMessage, decideGate, type Baseline, type GateVerdict } from '../github/gate.js';
+import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
 import { publishResults } from '../github/publish.js';
 import { renderJson } from '../report/json.js';
 import type { ScanReport } from '../report/report.js';
 import { renderSarif } from '../report/sarif.js';
-import { CannotRunError, scan } from '../scan.js';
+import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
+import {
+  defaultNodeAuditNamespace,
+  defaultPageSize,
+  defaultRequestTimeoutSeconds,
+  liveSource,
+  type LiveSettings,
+} from '../inputs/live/live-source.js';
+import { CannotRunError, scan, type ScanSource } from '../scan.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { resolveSettings, type ScanSettings } from './settings.js';
 
@@ -28,9 +37,11 @@ function scanDirectory(
   directory: string,
   settings: ScanSettings,
   paths = settings.paths,
+  sources: ScanSource[] = [],
 ): Promise<ScanReport> {
   return scan({
     paths,
+    sources,
     cwd: directory,
     allowedRoots: [directory],
     benchmarks: settings.benchmarks,
@@ -94,6 +105,23 @@ function setCountOutputs(verdict: GateVerdict): void {
   core.setOutput('score', verdict.score === undefined ? '' : String(verdict.score));
 }
 
+/** `mode: live`: the cluster azure/aks-set-context (or the kubeconfig input) names, read-only unless node-audit. */
+function liveSettingsOf(inputs: ActionInputs, workspace: string): LiveSettings {
+  return {
+    kubeconfig: inputs.kubeconfig === undefined ? undefined : resolve(workspace, inputs.kubeconfig),
+    context: inputs.context,
+    azureClusterId: inputs.azureClusterId,
+    armEndpoint: undefined,
+    authorityHost: undefined,
+    requestTimeoutSeconds: defaultRequestTimeoutSeconds,
+    pageSize: defaultPageSize,
+    countPlatformWorkloads: false,
+    nodeAudit: inputs.nodeAudit
+      ? { image: defaultNodeAuditImage, namespace: defaultNodeAuditNamespace }
+      : undefined,
+  };
+}
+
 export async function run(): Promise<void> {
   const parsed = readActionInputs();
   if (!parsed.ok) return core.setFailed(parsed.errors.join('\n'));
@@ -105,20 +133,31 @@ export async function run(): Promise<void> {
   resolved.notes.forEach((note) => core.info(note));
   const event = runEventOf(context);
 
+  const live = inputs.mode === 'live';
   let report: ScanReport;
   try {
-    report = await scanDirectory(workspace, settings.scan);
+    report = await scanDirectory(
+      workspace,
+      settings.scan,
+      settings.scan.paths,
+      live ? [liveSource(liveSettingsOf(inputs, workspace))] : [],
+    );
   } catch (error) {
-    if (error instanceof CannotRunError) return core.setFailed(error.message);
+    // A live read that stopped half-way fails the step: partial results are not presented as complete.
+    if (error instanceof CannotRunError || error instanceof LiveScanError)
+      return core.setFailed(error.message);
     throw error;
   }
-  const baseline = await resolveBaseline({
-    source: inputs.baseline,
-    workspace,
-    ...(event.pullRequest === undefined ? {} : { baseSha: event.pullRequest.baseSha }),
-    scanTree: (directory) => scanBaseTree(directory, settings.scan),
-    log: (message) => core.info(message),
-  });
+  // A deployed cluster has no base commit to compare with: every finding is new.
+  const baseline: Baseline = live
+    ? { kind: 'unavailable', reason: 'a live scan reads the deployed cluster, which has no baseline' }
+    : await resolveBaseline({
+        source: inputs.baseline,
+        workspace,
+        ...(event.pullRequest === undefined ? {} : { baseSha: event.pullRequest.baseSha }),
+        scanTree: (directory) => scanBaseTree(directory, settings.scan),
+        log: (message) => core.info(message),
+      });
   core.info(
     baseline.kind === 'report' ? `baseline: ${baseline.description}` : `no baseline: ${baseline.reason}`,
   );
@@ -135,6 +174,7 @@ export async function run(): Promise<void> {
     view: { report, verdict, baseline, links },
     token: inputs.githubToken,
     comment: inputs.comment,
+    commitComment: live,
     annotations: inputs.annotations,
     reportJsonPath: reportJsonPath(),
     log: core,

@@ -150,6 +150,24 @@ describe('row statuses', () => {
     expect(row.findings[0]?.platform).toBe(true);
   });
 
+  test("a platform row whose findings are all on the platform's objects keeps Microsoft's status, not a Pass", () => {
+    const row = evaluateRow(
+      rule('4.3.1', {
+        responsibility: 'platform',
+        aksStatus: 'Fail',
+        aksReason: 'AKS scrapes it',
+        checks: ['proxy'],
+      }),
+      [fixedCheck('proxy', { findings: [{ ...privileged(12), platform: true }], applicable: 1 })],
+    );
+    expect(row).toMatchObject({
+      status: 'Fail',
+      decidedBy: 'platform',
+      reason: 'AKS scrapes it This scan: 1 finding on platform-managed objects, not counted.',
+    });
+    expect(row.findings[0]?.platform).toBe(true);
+  });
+
   test('the check note is added to the reason', () => {
     const row = evaluateRow(rule('5.2.1', { checks: ['policy'] }), [
       fixedCheck('policy', { applicable: 1, note: 'a mechanism installed outside the input is not seen' }),

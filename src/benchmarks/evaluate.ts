@@ -148,9 +148,9 @@ function verdict(
   }
   // A platform row whose findings are all on the platform's own objects (AKS's kube-proxy, 4.3.1)
   // keeps Microsoft's attestation: those objects are theirs to judge, so the scan shows no Pass.
-  if (rule.responsibility === 'platform' && findings.some((finding) => finding.platform === true)) {
-    const verdict = notDecided(rule, '');
-    return { ...verdict, reason: `${verdict.reason}${uncountedNote(findings)}` };
+  const onPlatform = findings.filter((finding) => finding.platform === true).length;
+  if (rule.responsibility === 'platform' && onPlatform > 0) {
+    return notDecided(rule, `${plural(onPlatform, 'finding')} on platform-managed objects, not counted`);
   }
   if (rule.checks.length === 0) return notDecided(rule, 'no check of this tool decides this recommendation');
   const applicable = results.reduce((sum, result) => sum + result.applicable, 0);

@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { FailOn, GatePolicy, Level } from '../benchmarks/gate.js';
 import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
-import type { LiveSettings } from '../inputs/live/live-source.js';
+import {
+  defaultNodeAuditNamespace,
+  defaultPageSize,
+  defaultRequestTimeoutSeconds,
+  type LiveSettings,
+} from '../inputs/live/live-source.js';
 import { reportFormats, type ReportFormat } from '../report/registry.js';
-
-export const defaultNodeAuditNamespace = 'aks-cis-gate';
 
 export const usage = `Usage: aks-cis-gate scan [PATH...] [options]
        aks-cis-gate scan [PATH...] --live [live options]
@@ -30,6 +33,7 @@ Options:
   --parameters FILE     a .bicepparam or ARM parameters file; repeatable
   --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
   -h, --help            this help
+  -v, --version         the version
 
 Live options (only with --live; docs/live.md):
   --live                read the cluster of the kubeconfig's context (GET requests only)
@@ -39,8 +43,8 @@ Live options (only with --live; docs/live.md):
                         (/subscriptions/…/managedClusters/NAME; DefaultAzureCredential)
   --arm-endpoint URL    Resource Manager endpoint (sovereign clouds)
   --authority-host URL  Entra ID authority host (sovereign clouds)
-  --request-timeout S   bound on each request, in seconds (default 30)
-  --page-size N         objects per list request (default 500)
+  --request-timeout S   bound on each request, in seconds (default ${defaultRequestTimeoutSeconds})
+  --page-size N         objects per list request (default ${defaultPageSize})
   --count-platform-workloads
                         count AKS-managed objects (kube-system …) as yours
   --node-audit          run one read-only Job per node pool to read host files,
@@ -49,7 +53,6 @@ Live options (only with --live; docs/live.md):
                         the audit Job's image (default ${defaultNodeAuditImage})
   --node-audit-namespace NS
                         where the audit Jobs run (default ${defaultNodeAuditNamespace})
-  -v, --version         the version
 
 Exit status: 0 nothing blocks; 1 a counted rule fails, or an input could not be read
 (unless --allow-errors); 2 the tool cannot run (bad arguments, a PATH that does not exist
@@ -160,8 +163,13 @@ function liveCommand(values: Values, problems: string[]): LiveSettings | undefin
     azureClusterId: values['azure-cluster-id'],
     armEndpoint: values['arm-endpoint'],
     authorityHost: values['authority-host'],
-    requestTimeoutSeconds: positive('request-timeout', values['request-timeout'], 30, problems),
-    pageSize: positive('page-size', values['page-size'], 500, problems),
+    requestTimeoutSeconds: positive(
+      'request-timeout',
+      values['request-timeout'],
+      defaultRequestTimeoutSeconds,
+      problems,
+    ),
+    pageSize: positive('page-size', values['page-size'], defaultPageSize, problems),
     countPlatformWorkloads: values['count-platform-workloads'] ?? false,
     nodeAudit:
       values['node-audit'] === true

@@ -1,4 +1,5 @@
 import type { ScanReport } from '../report/report.js';
+import { isLiveFinding } from '../report/summary.js';
 import type { GateVerdict } from './gate.js';
 import { describeApiError, type GitHubClient } from './octokit.js';
 
@@ -29,6 +30,8 @@ export function annotationsOf(report: ScanReport, verdict: GateVerdict): Annotat
   const byPlace = new Map<string, Annotation & { rules: string[] }>();
   for (const failure of verdict.failures) {
     const { finding } = failure;
+    // A live cluster's object has no file in the repository to annotate.
+    if (isLiveFinding(finding)) continue;
     const key = [finding.file, finding.line, finding.resource, finding.container ?? '', finding.message].join(
       '|',
     );

@@ -21,6 +21,8 @@ export interface PublishRequest {
   view: ResultsView;
   token: string;
   comment: boolean;
+  /** Outside pull requests (a post-deploy live scan on a push), `comment` becomes a commit comment. */
+  commitComment?: boolean;
   annotations: boolean;
   reportJsonPath: string;
   log: PublishLog;
@@ -55,6 +57,32 @@ async function publishComment(client: GitHubClient, request: PublishRequest): Pr
       : `the GitHub API failed (${describeApiError(outcome.error)})`;
   log.warning(`No pull request comment: ${why}. The job summary has the results.`);
   return apiUnavailable(outcome.error) ? describeApiError(outcome.error) : undefined;
+}
+
+/** Comments the pushed commit with the results (live mode, outside pull requests). */
+async function publishCommitComment(
+  client: GitHubClient,
+  request: PublishRequest,
+): Promise<string | undefined> {
+  const { event, view, log } = request;
+  try {
+    const { data } = await client.rest.repos.createCommitComment({
+      owner: event.owner,
+      repo: event.repo,
+      commit_sha: event.headSha,
+      body: renderComment(view, commentMarker(event.workflow)),
+    });
+    log.info(`commit comment created (id ${data.id})`);
+    return undefined;
+  } catch (error) {
+    const status = statusOf(error);
+    const why =
+      status === 403 || status === 404
+        ? 'the token may not write commit comments (it needs contents: write)'
+        : `the GitHub API failed (${describeApiError(error)})`;
+    log.warning(`No commit comment: ${why}. The job summary has the results.`);
+    return apiUnavailable(error) ? describeApiError(error) : undefined;
+  }
 }
 
 // Check-run summaries hold at most 65,535 characters.
@@ -142,6 +170,9 @@ export async function publishResults(request: PublishRequest): Promise<void> {
   if (request.comment && request.event.pullRequest !== undefined) {
     if (readOnly !== undefined || client === undefined) log.info(`No pull request comment: ${readOnly}.`);
     else apiDown = await guard('pull request comment', () => publishComment(client, request));
+  } else if (request.comment && request.commitComment === true) {
+    if (readOnly !== undefined || client === undefined) log.info(`No commit comment: ${readOnly}.`);
+    else apiDown = await guard('commit comment', () => publishCommitComment(client, request));
   }
   if (request.annotations) {
     const noCheckRun =

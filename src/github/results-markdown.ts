@@ -1,6 +1,6 @@
 import { escapeMarkdown as escape } from '../report/escape.js';
 import type { BenchmarkResult, RuleResult, ScanReport } from '../report/report.js';
-import { describeSubject } from '../report/summary.js';
+import { describeSubject, isLiveFinding } from '../report/summary.js';
 import type { Baseline, Failure, GateVerdict } from './gate.js';
 
 /** Where the run happens: enough to link a finding to its file and line at the head commit. */
@@ -64,7 +64,7 @@ export function headline(view: ResultsView): string {
 function failureRow(failure: Failure, links: RunLinks): string {
   const { benchmark, rule, finding } = failure;
   const mark = failure.blocking ? '🛑' : failure.isNew ? '🆕' : '';
-  const where = fileLink(finding.file, finding.line, links);
+  const where = isLiveFinding(finding) ? escape(finding.file) : fileLink(finding.file, finding.line, links);
   return `| ${mark} | ${escape(benchmark.id)} ${escape(rule.id)} ${escape(rule.title)} | ${escape(describeSubject(finding))} | ${where} | ${escape(finding.message)} |`;
 }
 

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import { expect, test } from 'vitest';
 import schema from './report.schema.json' with { type: 'json' };
 import { renderJson } from './json.js';
-import { sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from './testing.js';
 
 test('the JSON keeps the documented shape and key order', () => {
   const document = JSON.parse(renderJson(sampleReport()));
@@ -45,5 +45,28 @@ test('the JSON is valid against the published schema (src/report/report.schema.j
   const document = JSON.parse(renderJson(sampleReport()));
   expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
   document.benchmarks[0].rules[1].findings[0].fingerprint = 'not-a-hash';
+  expect(validate(document)).toBe(false);
+});
+
+test("live scans add each row's source and the drift, after the documented keys, valid against the schema", () => {
+  const document = JSON.parse(renderJson(liveSampleReport()));
+  expect(Object.keys(document)).toEqual([
+    'schemaVersion',
+    'benchmarks',
+    'skipped',
+    'errors',
+    'notices',
+    'drift',
+  ]);
+  const privileged = document.benchmarks[0].rules.find((rule: { id: string }) => rule.id === '5.2.2');
+  expect(Object.keys(privileged).slice(-2)).toEqual(['source', 'findings']);
+  expect(privileged.findings[2]).toMatchObject({
+    file: 'live:aks-prod',
+    platform: true,
+    uid: expect.any(String),
+  });
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  document.drift[0].live = 'Broken';
   expect(validate(document)).toBe(false);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { catalogCell, escapeMarkdown } from './escape.js';
 import { renderMarkdown } from './markdown.js';
-import { sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from './testing.js';
 
 test("the table has Microsoft's columns, section heading rows and one row per rule", () => {
   const markdown = renderMarkdown(sampleReport());
@@ -44,4 +44,26 @@ test('our own catalog text keeps its Markdown but cannot break the table', () =>
   expect(catalogCell('ownership is set to `root: root` | see\nbelow')).toBe(
     'ownership is set to `root: root` \\| see below',
   );
+});
+
+test('live scans: the drift comes first, rows gain a Source column, live evidence has no line', () => {
+  const markdown = renderMarkdown(liveSampleReport());
+  expect(markdown.indexOf('## Drift')).toBeLessThan(markdown.indexOf('## CIS Kubernetes'));
+  expect(markdown).toContain('| cis-kubernetes-v1.12.0 | 5.2.3 | Rule 5.2.3 | Pass | **Fail** |');
+  expect(markdown).toContain(
+    '| CIS ID | Recommendation | Assessment status | Level | Status | Reason | Source |',
+  );
+  expect(markdown).toContain('| **5.2** | **Pod Security Standards** |  |  |  |  |  |');
+  expect(markdown).toMatch(/\| 5\.2\.2 \|.*\| code\+live \|\n/);
+  expect(markdown).toContain(
+    '- live:aks-prod: DaemonSet/kube-system/ama-logs, uid 00000000-0000-4000-8000-000000000042:',
+  );
+  // Platform findings come after the counted ones.
+  expect(markdown.indexOf('ama-logs')).toBeGreaterThan(markdown.indexOf('- csi.yaml:30'));
+});
+
+test('code scans keep the table as it was: no Source column, no Drift section', () => {
+  const markdown = renderMarkdown(sampleReport());
+  expect(markdown).not.toContain('Source');
+  expect(markdown).not.toContain('## Drift');
 });

@@ -39,7 +39,9 @@ function sectionRows(
 
 const reasonCell = (rule: RuleResult): string =>
   rule.decidedBy === 'platform'
-    ? `AKS platform (Microsoft's attestation): ${catalogCell(rule.reason)}`
+    ? ["AKS platform (Microsoft's attestation)", catalogCell(rule.reason)]
+        .filter((part) => part !== '')
+        .join(': ')
     : escape(rule.reason);
 
 function ruleRow(rule: RuleResult, source: boolean): string {

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import type * as Sarif from 'sarif';
 import { expect, test } from 'vitest';
 import { renderSarif } from './sarif.js';
-import { sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from './testing.js';
 
 /**
  * The official SARIF 2.1.0 schema (draft-04: its top-level `id` is what ajv 8 reads as `$id`;
@@ -53,4 +53,16 @@ test('rules are named by family and id, with help; results carry region, fingerp
   expect(run.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toBe(
     'bad indentation of a mapping entry',
   );
+});
+
+test('a live finding names its object as a logical location and no file', () => {
+  const validate = sarifValidator();
+  const log = JSON.parse(renderSarif(liveSampleReport(), { toolVersion: '0.1.0' })) as Sarif.Log;
+  expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+  const live = log.runs[0]?.results?.find((result) => result.properties?.['source'] === 'live:aks-prod');
+  expect(live?.locations).toEqual([
+    { logicalLocations: [{ fullyQualifiedName: 'DaemonSet/kube-system/ama-logs', kind: 'resource' }] },
+  ]);
+  expect(live?.properties?.['uid']).toBe('00000000-0000-4000-8000-000000000042');
+  expect(JSON.stringify(log)).not.toContain('"uri":"live:');
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { renderTable } from './table.js';
-import { sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from './testing.js';
 
 test('failures are grouped by rule with their findings, then the counts', () => {
   const table = renderTable(sampleReport(), { color: false });
@@ -36,4 +36,19 @@ test('the row tally names who decided each row; rows that do not apply count as 
   if (notEvaluated)
     Object.assign(notEvaluated, { status: 'N/A', reason: 'N/A: aks/pool0 runs Ubuntu, not Azure Linux.' });
   expect(renderTable(report, { color: false })).toContain('  rows: platform 1, Fail 1, Pass 1, N/A 1\n');
+});
+
+test("live scans: the drift first, each row's source, live findings without a line", () => {
+  const table = renderTable(liveSampleReport(), { color: false });
+  expect(
+    table.startsWith(
+      'Drift between the code and the cluster\n  DRIFT cis-kubernetes-v1.12.0 5.2.3 Rule 5.2.3: code Pass, live Fail\n',
+    ),
+  ).toBe(true);
+  expect(table).toMatch(
+    /FAIL 5\.2\.2 Minimize the admission of privileged containers \(Automated L1\) \[code\+live\]/,
+  );
+  expect(table).toContain(
+    '    live:aks-prod  DaemonSet/kube-system/ama-logs, uid 00000000-0000-4000-8000-000000000042',
+  );
 });

@@ -83,3 +83,23 @@ export function sampleReport(): ScanReport {
     },
   );
 }
+
+/**
+ * The sample report as a code-and-live scan gives it: the platform finding comes from the
+ * cluster (no file, a uid), rows carry their source, and one row drifted.
+ */
+export function liveSampleReport(): ScanReport {
+  const report = sampleReport();
+  const [benchmark] = report.benchmarks;
+  for (const rule of benchmark?.rules ?? []) {
+    rule.source = rule.decidedBy === 'platform' ? 'platform' : rule.id === '5.2.2' ? 'code+live' : 'code';
+    for (const finding of rule.findings.filter((entry) => entry.platform === true)) {
+      finding.file = 'live:aks-prod';
+      finding.uid = '00000000-0000-4000-8000-000000000042';
+    }
+  }
+  report.drift = [
+    { benchmark: 'cis-kubernetes-v1.12.0', id: '5.2.3', title: 'Rule 5.2.3', code: 'Pass', live: 'Fail' },
+  ];
+  return report;
+}

@@ -1,37 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log as SarifLog } from 'sarif';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import {
-  actionBundle,
-  createWorkspace,
-  fakeToken,
-  fixture,
-  lineOf,
-  runAction,
-  type RunOptions,
-} from './action-harness.js';
-import { FakeGitHub } from './fake-github.js';
+import { describe, expect, test } from 'vitest';
+import { createWorkspace, fakeToken, fixture, lineOf } from './action-harness.js';
+import { actionSession } from './action-session.js';
 
-let bundle: string;
-let github: FakeGitHub;
-let apiUrl: string;
-
-beforeAll(async () => {
-  bundle = actionBundle();
-  github = new FakeGitHub();
-  apiUrl = await github.start();
-});
-
-afterAll(async () => {
-  await github.stop();
-});
-
-beforeEach(() => {
-  github.requests.length = 0;
-  github.comments.length = 0;
-  github.mode = 'ok';
-});
+const { github, run } = actionSession();
 
 const app = fixture('app.yaml');
 const rbac = fixture('rbac.yaml');
@@ -40,8 +14,6 @@ const inputs = { paths: 'deploy' };
 /** The head adds a ClusterRoleBinding of cluster-admin: CIS Kubernetes 5.1.1, an Automated rule. */
 const newAutomatedFailure = () => createWorkspace({ 'deploy/app.yaml': app }, { 'deploy/rbac.yaml': rbac });
 const clusterAdminLine = lineOf(rbac, '- kind: User');
-
-const run = (options: Omit<RunOptions, 'bundle' | 'apiUrl'>) => runAction({ bundle, apiUrl, ...options });
 
 interface CheckRunBody {
   head_sha: string;

@@ -25,9 +25,19 @@ export type FakeGitHubMode = 'ok' | 'bad-gateway' | 'read-only';
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: StoredComment[] = [];
+  /** Commit comments, by commit sha (live mode on a push). */
+  readonly commitComments: (StoredComment & { commitSha: string })[] = [];
   mode: FakeGitHubMode = 'ok';
   private nextId = 1000;
   private server: Server | undefined;
+
+  /** Forgets every request and comment, and answers like GitHub again. */
+  reset(): void {
+    this.requests.length = 0;
+    this.comments.length = 0;
+    this.commitComments.length = 0;
+    this.mode = 'ok';
+  }
 
   async start(): Promise<string> {
     this.server = createServer((request, response) => void this.handle(request, response));
@@ -92,6 +102,12 @@ export class FakeGitHub {
       if (comment === undefined) return reply(404, { message: 'Not Found' });
       comment.body = (JSON.parse(text) as { body: string }).body;
       return reply(200, comment);
+    }
+    if ((match = /^POST \/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/comments$/.exec(route))) {
+      const body = (JSON.parse(text) as { body: string }).body;
+      const comment = { id: this.nextId++, body, user: botUser, commitSha: match[1] as string };
+      this.commitComments.push(comment);
+      return reply(201, comment);
     }
     if (/^POST \/repos\/[^/]+\/[^/]+\/check-runs$/.test(route)) return reply(201, { id: this.nextId++ });
     if ((match = /^PATCH \/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(route)))

@@ -3,6 +3,13 @@ import type { InputContext, InputResult } from '../input-format.js';
 import { defaultArmEndpoint } from '../live-arm/read-managed-cluster.js';
 import { readLive } from './read-live.js';
 
+/** Where the node audit's Jobs run unless told otherwise; the node audit Role is granted there. */
+export const defaultNodeAuditNamespace = 'aks-cis-gate';
+
+/** A request bound that survives a busy API server; the page size the targets are measured at. */
+export const defaultRequestTimeoutSeconds = 30;
+export const defaultPageSize = 500;
+
 /** What the user asked a live scan to read (CLI flags or action inputs), before any connection. */
 export interface LiveSettings {
   kubeconfig: string | undefined;
