@@ -66,7 +66,7 @@ function toFinding(
   draft: FindingDraft,
   suppressions: Suppressions,
 ): Finding {
-  const suppressed = suppressions.reasonFor(catalog.family, rule.id, {
+  const suppression = suppressions.suppressionFor(catalog.family, rule.id, {
     file: draft.location.file,
     resource: draft.resource,
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
@@ -82,7 +82,9 @@ function toFinding(
     message: draft.message,
     check,
     fingerprint: fingerprint(catalog.family, rule.id, draft),
-    ...(suppressed === undefined || check === missingReasonCheck ? {} : { suppressed }),
+    ...(suppression === undefined || check === missingReasonCheck
+      ? {}
+      : { suppressed: suppression.reason, suppressedBy: suppression.by }),
     ...(draft.platform === true ? { platform: true } : {}),
     ...(draft.uid === undefined ? {} : { uid: draft.uid }),
   };
@@ -134,7 +136,7 @@ function verdict(
   findings: Finding[],
 ): RowVerdict {
   const notes = results.map((result) => result.note).filter((note): note is string => note !== undefined);
-  const withNotes = (text: string) => (notes.length === 0 ? text : `${text}. ${summarize(notes)}`);
+  const withNotes = (text: string) => (notes.length === 0 ? text : `${sentence(text)} ${summarize(notes)}`);
   const counted = findings.filter(counts);
   if (counted.length > 0) {
     const resources = new Set(counted.map((finding) => `${finding.cluster ?? ''}|${finding.resource}`)).size;

@@ -43,6 +43,17 @@ describe('selectCatalogs', () => {
     );
   });
 
+  test('a version that is not a version number is never echoed: it may be a file the template read', () => {
+    const selections = select({
+      clusters: [cluster('aks', withVersion('1.99.SECRET-extraheader AUTHORIZATION: basic eC1hY2Nlc3M='))],
+      kubeObjects: [],
+    });
+    expect(ids(selections)).toEqual(['cis-kubernetes-v1.12.0', 'cis-aks-v1.8']);
+    expect(selections[0]?.selectedBecause).toBe(
+      'the Kubernetes version declared at infra/main.bicep:14 is not a version number: newest catalog',
+    );
+  });
+
   test('a version below 1.29 takes the oldest catalogs with a note', () => {
     const selections = select({ clusters: [cluster('old', withVersion('1.19.11'))], kubeObjects: [] });
     expect(ids(selections)).toEqual(['cis-kubernetes-v1.11.1', 'cis-aks-v1.7']);

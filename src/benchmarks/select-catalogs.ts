@@ -95,10 +95,14 @@ function catalogForVersion(
     };
   }
   const version = parseMinorVersion(setting.value);
-  const declared = `Kubernetes ${setting.value} declared at ${where(setting)}`;
-  if (version === undefined) {
-    return { catalog: newest(family), because: `${declared} is not a version number: newest catalog` };
+  if (version === undefined || !/^v?\d+\.\d+(\.\d+)?$/.test(setting.value.trim())) {
+    // The value is scanned content (it may be a whole file read by loadTextContent): never echo it.
+    return {
+      catalog: newest(family),
+      because: `the Kubernetes version declared at ${where(setting)} is not a version number: newest catalog`,
+    };
   }
+  const declared = `Kubernetes ${setting.value.trim()} declared at ${where(setting)}`;
   const covering = family.filter((catalog) => covers(catalog, version));
   const catalog = covering.length > 0 ? newest(covering) : oldest(family);
   const lowest = parseMinorVersion(catalog.kubernetes?.min ?? '') ?? oldestAttestedVersion;

@@ -46,9 +46,19 @@ export interface SuppressionProblem {
   finding: FindingDraft;
 }
 
+/** Why a finding is suppressed, and where that was written: on the object itself, or in the config file. */
+export interface Suppression {
+  reason: string;
+  by: 'annotation' | 'config';
+}
+
 export interface Suppressions {
-  /** The reason that suppresses this finding of this rule, if any. */
-  reasonFor(family: BenchmarkFamily, ruleId: string, subject: SuppressionSubject): string | undefined;
+  /** The suppression of this finding of this rule, if any. */
+  suppressionFor(
+    family: BenchmarkFamily,
+    ruleId: string,
+    subject: SuppressionSubject,
+  ): Suppression | undefined;
   problems: SuppressionProblem[];
   /** Expired ignores, unreadable annotation entries and the like, for the report. */
   notices: string[];
@@ -195,7 +205,8 @@ export function buildSuppressions(
           resource: 'Config/ignore',
           location: { file: ignore.source?.file ?? '(config)', line: ignore.source?.line ?? 1, column: 1 },
           message: `The config ignore for ${qualifiedRuleId(reference.family, reference.ruleId)} gives no reason, so it does not apply.`,
-          key: `${missingReasonCheck}:config:${ignore.source?.file ?? ''}:${ignore.source?.line ?? ''}`,
+          // The rule and scope name the ignore; its line would move with unrelated edits.
+          key: `${missingReasonCheck}:config:${JSON.stringify([ignore.paths ?? [], ignore.resources ?? []])}`,
         },
       });
     } else if (ignore.expires !== undefined && ignore.expires < isoDay(today)) {
@@ -214,14 +225,16 @@ export function buildSuppressions(
   return {
     problems,
     notices,
-    reasonFor(family, ruleId, subject) {
+    suppressionFor(family, ruleId, subject) {
       const annotation = annotated.get(
         entryKey(family, ruleId, subjectKey(subject.resource, subject.cluster)),
       );
-      if (annotation !== undefined) return annotation;
-      return active.find(
-        (ignore) => ignore.family === family && ignore.ruleId === ruleId && ignore.matches(subject),
-      )?.reason;
+      if (annotation !== undefined) return { reason: annotation, by: 'annotation' };
+      const ignore = active.find(
+        (candidate) =>
+          candidate.family === family && candidate.ruleId === ruleId && candidate.matches(subject),
+      );
+      return ignore === undefined ? undefined : { reason: ignore.reason, by: 'config' };
     },
   };
 }

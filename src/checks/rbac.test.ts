@@ -201,6 +201,28 @@ describe('bindings', () => {
     ]);
   });
 
+  it('rbac.cluster-admin-binding flags the system: groups that stand for whole populations', () => {
+    const populations = `  - kind: Group
+    name: system:authenticated
+  - kind: Group
+    name: system:serviceaccounts:ci
+`;
+    expect(
+      findingsOf(check('rbac.cluster-admin-binding'), manifestModel(binding('cluster-admin', populations))),
+    ).toEqual([
+      {
+        line: 10,
+        resource: 'ClusterRoleBinding/admins',
+        message: 'ClusterRoleBinding "admins" binds cluster-admin to Group "system:authenticated"',
+      },
+      {
+        line: 12,
+        resource: 'ClusterRoleBinding/admins',
+        message: 'ClusterRoleBinding "admins" binds cluster-admin to Group "system:serviceaccounts:ci"',
+      },
+    ]);
+  });
+
   it('rbac.cluster-admin-binding ignores other roles', () => {
     expect(findingsOf(check('rbac.cluster-admin-binding'), manifestModel(binding('view', subjects)))).toEqual(
       [],

@@ -206,15 +206,25 @@ function bindingCheck(
   };
 }
 
+/**
+ * Kubernetes' own identities (system:kube-controller-manager, system:node:…) may hold
+ * cluster-admin. The `system:` groups that stand for whole populations may not: binding them
+ * hands the cluster to every user, every service account, or anyone at all.
+ */
+const isComponentIdentity = (subject: Subject) =>
+  subject.name.startsWith('system:') &&
+  !/^system:(authenticated|unauthenticated|anonymous|serviceaccounts)(:|$)/.test(subject.name);
+
 export const rbacChecks: Check[] = [
-  // CIS 5.1.1: system:masters is 5.1.7's concern; other `system:` subjects are Kubernetes' own.
+  // CIS 5.1.1: system:masters is 5.1.7's concern.
   bindingCheck(
     'rbac.cluster-admin-binding',
-    'Bindings of the cluster-admin ClusterRole to subjects other than system ones.',
+    'Bindings of the cluster-admin ClusterRole to subjects other than Kubernetes components.',
     (binding, roleRef, subject) =>
       roleRef.kind === 'ClusterRole' &&
       roleRef.name === 'cluster-admin' &&
-      !subject.name.startsWith('system:')
+      !isSystemMasters(subject) &&
+      !isComponentIdentity(subject)
         ? `${binding.kind} "${binding.name}" binds cluster-admin to ${describeSubject(subject)}`
         : undefined,
   ),

@@ -1,7 +1,7 @@
 import { asText } from '../model/fields.js';
-import { resourceName, type KubeObject } from '../model/kubernetes.js';
+import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
-import type { Check, FindingDraft } from './check.js';
+import type { Check, FindingDraft, Undecided } from './check.js';
 import { blame, findingOn, noWorkloads, resultOf } from './findings.js';
 
 /** The service account a pod runs as, and the field that names it (`serviceAccount` is the deprecated spelling). */
@@ -11,6 +11,21 @@ function serviceAccountOf(template: PodTemplate): { name: string; field?: string
     if (name !== undefined && name !== '') return { name, field };
   }
   return { name: 'default' };
+}
+
+/** A service account name the input cannot know yet (Terraform: known only after apply) is not "unset". */
+function unknownAccount(template: PodTemplate): Undecided[] {
+  const path = [...template.specPath, 'serviceAccountName'];
+  const reason = unknownReason(template.object, path);
+  return reason === undefined
+    ? []
+    : [
+        {
+          reason: `${path.join('.')}: ${reason}`,
+          resource: resourceName(template.object),
+          location: template.object.locate(path),
+        },
+      ];
 }
 
 function workloadWords(template: PodTemplate): string {
@@ -31,9 +46,10 @@ export const defaultServiceAccountCheck: Check = {
     'Workloads that run as the default service account, and default service accounts that mount a token.',
   run(model) {
     const templates = podTemplatesIn(model.kubeObjects);
+    const undecided = templates.flatMap((template) => unknownAccount(template));
     const workloadFindings = templates.flatMap((template): FindingDraft[] => {
       const account = serviceAccountOf(template);
-      if (account.name !== 'default') return [];
+      if (account.name !== 'default' || unknownAccount(template).length > 0) return [];
       const object = template.object;
       return [
         findingOn(object, {
@@ -60,8 +76,9 @@ export const defaultServiceAccountCheck: Check = {
       );
     return resultOf(
       [...workloadFindings, ...accountFindings],
-      templates.length + defaultAccounts.length,
+      templates.length - undecided.length + defaultAccounts.length,
       'no workloads or default ServiceAccounts in the scanned input',
+      undecided,
     );
   },
 };

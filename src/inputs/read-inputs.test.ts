@@ -67,6 +67,25 @@ describe('readInputs', () => {
     expect(result.errors.map((error) => [error.file, error.line])).toEqual([['list.yaml', 15]]);
   });
 
+  it('a reader that fails on hostile content turns its files into errors; the other formats still count', async () => {
+    const failing: InputFormat = {
+      name: 'arm',
+      detect: (file) => file.path.endsWith('.bicep'),
+      read: async () => {
+        throw new RangeError('Invalid string length');
+      },
+    };
+    const result = await readInputs(
+      [sourceFile('main.bicep', true, 'param x string'), sourceFile('helm-stream.yaml', false)],
+      context,
+      [failing, kubernetesYaml],
+    );
+    expect(result.errors).toEqual([
+      { file: 'main.bicep', message: 'the arm reader failed: RangeError: Invalid string length' },
+    ]);
+    expect(result.model.kubeObjects.length).toBeGreaterThan(0);
+  });
+
   it('skips a walked file that no format claims, and rejects one named explicitly', async () => {
     const result = await readInputs(
       [sourceFile('notes.txt', false, 'hello'), sourceFile('main.bicep', true, 'param x string')],

@@ -1,5 +1,12 @@
 import { emptyModel, type ScanModel } from '../model/scan-model.js';
-import type { InputContext, InputError, InputFormat, SkippedFile, SourceFile } from './input-format.js';
+import type {
+  InputContext,
+  InputError,
+  InputFormat,
+  InputResult,
+  SkippedFile,
+  SourceFile,
+} from './input-format.js';
 import { inputFormats } from './registry.js';
 
 export interface ReadInputs {
@@ -36,7 +43,7 @@ export async function readInputs(
     }
   }
   const outputs = await Promise.all(
-    [...claimed].map(([format, claimedFiles]) => format.read(claimedFiles, context)),
+    [...claimed].map(([format, claimedFiles]) => readGuarded(format, claimedFiles, context)),
   );
   for (const output of outputs) {
     addFragment(result.model, output.model);
@@ -44,6 +51,30 @@ export async function readInputs(
     result.skipped.push(...output.skipped);
   }
   return result;
+}
+
+/**
+ * Scanned content is hostile: should some file still drive a reader into an exception, that
+ * format's files become errors (which block by default) and every other format's results stand.
+ */
+async function readGuarded(
+  format: InputFormat,
+  files: SourceFile[],
+  context: InputContext,
+): Promise<InputResult> {
+  try {
+    return await format.read(files, context);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      model: {},
+      errors: files.map((file) => ({
+        file: file.displayPath,
+        message: `the ${format.name} reader failed: ${reason}`,
+      })),
+      skipped: [],
+    };
+  }
 }
 
 function addFragment(model: ScanModel, fragment: Partial<ScanModel>): void {

@@ -23,6 +23,7 @@ const findingKeys: readonly (keyof Finding)[] = [
   'platform',
   'check',
   'uid',
+  'suppressedBy',
 ];
 
 const ruleKeys: readonly (keyof RuleResult)[] = [

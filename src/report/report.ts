@@ -80,6 +80,8 @@ export interface Finding {
   fingerprint: string;
   /** The suppression's reason, when an ignore matched. */
   suppressed?: string;
+  /** Where the suppression was written: an annotation on the object, or the config file. */
+  suppressedBy?: 'annotation' | 'config';
   /** The platform's object (AKS-managed): never makes a row fail. */
   platform?: boolean;
   /** Live objects only. */

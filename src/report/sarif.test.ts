@@ -47,7 +47,7 @@ test('rules are named by family and id, with help; results carry region, fingerp
   expect(first?.partialFingerprints?.['aksCisGate/v1']).toMatch(/^[0-9a-f]{32}$/);
   expect(first?.level).toBe('error');
   expect(suppressed?.suppressions).toEqual([
-    { kind: 'external', status: 'accepted', justification: 'the CSI driver needs host access' },
+    { kind: 'inSource', status: 'accepted', justification: 'the CSI driver needs host access' },
   ]);
   expect(platform?.level).toBe('note');
   expect(run.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toBe(

@@ -68,7 +68,16 @@ function result(
     partialFingerprints: { 'aksCisGate/v1': finding.fingerprint },
     ...(finding.suppressed === undefined
       ? {}
-      : { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.suppressed }] }),
+      : {
+          suppressions: [
+            {
+              // An annotation on the object is written in the scanned source; a config ignore is not.
+              kind: finding.suppressedBy === 'annotation' ? 'inSource' : 'external',
+              status: 'accepted',
+              justification: finding.suppressed,
+            },
+          ],
+        }),
     properties: {
       check: finding.check,
       ...(isLiveFinding(finding) ? { source: finding.file } : {}),

@@ -98,3 +98,15 @@ test('a pool whose audit failed is undecided, not passed', () => {
   });
   expect(result?.undecided[0]?.reason).toContain('image pull failed');
 });
+
+test('a module both loaded and loadable gives two findings with distinct fingerprint keys', () => {
+  const check = nodeAuditChecks.find((candidate) => candidate.id === 'node-audit.module-hfs');
+  const pool = makePool({
+    name: 'system',
+    nodeAudit: { node: 'n', records: [{ kind: 'module', name: 'hfs', loaded: true, disabled: false }] },
+  });
+  const keys = check
+    ?.run(modelOf(makeCluster({ nodePools: [pool] })), { defaultNamespace: 'default' })
+    .findings.map((finding) => finding.key);
+  expect(keys).toEqual(['node-audit.module-hfs:loaded', 'node-audit.module-hfs:loadable']);
+});

@@ -8,11 +8,17 @@ import type { Check, CheckResult, FindingDraft, Undecided } from '../check.js';
 
 type FileRecord = Extract<NodeAuditRecord, { kind: 'file' }>;
 
+/** One problem on a host; `key` names what is wrong (not its value), so fingerprints stay put. */
+interface Problem {
+  key: string;
+  message: string;
+}
+
 interface HostFact {
   id: string;
   description: string;
   /** Returns the problems this pool's audit shows, or undefined when the audit says nothing about it. */
-  judge(records: NodeAuditRecord[]): string[] | undefined;
+  judge(records: NodeAuditRecord[]): Problem[] | undefined;
 }
 
 const octal = (mode: number) => mode.toString(8).padStart(3, '0');
@@ -36,7 +42,12 @@ function permissions(id: string, paths: string[], maxMode: number): HostFact {
       if (!file.exists || file.mode === undefined) return [];
       return (file.mode & ~maxMode) === 0
         ? []
-        : [`${file.path} is mode ${octal(file.mode)}, more open than ${octal(maxMode)}`];
+        : [
+            {
+              key: 'mode',
+              message: `${file.path} is mode ${octal(file.mode)}, more open than ${octal(maxMode)}`,
+            },
+          ];
     },
   };
 }
@@ -51,7 +62,12 @@ function ownership(id: string, paths: string[]): HostFact {
       if (!file.exists) return [];
       return file.uid === 0 && file.gid === 0
         ? []
-        : [`${file.path} is owned by ${file.uid}:${file.gid}, not root:root (0:0)`];
+        : [
+            {
+              key: 'owner',
+              message: `${file.path} is owned by ${file.uid}:${file.gid}, not root:root (0:0)`,
+            },
+          ];
     },
   };
 }
@@ -64,10 +80,15 @@ function moduleUnavailable(name: string): HostFact {
       const module = records.find((record) => record.kind === 'module' && record.name === name);
       if (!module || module.kind !== 'module') return undefined;
       return [
-        ...(module.loaded ? [`kernel module ${name} is loaded`] : []),
+        ...(module.loaded ? [{ key: 'loaded', message: `kernel module ${name} is loaded` }] : []),
         ...(module.disabled
           ? []
-          : [`kernel module ${name} is not disabled in modprobe.d (install ${name} /bin/false)`]),
+          : [
+              {
+                key: 'loadable',
+                message: `kernel module ${name} is not disabled in modprobe.d (install ${name} /bin/false)`,
+              },
+            ]),
       ];
     },
   };
@@ -114,7 +135,7 @@ export const hostFacts: HostFact[] = [
       if (!sysctl || sysctl.kind !== 'sysctl') return undefined;
       return sysctl.value === '2'
         ? []
-        : [`kernel.randomize_va_space is ${sysctl.value ?? 'unreadable'}, not 2`];
+        : [{ key: 'value', message: `kernel.randomize_va_space is ${sysctl.value ?? 'unreadable'}, not 2` }];
     },
   },
 ];
@@ -146,8 +167,8 @@ function hostFactCheck(fact: HostFact): Check {
               resource,
               cluster: cluster.name,
               location: pool.location,
-              message: `Node ${pool.nodeAudit?.node} (pool '${pool.name}'): ${problem}.`,
-              key: `${fact.id}:${problem.split(' ')[0]}`,
+              message: `Node ${pool.nodeAudit?.node} (pool '${pool.name}'): ${problem.message}.`,
+              key: `${fact.id}:${problem.key}`,
             });
           }
         }

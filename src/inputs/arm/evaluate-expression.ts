@@ -24,6 +24,13 @@ export interface EvaluationScope {
 
 type TemplateFunction = (args: ArmValue[], scope: EvaluationScope) => ArmValue;
 
+/** Bounds on one evaluated value: far above any real template, far below what exhausts memory. */
+const maxTextLength = 1_000_000;
+const maxItems = 100_000;
+const isOversized = (value: ArmValue): boolean =>
+  (typeof value === 'string' && value.length > maxTextLength) ||
+  (Array.isArray(value) && value.length > maxItems);
+
 const deployTime = (what: string): Unresolved => new Unresolved(`resolves at deploy time: ${what}`);
 
 /** Functions whose result only exists in Azure at deployment; never guessed. */
@@ -313,10 +320,14 @@ export function evaluateExpression(expression: Expression, scope: EvaluationScop
         return deployTime(`${expression.name}(...)`);
       const fn = functions[name];
       if (fn === undefined) return new Unresolved(`template function ${expression.name}() is not evaluated`);
-      return fn(
-        expression.args.map((arg) => evaluateExpression(arg, scope)),
-        scope,
-      );
+      const args = expression.args.map((arg) => evaluateExpression(arg, scope));
+      // Doubling a value in each of 40 variables would need terabytes: hostile templates stop here.
+      if (args.some(isOversized))
+        return new Unresolved(`${expression.name}() of a value larger than this tool evaluates`);
+      const result = fn(args, scope);
+      return isOversized(result)
+        ? new Unresolved(`${expression.name}() gives a value larger than this tool evaluates`)
+        : result;
     }
   }
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { Setting } from '../../model/setting.js';
 import { armTemplates } from './index.js';
 import { clusterNamed, describeSetting, poolNamed, readWith } from './test-support.js';
 
@@ -228,5 +229,40 @@ describe('pairing and duplicates', () => {
     expect(result.skipped).toEqual([
       { file: 'main.json', reason: 'compiled from the .bicep file beside it, which is checked instead' },
     ]);
+  });
+});
+
+describe('a hostile template', () => {
+  test('values that double in every variable stop at a size bound instead of exhausting memory', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'arm-bomb-'));
+    const variables: Record<string, string> = { v0: "[concat('abcdefghij', 'abcdefghij')]" };
+    for (let index = 1; index <= 44; index += 1) {
+      variables[`v${index}`] = `[concat(variables('v${index - 1}'), variables('v${index - 1}'))]`;
+    }
+    const template = join(directory, 'bomb.json');
+    writeFileSync(
+      template,
+      JSON.stringify({
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        contentVersion: '1.0.0.0',
+        variables,
+        resources: [
+          {
+            type: 'Microsoft.ContainerService/managedClusters',
+            apiVersion: '2025-10-01',
+            name: "[variables('v44')]",
+            properties: { kubernetesVersion: '1.32.4' },
+          },
+        ],
+      }),
+    );
+    const result = await readWith(armTemplates, [template], { cwd: directory });
+    expect(result.errors).toEqual([]);
+    expect(result.clusters).toHaveLength(1);
+    // The name is not known (it exceeds the bound), so the cluster is named by its place.
+    expect(result.clusters[0]?.name).toBe('managedClusters at bomb.json:1');
+    expect(describeSetting(result.clusters[0]?.kubernetesVersion as Setting<unknown>)).toBe(
+      'set "1.32.4" @bomb.json:1',
+    );
   });
 });

@@ -51,6 +51,14 @@ function tokenize(text: string): Token[] {
       const char = text[index];
       if (char === '\\') {
         const escaped = text[index + 1] ?? '';
+        // `\u{2F}` is how Bicep spells any code point: decode it as the compiler will.
+        const codePoint =
+          escaped === 'u' ? /^\{([0-9A-Fa-f]{1,6})\}/.exec(text.slice(index + 2, index + 11)) : null;
+        if (codePoint) {
+          value += String.fromCodePoint(Math.min(Number.parseInt(codePoint[1] as string, 16), 0x10ffff));
+          advanceOver(index + 2 + codePoint[0].length);
+          continue;
+        }
         value += { n: '\n', r: '\r', t: '\t', $: '$', "'": "'", '\\': '\\' }[escaped] ?? escaped;
         advanceOver(index + 2);
       } else if (char === "'") {
@@ -245,8 +253,9 @@ export interface Declaration {
 }
 
 export interface FileReference {
-  kind: 'module' | 'using' | 'import' | 'extension' | 'load';
-  target: string;
+  kind: 'module' | 'using' | 'extends' | 'import' | 'extension' | 'load';
+  /** Undefined when the path is not a plain string literal, so where it leads cannot be told. */
+  target: string | undefined;
   line: number;
 }
 
@@ -263,8 +272,12 @@ export class BicepSource {
   private readonly tokens: Token[];
   private readonly reader: TreeReader;
 
+  /** True when the file is too large to read whole: its references cannot all be known. */
+  readonly truncated: boolean;
+
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
+    this.truncated = this.tokens.length >= maxTokens;
     this.reader = new TreeReader(this.tokens);
   }
 
@@ -331,20 +344,27 @@ export class BicepSource {
     const references: FileReference[] = [];
     const tokens = this.tokens;
     const stringAt = (index: number) => (tokens[index]?.kind === 'string' ? tokens[index]?.value : undefined);
+    const atLineStart = (index: number) => index === 0 || tokens[index - 1]?.kind === 'newline';
     tokens.forEach((token, index) => {
       if (token.kind !== 'identifier') return;
       let target: string | undefined;
       let kind: FileReference['kind'] | undefined;
-      if (token.text === 'module' && tokens[index + 1]?.kind === 'identifier') {
+      // Statements start a line; elsewhere these words are ordinary names. `using none` and
+      // `extension kubernetes` name no file.
+      const statement = atLineStart(index);
+      if (statement && token.text === 'module' && tokens[index + 1]?.kind === 'identifier') {
         [kind, target] = ['module', stringAt(index + 2)];
-      } else if (token.text === 'using' || token.text === 'extension') {
-        [kind, target] = [token.text, stringAt(index + 1)];
-      } else if (token.text === 'from') {
+      } else if (statement && ['using', 'extends', 'extension'].includes(token.text)) {
+        if (tokens[index + 1]?.kind === 'string') {
+          [kind, target] = [token.text as FileReference['kind'], stringAt(index + 1)];
+        }
+      } else if (token.text === 'from' && tokens[index + 1]?.kind === 'string') {
         [kind, target] = ['import', stringAt(index + 1)];
       } else if (loadFunctions.has(token.text) && isPunctuation(tokens[index + 1], '(')) {
         [kind, target] = ['load', stringAt(index + 2)];
       }
-      if (kind !== undefined && target !== undefined) references.push({ kind, target, line: token.line });
+      // A reference whose path is not a plain literal is kept, target unknown, so it is refused.
+      if (kind !== undefined) references.push({ kind, target, line: token.line });
     });
     return references;
   }

@@ -34,7 +34,9 @@ function isInsideRoots(path: string, roots: string[]): boolean {
     } catch {
       // Keep the path as given.
     }
-    return real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+    const inside = real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+    // A repository's .git holds what actions/checkout persists (an authorization header): never read.
+    return inside && !relative(realRoot, real).split(sep).includes('.git');
   });
 }
 
@@ -97,7 +99,24 @@ export function scanReferences(entry: string, roots: string[], reader: SourceRea
     const text = reader.read(path);
     if (typeof text !== 'string') continue;
     const file = reader.displayPath(path);
-    for (const reference of new BicepSource(text).references()) {
+    const source = new BicepSource(text);
+    if (source.truncated) {
+      scan.refused.push({
+        file,
+        line: 1,
+        message: 'the file is too large to inspect its references safely; it is not compiled',
+      });
+      continue;
+    }
+    for (const reference of source.references()) {
+      if (reference.target === undefined) {
+        scan.refused.push({
+          file,
+          line: reference.line,
+          message: `the ${reference.kind} path is not a plain string, so where it leads cannot be checked; the file is not compiled`,
+        });
+        continue;
+      }
       if (isRegistryReference(reference.target)) {
         if (!isRestoredLocally(reference.target)) {
           scan.unrestored.push({
@@ -118,7 +137,10 @@ export function scanReferences(entry: string, roots: string[], reader: SourceRea
       }
       if (path === entry && reference.kind === 'using') scan.usingTarget = target;
       const followed =
-        reference.kind === 'module' || reference.kind === 'using' || reference.kind === 'import';
+        reference.kind === 'module' ||
+        reference.kind === 'using' ||
+        reference.kind === 'extends' ||
+        reference.kind === 'import';
       if (!followed || visited.has(target) || !target.toLowerCase().endsWith('.bicep')) continue;
       visited.add(target);
       if (reference.kind === 'module') scan.localModules.push(target);

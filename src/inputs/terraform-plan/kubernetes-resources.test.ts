@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { podSecurityChecks } from '../../checks/pod-security.js';
+import { serviceAccountChecks } from '../../checks/service-accounts.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import { defaultLimits, type InputResult } from '../input-format.js';
@@ -10,6 +11,8 @@ interface PlannedResource {
   name: string;
   values: Record<string, unknown>;
   unknown?: Record<string, unknown>;
+  /** The `configuration` section's expressions: what the .tf writes. */
+  expressions?: Record<string, unknown>;
 }
 
 /** A plan of Kubernetes provider resources only, with no .tf sources beside it. */
@@ -35,6 +38,21 @@ async function readPlan(resources: PlannedResource[]): Promise<InputResult> {
       name: resource.name,
       change: { actions: ['create'], after: resource.values, after_unknown: resource.unknown ?? {} },
     })),
+    ...(resources.some((resource) => resource.expressions)
+      ? {
+          configuration: {
+            root_module: {
+              resources: resources.map((resource) => ({
+                address: address(resource),
+                mode: 'managed',
+                type: resource.type,
+                name: resource.name,
+                expressions: resource.expressions ?? {},
+              })),
+            },
+          },
+        }
+      : {}),
   };
   const file = {
     path: '/nonexistent/plan.json',
@@ -376,6 +394,88 @@ describe('values known only after apply', () => {
     expect(outcome).toMatchObject({ findings: [], applicable: 0 });
     expect(outcome?.undecided[0]?.reason).toBe(
       'spec.template.spec.containers.0.securityContext.privileged: known only after apply (terraform plan)',
+    );
+  });
+});
+
+describe('arguments the configuration does not write', () => {
+  it("are the provider's computed defaults, so an unknown there is an unset field, not an unknown one", async () => {
+    const result = await readPlan([
+      {
+        type: 'kubernetes_deployment_v1',
+        name: 'web',
+        values: {
+          metadata: metadata('web', 'shop'),
+          spec: [
+            {
+              template: [
+                {
+                  metadata: [{}],
+                  spec: [{ container: [{ name: 'web', image: 'nginx' }], service_account_name: null }],
+                },
+              ],
+            },
+          ],
+        },
+        unknown: { spec: [{ template: [{ spec: [{ service_account_name: true }] }] }] },
+        expressions: {
+          metadata: [{ name: { constant_value: 'web' } }],
+          spec: [{ template: [{ spec: [{ container: [{ name: { constant_value: 'web' } }] }] }] }],
+        },
+      },
+    ]);
+    const deployment = only(result);
+    expect(deployment.unknownFields).toBeUndefined();
+    const defaultUsed = serviceAccountChecks.find((check) => check.id === 'service-accounts.default-used');
+    const outcome = defaultUsed?.run(result.model as ScanModel, { defaultNamespace: 'apps' });
+    expect(outcome?.findings.map((finding) => finding.message)).toEqual([
+      'Deployment "web" runs as the default service account (serviceAccountName is unset)',
+    ]);
+  });
+
+  it('an argument the configuration writes from something known only after apply leaves the check undecided', async () => {
+    const result = await readPlan([
+      {
+        type: 'kubernetes_deployment_v1',
+        name: 'web',
+        values: {
+          metadata: metadata('web', 'shop'),
+          spec: [
+            {
+              template: [
+                {
+                  metadata: [{}],
+                  spec: [{ container: [{ name: 'web', image: 'nginx' }], service_account_name: null }],
+                },
+              ],
+            },
+          ],
+        },
+        unknown: { spec: [{ template: [{ spec: [{ service_account_name: true }] }] }] },
+        expressions: {
+          spec: [
+            {
+              template: [
+                {
+                  spec: [
+                    {
+                      service_account_name: {
+                        references: ['kubernetes_service_account_v1.web.metadata[0].name'],
+                      },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      },
+    ]);
+    const defaultUsed = serviceAccountChecks.find((check) => check.id === 'service-accounts.default-used');
+    const outcome = defaultUsed?.run(result.model as ScanModel, { defaultNamespace: 'apps' });
+    expect(outcome?.findings).toEqual([]);
+    expect(outcome?.undecided[0]?.reason).toBe(
+      'spec.template.spec.serviceAccountName: known only after apply (terraform plan)',
     );
   });
 });

@@ -155,6 +155,7 @@ class BlockMapper {
     lists: Record<string, string>,
     unknown: unknown,
     fieldPath: FieldPath,
+    written: ConfigBlock,
   ): Body {
     const mapped: Body = {};
     const names = new Map<string, string>();
@@ -165,7 +166,11 @@ class BlockMapper {
     }
     const unknownHere = typeof unknown === 'object' && unknown !== null ? (unknown as Body) : {};
     for (const [name, isUnknown] of Object.entries(unknownHere)) {
-      if (isUnknown === true) this.unknownFields.push([...fieldPath, lists[name] ?? camelCase(name)]);
+      // An argument the configuration does not write is one the provider computes (its default):
+      // that is an unset field, not an unknown one.
+      if (isUnknown === true && written.writes(name)) {
+        this.unknownFields.push([...fieldPath, lists[name] ?? camelCase(name)]);
+      }
     }
     for (const [name, value] of Object.entries(block)) {
       if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
@@ -176,16 +181,23 @@ class BlockMapper {
         mapped[field] =
           name in lists || value.length > 1
             ? value.map((item, index) =>
-                this.mapBlock(item, [...planPath, name, index], listBlocks, unknownItems[index], [
-                  ...fieldPath,
-                  field,
-                  index,
-                ]),
+                this.mapBlock(
+                  item,
+                  [...planPath, name, index],
+                  listBlocks,
+                  unknownItems[index],
+                  [...fieldPath, field, index],
+                  written.block(name, index),
+                ),
               )
-            : this.mapBlock(value[0] ?? {}, [...planPath, name, 0], listBlocks, unknownItems[0], [
-                ...fieldPath,
-                field,
-              ]);
+            : this.mapBlock(
+                value[0] ?? {},
+                [...planPath, name, 0],
+                listBlocks,
+                unknownItems[0],
+                [...fieldPath, field],
+                written.block(name, 0),
+              );
       } else if (integerFields.has(name) && typeof value === 'string' && /^-?\d+$/.test(value)) {
         mapped[field] = Number(value);
       } else {
@@ -224,16 +236,50 @@ interface MappedBody {
   planPathOf(path: FieldPath): PlanPath;
 }
 
+/** What the configuration writes, block by block (the plan's `configuration` expressions). */
+interface ConfigBlock {
+  writes(argument: string): boolean;
+  block(name: string, index: number): ConfigBlock;
+}
+
+/**
+ * Without a `configuration` section nothing tells a written argument from a computed one, so
+ * every unknown counts: not evaluated is the safe side.
+ */
+const everythingWritten: ConfigBlock = { writes: () => true, block: () => everythingWritten };
+
+function writtenIn(expressions: unknown): ConfigBlock {
+  if (typeof expressions !== 'object' || expressions === null || Array.isArray(expressions))
+    return everythingWritten;
+  const entries = expressions as Body;
+  return {
+    writes: (argument) => argument in entries,
+    block: (name, index) => {
+      const nested = entries[name];
+      // A dynamic block's items are not listed one by one: count everything in it as written.
+      return Array.isArray(nested) ? writtenIn(nested[index] ?? nested[0]) : everythingWritten;
+    },
+  };
+}
+
 function mapTypedResource(
   resource: PlanResource,
   kind: { apiVersion: string; kind: string },
   maxDepth: number,
+  expressions: unknown,
 ): MappedBody | undefined {
   const mapper = new BlockMapper(maxDepth);
   const values = Object.fromEntries(
     Object.entries(resource.values).filter(([name]) => !terraformOnlyArguments.has(name)),
   );
-  const mapped = mapper.mapBlock(values, [], topLevelListBlocks, resource.unknown, []);
+  const mapped = mapper.mapBlock(
+    values,
+    [],
+    topLevelListBlocks,
+    resource.unknown,
+    [],
+    writtenIn(expressions),
+  );
   const body = { ...kind, ...mapped };
   return mapper.tooDeep
     ? undefined
@@ -323,7 +369,7 @@ export function readKubernetesResources(
     const mapped =
       kind === undefined
         ? mapManifest(resource, options.maxDepth)
-        : mapTypedResource(resource, kind, options.maxDepth);
+        : mapTypedResource(resource, kind, options.maxDepth, configResourceOf(plan, resource)?.expressions);
     const apiVersion = mapped?.body.apiVersion;
     const kindName = mapped?.body.kind;
     if (mapped === undefined || typeof apiVersion !== 'string' || typeof kindName !== 'string') {
