@@ -6,9 +6,9 @@ import { actionUses, renderActionDocs, replaceGeneratedSection } from './action-
 
 const read = (path: string) => readFileSync(join(packageRoot(), path), 'utf8');
 
-describe('the usage section of docs/action.md', () => {
+describe("the README's usage section", () => {
   test('is what action.yml generates (run `npx vite-node scripts/generate-action-docs.ts`)', () => {
-    const committed = read('docs/action.md');
+    const committed = read('README.md');
     const update = replaceGeneratedSection(committed, renderActionDocs(read('action.yml'), actionUses));
     expect(update).toEqual({ ok: true, document: committed });
   });
