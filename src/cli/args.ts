@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
 import type { FailOn, GatePolicy, Level } from '../benchmarks/gate.js';
 import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
 import {
@@ -32,6 +33,9 @@ Options:
   --bicep-path PATH     the bicep executable (else BICEP_PATH, .tools/bicep/bicep, PATH)
   --parameters FILE     a .bicepparam or ARM parameters file; repeatable
   --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
+  --limit NAME=N        raise or lower an input bound; repeatable. Names (defaults):
+                        maxFileBytes (268435456), maxDocumentBytes (16777216),
+                        maxAliases (10000), maxDepth (100), maxMergeKeys (100000)
   -h, --help            this help
   -v, --version         the version
 
@@ -70,6 +74,8 @@ export interface ScanCommand {
   bicepPath: string | undefined;
   parameterFiles: string[];
   terraformDir: string | undefined;
+  /** Input bounds changed with --limit. */
+  limits: Partial<InputLimits>;
   policy: GatePolicy;
   live: LiveSettings | undefined;
 }
@@ -89,6 +95,7 @@ const options = {
   'bicep-path': { type: 'string' },
   parameters: { type: 'string', multiple: true },
   'terraform-dir': { type: 'string' },
+  limit: { type: 'string', multiple: true },
   live: { type: 'boolean' },
   kubeconfig: { type: 'string' },
   context: { type: 'string' },
@@ -181,6 +188,23 @@ function liveCommand(values: Values, problems: string[]): LiveSettings | undefin
   };
 }
 
+/** `--limit maxAliases=500`: one bound of `InputLimits`, a positive whole number. */
+function limitsFrom(entries: readonly string[], problems: string[]): Partial<InputLimits> {
+  const limits: Partial<InputLimits> = {};
+  for (const entry of entries) {
+    const match = /^(\w+)=(\d+)$/.exec(entry);
+    const name = match?.[1] as keyof InputLimits | undefined;
+    if (match === null || name === undefined || !(name in defaultLimits) || Number(match[2]) < 1) {
+      problems.push(
+        `--limit takes NAME=N with N ≥ 1 and NAME one of ${Object.keys(defaultLimits).join(', ')} (got "${entry}")`,
+      );
+      continue;
+    }
+    limits[name] = Number(match[2]);
+  }
+  return limits;
+}
+
 /** Parses `aks-cis-gate …` arguments; `interactive` picks the default format. */
 export function parseCliArgs(argv: readonly string[], interactive: boolean): ParsedArgs {
   let parsed;
@@ -218,6 +242,7 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
   );
   if (values.namespace === '') problems.push('--namespace must not be empty');
   const live = liveCommand(values, problems);
+  const limits = limitsFrom(values.limit ?? [], problems);
   if (problems.length > 0) return { ok: false, message: problems.join('; ') };
   return {
     ok: true,
@@ -231,6 +256,7 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       bicepPath: values['bicep-path'],
       parameterFiles: values.parameters ?? [],
       terraformDir: values['terraform-dir'],
+      limits,
       policy: { failOn, level, allowErrors: values['allow-errors'] ?? false },
       live,
     },

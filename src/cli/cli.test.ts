@@ -90,6 +90,8 @@ describe('arguments', () => {
         'p2.json',
         '--terraform-dir',
         'infra',
+        '--limit',
+        'maxAliases=500',
       ],
       false,
     );
@@ -105,6 +107,7 @@ describe('arguments', () => {
         bicepPath: '/opt/bicep',
         parameterFiles: ['p1.bicepparam', 'p2.json'],
         terraformDir: 'infra',
+        limits: { maxAliases: 500 },
         policy: { failOn: 'all', level: 'L1', allowErrors: true },
       },
     });
@@ -136,6 +139,22 @@ describe('runCli', () => {
     const result = await cli(['scan', '--fail-on', 'sometimes'], tmpdir());
     expect(result).toMatchObject({ status: 2, stdout: '' });
     expect(result.stderr).toContain('--fail-on must be one of automated, all, none');
+  });
+
+  test('--limit changes an input bound: a file over it is an error naming the bound, and a bad name exits 2', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    const limited = await cli(
+      ['scan', 'pod.yaml', '--format', 'json', '--limit', 'maxFileBytes=64'],
+      directory,
+    );
+    expect(limited.status).toBe(1);
+    const report = JSON.parse(limited.stdout) as { errors: { file: string; message: string }[] };
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]?.file).toBe('pod.yaml');
+    expect(report.errors[0]?.message).toContain('64');
+    const bad = await cli(['scan', 'pod.yaml', '--limit', 'maxPatience=1'], directory);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--limit takes NAME=N');
   });
 
   test('a PATH that does not exist exits 2', async () => {
