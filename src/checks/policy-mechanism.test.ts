@@ -19,10 +19,17 @@ const mechanisms: [string, string][] = [
     'Gatekeeper',
     'apiVersion: constraints.gatekeeper.sh/v1beta1\nkind: K8sPSPPrivilegedContainer\nmetadata:\n  name: no-privileged\n',
   ],
-  ['Kyverno', 'apiVersion: kyverno.io/v1\nkind: Policy\nmetadata:\n  name: restrict\n  namespace: shop\n'],
   [
-    'ValidatingAdmissionPolicy',
-    'apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicy\nmetadata:\n  name: no-host-path\n',
+    'Kyverno',
+    'apiVersion: kyverno.io/v1\nkind: Policy\nmetadata:\n  name: restrict\n  namespace: shop\nspec:\n  validationFailureAction: Enforce\n',
+  ],
+  [
+    'Kyverno',
+    'apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata:\n  name: restrict\nspec:\n  rules:\n    - name: r\n      validate:\n        failureAction: Enforce\n',
+  ],
+  [
+    'ValidatingAdmissionPolicyBinding',
+    'apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicyBinding\nmetadata:\n  name: no-host-path\nspec:\n  policyName: no-host-path\n  validationActions: [Deny]\n',
   ],
 ];
 
@@ -36,6 +43,26 @@ describe('policy.admission-mechanism', () => {
       expect(result.note).toContain(name);
     },
   );
+
+  it.each([
+    [
+      'a Kyverno policy in Audit mode (the default)',
+      'apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata:\n  name: audit-only\nspec:\n  rules: []\n',
+    ],
+    [
+      'a Gatekeeper constraint in dry-run',
+      'apiVersion: constraints.gatekeeper.sh/v1beta1\nkind: K8sPSPPrivilegedContainer\nmetadata:\n  name: p\nspec:\n  enforcementAction: dryrun\n',
+    ],
+    [
+      'a ValidatingAdmissionPolicy without a Deny binding',
+      'apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicy\nmetadata:\n  name: p\n---\napiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicyBinding\nmetadata:\n  name: p\nspec:\n  policyName: p\n  validationActions: [Warn, Audit]\n',
+    ],
+  ])('does not count %s as a control: it only reports', (_name, yaml) => {
+    const model = manifestModel(yaml, [
+      makeCluster({ name: 'aks-shop', azurePolicyEnabled: stated(false, 27) }),
+    ]);
+    expect(runCheck(admissionMechanismCheck, model).findings).toHaveLength(1);
+  });
 
   it('does not count the privileged PSA level as a control', () => {
     const yaml =

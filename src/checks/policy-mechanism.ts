@@ -1,12 +1,24 @@
 import type { Cluster } from '../model/cluster.js';
-import { asText, valueAt } from '../model/fields.js';
+import { asList, asText, valueAt } from '../model/fields.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import type { Check, CheckResult, FindingDraft, Undecided } from './check.js';
 
 const outsideInput =
   'A policy mechanism installed outside the scanned input (by another repository, or by hand) is not seen.';
 
-/** How an object shows a policy control mechanism, or undefined when it does not. */
+/** Kyverno's failure action, per policy or per rule (1.13+); its default, Audit, blocks nothing. */
+function kyvernoEnforces(object: KubeObject): boolean {
+  const enforce = (value: unknown) => asText(value)?.toLowerCase() === 'enforce';
+  if (enforce(valueAt(object.body, ['spec', 'validationFailureAction']))) return true;
+  return asList(valueAt(object.body, ['spec', 'rules'])).some((rule) =>
+    enforce(valueAt(rule, ['validate', 'failureAction'])),
+  );
+}
+
+/**
+ * How an object shows a policy control mechanism that enforces (denies), or undefined when it
+ * does not: dry-run, warn and audit modes only report, and CIS 5.2.1 asks for control.
+ */
 function mechanismShownBy(object: KubeObject): string | undefined {
   const group = object.apiVersion.split('/')[0] ?? '';
   if (object.kind === 'Namespace') {
@@ -16,14 +28,18 @@ function mechanismShownBy(object: KubeObject): string | undefined {
       ? `Pod Security Admission (namespace "${object.name}" enforces "${level}")`
       : undefined;
   }
-  if (group === 'templates.gatekeeper.sh' || group === 'constraints.gatekeeper.sh') {
-    return `Gatekeeper (${object.kind} "${object.name}")`;
+  if (group === 'constraints.gatekeeper.sh') {
+    const action = asText(valueAt(object.body, ['spec', 'enforcementAction'])) ?? 'deny';
+    return action === 'deny' ? `Gatekeeper (${object.kind} "${object.name}")` : undefined;
   }
+  // A live scan lists templates, not the constraints (whose kinds the templates create).
+  if (group === 'templates.gatekeeper.sh') return `Gatekeeper (${object.kind} "${object.name}")`;
   if (group === 'kyverno.io' && (object.kind === 'ClusterPolicy' || object.kind === 'Policy')) {
-    return `Kyverno (${object.kind} "${object.name}")`;
+    return kyvernoEnforces(object) ? `Kyverno (${object.kind} "${object.name}", Enforce)` : undefined;
   }
-  if (group === 'admissionregistration.k8s.io' && object.kind === 'ValidatingAdmissionPolicy') {
-    return `ValidatingAdmissionPolicy "${object.name}"`;
+  if (group === 'admissionregistration.k8s.io' && object.kind === 'ValidatingAdmissionPolicyBinding') {
+    const actions = asList(valueAt(object.body, ['spec', 'validationActions'])).map(asText);
+    return actions.includes('Deny') ? `ValidatingAdmissionPolicyBinding "${object.name}" (Deny)` : undefined;
   }
   return undefined;
 }

@@ -37,7 +37,7 @@ export const checks: Check[] = [
   ...reading(rbacKinds, rbacChecks),
   ...reading(['ServiceAccount', ...workloadKinds], serviceAccountChecks),
   ...reading(
-    ['Namespace', 'ValidatingAdmissionPolicy', 'ConstraintTemplate', 'ClusterPolicy'],
+    ['Namespace', 'ValidatingAdmissionPolicyBinding', 'ConstraintTemplate', 'ClusterPolicy'],
     [admissionMechanismCheck],
   ),
   ...reading(workloadKinds, podSecurityChecks),

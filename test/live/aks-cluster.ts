@@ -207,6 +207,7 @@ export const aksCollections: FakeCollection[] = [
   { path: '/apis/rbac.authorization.k8s.io/v1/rolebindings', items: [] },
   { path: '/apis/networking.k8s.io/v1/networkpolicies', items: [] },
   { path: '/apis/admissionregistration.k8s.io/v1/validatingadmissionpolicies', items: [] },
+  { path: '/apis/admissionregistration.k8s.io/v1/validatingadmissionpolicybindings', items: [] },
 ];
 
 /** Kubelet configuration as AKS ships it (configz of an AKS node), with podPidsLimit unset. */

@@ -74,6 +74,13 @@ describe('cluster.control-plane-access', () => {
     ).toHaveLength(1);
   });
 
+  it('fails ranges that together open the whole internet, and passes real allow-lists', () => {
+    const open = makeCluster({ authorizedIpRanges: stated(['0.0.0.0/1', '128.0.0.0/1'], 4) });
+    expect(findingsOf(controlPlaneAccess, open)).toHaveLength(1);
+    const office = makeCluster({ authorizedIpRanges: stated(['203.0.113.0/24', '10.0.0.0/8'], 4) });
+    expect(findingsOf(controlPlaneAccess, office)).toEqual([]);
+  });
+
   it('blames the stated public setting rather than the missing ranges', () => {
     const cluster = makeCluster({ privateCluster: stated(false, 11) });
     expect(findingsOf(controlPlaneAccess, cluster).map((finding) => finding.location)).toEqual([lineOf(11)]);

@@ -47,8 +47,16 @@ const privateApiServer = settingRequirement({
   explain: () => 'the API server has a public endpoint',
 });
 
-/** A CIDR with prefix length 0 (0.0.0.0/0, ::/0) admits every address. */
-const admitsEveryAddress = (range: string): boolean => range.trim().endsWith('/0');
+/**
+ * A range that opens the endpoint to a large share of the internet: IPv4 shorter than /8 (every
+ * address in two lines: 0.0.0.0/1 and 128.0.0.0/1) or IPv6 shorter than /16. Real allow-lists are
+ * office and runner ranges, far longer.
+ */
+const admitsEveryAddress = (range: string): boolean => {
+  const match = /\/(\d+)$/.exec(range.trim());
+  if (match === null) return false;
+  return Number(match[1]) < (range.includes(':') ? 16 : 8);
+};
 
 export const controlPlaneAccess = requirementCheck({
   id: 'cluster.control-plane-access',

@@ -120,6 +120,12 @@ export const liveKinds: LiveKind[] = [
       .makeApiClient(c.client.AdmissionregistrationV1Api)
       .listValidatingAdmissionPolicy(page, c.requestOptions),
   ),
+  // Only a binding with the Deny action makes a ValidatingAdmissionPolicy a control (5.2.1).
+  typed('admissionregistration.k8s.io/v1', 'ValidatingAdmissionPolicyBinding', (c, page) =>
+    c.kubeConfig
+      .makeApiClient(c.client.AdmissionregistrationV1Api)
+      .listValidatingAdmissionPolicyBinding(page, c.requestOptions),
+  ),
   custom('templates.gatekeeper.sh', 'v1', 'constrainttemplates', 'ConstraintTemplate'),
   custom('kyverno.io', 'v1', 'clusterpolicies', 'ClusterPolicy'),
 ];
