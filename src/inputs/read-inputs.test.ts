@@ -88,11 +88,22 @@ describe('readInputs', () => {
 
   it('skips a walked file that no format claims, and rejects one named explicitly', async () => {
     const result = await readInputs(
-      [sourceFile('notes.txt', false, 'hello'), sourceFile('main.bicep', true, 'param x string')],
+      [
+        sourceFile('notes.txt', false, 'hello'),
+        sourceFile('main.tf', false, 'resource "x" "y" {}'),
+        sourceFile('main.bicep', true, 'param x string'),
+      ],
       context,
       [kubernetesYaml],
     );
-    expect(result.skipped).toEqual([{ file: 'notes.txt', reason: 'not a supported input' }]);
+    expect(result.skipped).toEqual([
+      { file: 'notes.txt', reason: 'not a supported input' },
+      {
+        file: 'main.tf',
+        reason:
+          'Terraform source: scan its plan (`terraform show -json`), which points findings at these lines',
+      },
+    ]);
     expect(result.errors).toEqual([
       { file: 'main.bicep', message: 'not a Kubernetes manifest or other supported input' },
     ]);
