@@ -125,7 +125,8 @@ function notDecided(rule: CatalogRule, why: string): RowVerdict {
     const reason = [microsoftReason(rule), seen].filter((part) => part !== '').join(' ');
     return { status: rule.aksStatus, reason, decidedBy: 'platform' };
   }
-  const microsoft = microsoftReason(rule) === '' ? '' : ` Microsoft: ${microsoftReason(rule)}`;
+  const theirs = microsoftReason(rule);
+  const microsoft = theirs === '' ? '' : ` Microsoft: ${theirs}`;
   return { status: rule.aksStatus, reason: `Not evaluated: ${sentence(why)}${microsoft}`, decidedBy: 'none' };
 }
 

@@ -91,57 +91,62 @@ function subjectWords({ container }: Subject): string {
   return container === undefined ? 'the pod' : describeContainer(container);
 }
 
-/** Reads a field where `source` says, resolving pod/container precedence. */
-function resolveField(source: FieldSource, { template, container }: Subject): ResolvedField {
-  const read = (base: FieldPath, path: readonly string[], name: string): ResolvedField | undefined => {
-    const value = valueAt(template.object.body, [...base, ...path]);
-    return value === undefined ? undefined : { value, path: [...base, ...path], name };
-  };
-  const absent = (name: string): ResolvedField => ({ value: undefined, name });
+/**
+ * Where `source` is read for `subject`, in precedence order (a container's value before its pod's),
+ * each with the name a message gives it; `name` names the field when it is set nowhere.
+ */
+function candidatesOf(
+  source: FieldSource,
+  { template, container }: Subject,
+): { name: string; candidates: { path: FieldPath; name: string }[] } {
   const annotations = [...template.specPath.slice(0, -1), 'metadata', 'annotations'];
   switch (source.from) {
-    case 'pod':
-      return read(template.specPath, source.path, source.path.join('.')) ?? absent(source.path.join('.'));
+    case 'pod': {
+      const name = source.path.join('.');
+      return { name, candidates: [{ path: [...template.specPath, ...source.path], name }] };
+    }
     case 'container': {
       const name = source.path.join('.');
-      return (container && read(container.path, source.path, name)) ?? absent(name);
+      return { name, candidates: container ? [{ path: [...container.path, ...source.path], name }] : [] };
     }
     case 'container-over-pod': {
       const name = ['securityContext', ...source.path].join('.');
-      const fromContainer = container && read([...container.path, 'securityContext'], source.path, name);
-      const fromPod = read([...template.specPath, 'securityContext'], source.path, `pod ${name}`);
-      return fromContainer ?? fromPod ?? absent(name);
+      const fromPod = {
+        path: [...template.specPath, 'securityContext', ...source.path],
+        name: `pod ${name}`,
+      };
+      return {
+        name,
+        candidates: container
+          ? [{ path: [...container.path, 'securityContext', ...source.path], name }, fromPod]
+          : [fromPod],
+      };
     }
-    case 'pod-annotation':
-      return (
-        read(annotations, [source.key], `annotation ${source.key}`) ?? absent(`annotation ${source.key}`)
-      );
+    case 'pod-annotation': {
+      const name = `annotation ${source.key}`;
+      return { name, candidates: [{ path: [...annotations, source.key], name }] };
+    }
     case 'container-annotation': {
       const key = `${source.keyPrefix}${container?.name ?? ''}`;
-      return (container && read(annotations, [key], `annotation ${key}`)) ?? absent(`annotation ${key}`);
+      const name = `annotation ${key}`;
+      return { name, candidates: container ? [{ path: [...annotations, key], name }] : [] };
     }
   }
 }
 
-/** Every path `source` may read for `subject`, for telling whether one is not known yet. */
-function pathsRead(source: FieldSource, { template, container }: Subject): FieldPath[] {
-  const annotations = [...template.specPath.slice(0, -1), 'metadata', 'annotations'];
-  switch (source.from) {
-    case 'pod':
-      return [[...template.specPath, ...source.path]];
-    case 'container':
-      return container ? [[...container.path, ...source.path]] : [];
-    case 'container-over-pod':
-      return [
-        ...(container ? [[...container.path, 'securityContext', ...source.path]] : []),
-        [...template.specPath, 'securityContext', ...source.path],
-      ];
-    case 'pod-annotation':
-      return [[...annotations, source.key]];
-    case 'container-annotation':
-      return container ? [[...annotations, `${source.keyPrefix}${container.name}`]] : [];
+/** Reads a field where `source` says, resolving pod/container precedence. */
+function resolveField(source: FieldSource, subject: Subject): ResolvedField {
+  const { name, candidates } = candidatesOf(source, subject);
+  for (const candidate of candidates) {
+    const value = valueAt(subject.template.object.body, candidate.path);
+    if (value !== undefined) return { value, path: candidate.path, name: candidate.name };
   }
+  return { value: undefined, name };
 }
+
+/** Every path `source` may read for `subject`, for telling whether one is not known yet. */
+const pathsRead = (source: FieldSource, subject: Subject): FieldPath[] =>
+  candidatesOf(source, subject).candidates.map((candidate) => candidate.path);
 
 /** Why a subject cannot be judged: a field it reads is known only at deploy time. */
 function undecidedBy(subject: Subject, paths: FieldPath[]): Undecided | undefined {

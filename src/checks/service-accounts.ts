@@ -14,18 +14,16 @@ function serviceAccountOf(template: PodTemplate): { name: string; field?: string
 }
 
 /** A service account name the input cannot know yet (Terraform: known only after apply) is not "unset". */
-function unknownAccount(template: PodTemplate): Undecided[] {
+function unknownAccount(template: PodTemplate): Undecided | undefined {
   const path = [...template.specPath, 'serviceAccountName'];
   const reason = unknownReason(template.object, path);
   return reason === undefined
-    ? []
-    : [
-        {
-          reason: `${path.join('.')}: ${reason}`,
-          resource: resourceName(template.object),
-          location: template.object.locate(path),
-        },
-      ];
+    ? undefined
+    : {
+        reason: `${path.join('.')}: ${reason}`,
+        resource: resourceName(template.object),
+        location: template.object.locate(path),
+      };
 }
 
 function workloadWords(template: PodTemplate): string {
@@ -46,10 +44,15 @@ export const defaultServiceAccountCheck: Check = {
     'Workloads that run as the default service account, and default service accounts that mount a token.',
   run(model) {
     const templates = podTemplatesIn(model.kubeObjects);
-    const undecided = templates.flatMap((template) => unknownAccount(template));
+    const undecided: Undecided[] = [];
     const workloadFindings = templates.flatMap((template): FindingDraft[] => {
+      const unknown = unknownAccount(template);
+      if (unknown) {
+        undecided.push(unknown);
+        return [];
+      }
       const account = serviceAccountOf(template);
-      if (account.name !== 'default' || unknownAccount(template).length > 0) return [];
+      if (account.name !== 'default') return [];
       const object = template.object;
       return [
         findingOn(object, {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** One collection the fake API server serves: its URL path and its items. */
@@ -163,8 +164,17 @@ function answerJob(
   return status(404, 'NotFound', `job ${name} not found`);
 }
 
-/** A kubeconfig for the fake server, as `az aks get-credentials` would write one (token user). */
-export function kubeconfigFor(server: FakeApiServer, token: string, context = 'aks-prod'): string {
+/**
+ * Writes a kubeconfig for the fake server, as `az aks get-credentials` would (a token user), into a
+ * fresh temporary directory, and returns its path.
+ */
+export function writeKubeconfig(server: FakeApiServer, token: string, context = 'aks-prod'): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'aks-cis-gate-kubeconfig-')), 'config');
+  writeFileSync(path, kubeconfigText(server, token, context));
+  return path;
+}
+
+function kubeconfigText(server: FakeApiServer, token: string, context: string): string {
   return JSON.stringify({
     apiVersion: 'v1',
     kind: 'Config',

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { aksCollections, aksKubeletConfig, systemNode, userNode } from './aks-cluster.js';
 import {
-  kubeconfigFor,
   startFakeApiServer,
+  writeKubeconfig,
   type FakeApiServer,
   type FakeApiServerOptions,
 } from './fake-api-server.js';
@@ -29,9 +28,8 @@ export async function startLiveCluster(options: Partial<FakeApiServerOptions> = 
     configz: { [systemNode]: aksKubeletConfig, [userNode]: aksKubeletConfig },
     ...options,
   });
-  const directory = mkdtempSync(join(tmpdir(), 'aks-cis-gate-live-'));
-  const kubeconfig = join(directory, 'config');
-  writeFileSync(kubeconfig, kubeconfigFor(server, liveToken));
+  const kubeconfig = writeKubeconfig(server, liveToken);
+  const directory = dirname(kubeconfig);
   return {
     server,
     kubeconfig,

@@ -3,7 +3,11 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { kubeconfigFor, startFakeApiServer, type FakeApiServer } from '../../../test/live/fake-api-server.js';
+import {
+  startFakeApiServer,
+  writeKubeconfig,
+  type FakeApiServer,
+} from '../../../test/live/fake-api-server.js';
 import { connect } from './connection.js';
 import {
   auditedFiles,
@@ -101,9 +105,7 @@ describe('runNodeAudit against a loopback API server', () => {
       collections: [],
       auditJobs: { namespace: options.namespace, log, podPhase },
     });
-    const kubeconfig = join(mkdtempSync(join(tmpdir(), 'audit-')), 'config');
-    writeFileSync(kubeconfig, kubeconfigFor(server, 't'));
-    return connect({ kubeconfig, requestTimeoutMs: 2_000, pageSize: 500 });
+    return connect({ kubeconfig: writeKubeconfig(server, 't'), requestTimeoutMs: 2_000, pageSize: 500 });
   };
 
   test('creates one Job per pool, reads its log and deletes it', async () => {

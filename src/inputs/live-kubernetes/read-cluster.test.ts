@@ -1,10 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { aksCollections, aksKubeletConfig, systemNode, userNode } from '../../../test/live/aks-cluster.js';
 import {
-  kubeconfigFor,
+  writeKubeconfig,
   startFakeApiServer,
   type FakeApiServer,
   type FakeApiServerOptions,
@@ -32,8 +29,7 @@ async function scanFake(
     configz: { [systemNode]: aksKubeletConfig, [userNode]: { ...aksKubeletConfig, podPidsLimit: 1024 } },
     ...overrides,
   });
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'live-')), 'config');
-  writeFileSync(kubeconfig, kubeconfigFor(server, kubeToken));
+  const kubeconfig = writeKubeconfig(server, kubeToken);
   return readLiveKubernetes({
     kubeconfig,
     requestTimeoutMs: 2_000,
@@ -116,8 +112,7 @@ describe('readLiveKubernetes against a loopback API server', () => {
     await expect(scanFake({ delayMs: 1_500 }, { requestTimeoutMs: 200 })).rejects.toThrow(LiveScanError);
     await server?.close();
     const closed = await startFakeApiServer({ token, collections: [] });
-    const kubeconfig = join(mkdtempSync(join(tmpdir(), 'live-')), 'config');
-    writeFileSync(kubeconfig, kubeconfigFor(closed, token));
+    const kubeconfig = writeKubeconfig(closed, token);
     await closed.close();
     await expect(
       readLiveKubernetes({

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { aksCollections, aksKubeletConfig, systemNode, userNode } from '../../../test/live/aks-cluster.js';
-import { kubeconfigFor, startFakeApiServer, type FakeApiServer } from '../../../test/live/fake-api-server.js';
+import {
+  startFakeApiServer,
+  writeKubeconfig,
+  type FakeApiServer,
+} from '../../../test/live/fake-api-server.js';
 import {
   clusterId,
   diagnosticSettingsAnswer,
@@ -39,8 +40,7 @@ test('one cluster from ARM and the Kubernetes API together, with kubelet configu
       [`${clusterId}/providers/Microsoft.Insights/diagnosticSettings`]: diagnosticSettingsAnswer,
     },
   });
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'live-')), 'config');
-  writeFileSync(kubeconfig, kubeconfigFor(kubernetes, 'k'));
+  const kubeconfig = writeKubeconfig(kubernetes, 'k');
   const result = await readLive({
     kubernetes: { kubeconfig, requestTimeoutMs: 5_000, pageSize: 500, countPlatformAsUser: false },
     arm: {

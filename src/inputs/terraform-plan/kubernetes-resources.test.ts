@@ -399,8 +399,9 @@ describe('values known only after apply', () => {
 });
 
 describe('arguments the configuration does not write', () => {
-  it("are the provider's computed defaults, so an unknown there is an unset field, not an unknown one", async () => {
-    const result = await readPlan([
+  /** A Deployment whose service_account_name the plan knows only after apply, under `expressions`. */
+  const deploymentWithUnknownAccount = (expressions: Record<string, unknown>) =>
+    readPlan([
       {
         type: 'kubernetes_deployment_v1',
         name: 'web',
@@ -418,61 +419,32 @@ describe('arguments the configuration does not write', () => {
           ],
         },
         unknown: { spec: [{ template: [{ spec: [{ service_account_name: true }] }] }] },
-        expressions: {
-          metadata: [{ name: { constant_value: 'web' } }],
-          spec: [{ template: [{ spec: [{ container: [{ name: { constant_value: 'web' } }] }] }] }],
-        },
+        expressions,
       },
     ]);
-    const deployment = only(result);
-    expect(deployment.unknownFields).toBeUndefined();
-    const defaultUsed = serviceAccountChecks.find((check) => check.id === 'service-accounts.default-used');
-    const outcome = defaultUsed?.run(result.model as ScanModel, { defaultNamespace: 'apps' });
-    expect(outcome?.findings.map((finding) => finding.message)).toEqual([
+  const defaultUsed = (result: InputResult) =>
+    serviceAccountChecks
+      .find((check) => check.id === 'service-accounts.default-used')
+      ?.run(result.model as ScanModel, { defaultNamespace: 'apps' });
+
+  it("are the provider's computed defaults, so an unknown there is an unset field, not an unknown one", async () => {
+    const result = await deploymentWithUnknownAccount({
+      metadata: [{ name: { constant_value: 'web' } }],
+      spec: [{ template: [{ spec: [{ container: [{ name: { constant_value: 'web' } }] }] }] }],
+    });
+    expect(only(result).unknownFields).toBeUndefined();
+    expect(defaultUsed(result)?.findings.map((finding) => finding.message)).toEqual([
       'Deployment "web" runs as the default service account (serviceAccountName is unset)',
     ]);
   });
 
   it('an argument the configuration writes from something known only after apply leaves the check undecided', async () => {
-    const result = await readPlan([
-      {
-        type: 'kubernetes_deployment_v1',
-        name: 'web',
-        values: {
-          metadata: metadata('web', 'shop'),
-          spec: [
-            {
-              template: [
-                {
-                  metadata: [{}],
-                  spec: [{ container: [{ name: 'web', image: 'nginx' }], service_account_name: null }],
-                },
-              ],
-            },
-          ],
-        },
-        unknown: { spec: [{ template: [{ spec: [{ service_account_name: true }] }] }] },
-        expressions: {
-          spec: [
-            {
-              template: [
-                {
-                  spec: [
-                    {
-                      service_account_name: {
-                        references: ['kubernetes_service_account_v1.web.metadata[0].name'],
-                      },
-                    },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
-      },
-    ]);
-    const defaultUsed = serviceAccountChecks.find((check) => check.id === 'service-accounts.default-used');
-    const outcome = defaultUsed?.run(result.model as ScanModel, { defaultNamespace: 'apps' });
+    const written = { references: ['kubernetes_service_account_v1.web.metadata[0].name'] };
+    const outcome = defaultUsed(
+      await deploymentWithUnknownAccount({
+        spec: [{ template: [{ spec: [{ service_account_name: written }] }] }],
+      }),
+    );
     expect(outcome?.findings).toEqual([]);
     expect(outcome?.undecided[0]?.reason).toBe(
       'spec.template.spec.serviceAccountName: known only after apply (terraform plan)',
