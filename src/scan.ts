@@ -123,6 +123,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       model: mergeFragments(input.model, sourceModels),
       errors: [...discovery.errors, ...input.errors, ...extra.flatMap((result) => result.errors)],
       skipped: [...discovery.skipped, ...input.skipped, ...extra.flatMap((result) => result.skipped)],
+      notChecked: [...input.notChecked, ...extra.flatMap((result) => result.notChecked ?? [])],
     },
     assessOptions,
   );
@@ -137,7 +138,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
 /** One side of a code-and-live scan; undefined when that side alone selects no catalog. */
 function assessSide(model: ScanModel, options: AssessOptions): ScanReport | undefined {
   try {
-    return assess({ model, errors: [], skipped: [] }, options);
+    return assess({ model, errors: [], skipped: [], notChecked: [] }, options);
   } catch (error) {
     if (error instanceof CannotRunError) return undefined;
     throw error;

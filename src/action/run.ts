@@ -55,7 +55,7 @@ function scanDirectory(
   });
 }
 
-const emptyReport: ScanReport = { schemaVersion: 1, benchmarks: [], skipped: [], errors: [] };
+const emptyReport: ScanReport = { schemaVersion: 1, benchmarks: [], skipped: [], notChecked: [], errors: [] };
 
 /**
  * The base tree may lack what the head adds: literal paths it does not have are left out,

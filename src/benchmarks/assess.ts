@@ -1,5 +1,5 @@
 import type { Check } from '../checks/check.js';
-import type { InputError, SkippedFile } from '../inputs/input-format.js';
+import type { InputError, NotCheckedInput, SkippedFile } from '../inputs/input-format.js';
 import type { ScanModel } from '../model/scan-model.js';
 import type { ScanReport } from '../report/report.js';
 import type { Catalog } from './catalog.js';
@@ -31,6 +31,7 @@ export interface InputOutcome {
   model: ScanModel;
   errors: InputError[];
   skipped: SkippedFile[];
+  notChecked: NotCheckedInput[];
 }
 
 /** The model → report half of the scan: select catalogs, run the checks, apply suppressions, fingerprint. */
@@ -47,6 +48,7 @@ export function assess(input: InputOutcome, options: AssessOptions): ScanReport 
     schemaVersion: 1,
     benchmarks,
     skipped: input.skipped,
+    notChecked: input.notChecked,
     errors: input.errors,
     ...(suppressions.notices.length === 0 ? {} : { notices: suppressions.notices }),
   };

@@ -31,6 +31,7 @@ function report(rows: Row[]): ScanReport {
       },
     ],
     skipped: [],
+    notChecked: [],
     errors: [],
   };
 }

@@ -23,7 +23,7 @@ function evaluateRow(
   checks: ReturnType<typeof fixedCheck>[],
 ): RuleResult {
   const report = assess(
-    { model, errors: [], skipped: [] },
+    { model, errors: [], skipped: [], notChecked: [] },
     { catalogs: [catalog('cis-kubernetes-v1.12.0', { rules: [catalogRule] })], checks },
   );
   return report.benchmarks[0]?.rules[0] as RuleResult;
@@ -188,7 +188,7 @@ describe('running checks', () => {
       catalog('cis-aks-v1.8', { family: 'cis-aks', rules: [rule('4.2.1', { checks: ['priv'] })] }),
     ];
     assess(
-      { model, errors: [], skipped: [] },
+      { model, errors: [], skipped: [], notChecked: [] },
       { catalogs, checks: [check], benchmarks: ['cis-kubernetes', 'cis-aks'] },
     );
     expect(check.runs).toBe(1);
@@ -224,6 +224,7 @@ test('a live scan that could not read a kind a check reads leaves its rows not e
       },
       errors: [],
       skipped: [],
+      notChecked: [],
     },
     {
       catalogs: [catalog('cis-kubernetes-v1.12.0', { rules: [rule('5.1.1', { checks: ['rbac'] })] })],
@@ -245,7 +246,7 @@ test('a catalog asked for without anything to judge (Azure Linux, no node pools)
     ],
   });
   const report = assess(
-    { model, errors: [], skipped: [] },
+    { model, errors: [], skipped: [], notChecked: [] },
     { catalogs: [azureLinux], checks: [], benchmarks: ['cis-azure-linux'] },
   );
   expect(report.benchmarks[0]?.rules[0]).toMatchObject({

@@ -55,6 +55,7 @@ const report = (rules: RuleResult[], errors: ScanReport['errors'] = []): ScanRep
     },
   ],
   skipped: [],
+  notChecked: [],
   errors,
 });
 

@@ -37,7 +37,7 @@ function scanWith(
   today = new Date('2026-11-23'),
 ): ScanReport {
   return assess(
-    { model: { clusters: [], kubeObjects: [object] }, errors: [], skipped: [] },
+    { model: { clusters: [], kubeObjects: [object] }, errors: [], skipped: [], notChecked: [] },
     {
       catalogs,
       checks: [
@@ -117,7 +117,7 @@ describe('config ignores', () => {
       container: undefined,
     };
     const report = assess(
-      { model: { clusters: [], kubeObjects: [binding] }, errors: [], skipped: [] },
+      { model: { clusters: [], kubeObjects: [binding] }, errors: [], skipped: [], notChecked: [] },
       {
         catalogs,
         checks: [

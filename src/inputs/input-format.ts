@@ -25,6 +25,21 @@ export interface SkippedFile {
   reason: string;
 }
 
+/**
+ * Deployable infrastructure or Kubernetes code that was found but not checked: a Helm chart
+ * source, a Kustomize directory, a Bicep file whose registry modules are not available, a
+ * template spec reference. Never silent: it is listed, counted in the headline, and blocks the
+ * gate unless the user opts out. Files that are not infrastructure code stay in `skipped`.
+ */
+export interface NotCheckedInput {
+  file: string;
+  line?: number;
+  /** Why it was not checked, e.g. "a Helm chart source: its templates are not rendered". */
+  reason: string;
+  /** How to get it checked, e.g. "render it with `helm template` and scan the output". */
+  fix: string;
+}
+
 /** Bounds that keep hostile input from hanging the scan or exhausting memory. */
 export interface InputLimits {
   maxFileBytes: number;
@@ -70,6 +85,8 @@ export interface InputResult {
   model: Partial<ScanModel>;
   errors: InputError[];
   skipped: SkippedFile[];
+  /** Deployable code this format recognised but could not check. */
+  notChecked?: NotCheckedInput[];
 }
 
 /**

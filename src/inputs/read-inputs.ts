@@ -4,6 +4,7 @@ import type {
   InputError,
   InputFormat,
   InputResult,
+  NotCheckedInput,
   SkippedFile,
   SourceFile,
 } from './input-format.js';
@@ -13,6 +14,7 @@ export interface ReadInputs {
   model: ScanModel;
   errors: InputError[];
   skipped: SkippedFile[];
+  notChecked: NotCheckedInput[];
 }
 
 /**
@@ -25,7 +27,7 @@ export async function readInputs(
   context: InputContext,
   formats: readonly InputFormat[] = inputFormats,
 ): Promise<ReadInputs> {
-  const result: ReadInputs = { model: emptyModel(), errors: [], skipped: [] };
+  const result: ReadInputs = { model: emptyModel(), errors: [], skipped: [], notChecked: [] };
   const claimed = new Map<InputFormat, SourceFile[]>();
   for (const file of files) {
     const format = formats.find((candidate) => candidate.detect(file));
@@ -49,6 +51,7 @@ export async function readInputs(
     addFragment(result.model, output.model);
     result.errors.push(...output.errors);
     result.skipped.push(...output.skipped);
+    result.notChecked.push(...(output.notChecked ?? []));
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import type { AksStatus, BenchmarkFamily, CatalogSection } from '../benchmarks/catalog.js';
-import type { InputError, SkippedFile } from '../inputs/input-format.js';
+import type { InputError, NotCheckedInput, SkippedFile } from '../inputs/input-format.js';
 
 /**
  * The one result type every reporter reads. Its JSON form (schemaVersion 1) is a stable,
@@ -9,6 +9,8 @@ export interface ScanReport {
   schemaVersion: 1;
   benchmarks: BenchmarkResult[];
   skipped: SkippedFile[];
+  /** Deployable code found but not checked: blocks unless the user opts out. */
+  notChecked: NotCheckedInput[];
   errors: InputError[];
   /** Things the reader should know that are neither errors nor findings: expired ignores, unreadable ignore entries. */
   notices?: string[];

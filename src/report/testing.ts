@@ -74,6 +74,7 @@ export function sampleReport(): ScanReport {
       model: { clusters: [], kubeObjects: [csi] },
       errors: [{ file: 'broken.yaml', line: 4, column: 3, message: 'bad indentation of a mapping entry' }],
       skipped: [{ file: 'values.yaml', reason: 'no Kubernetes object (apiVersion and kind) in the file' }],
+      notChecked: [],
     },
     {
       catalogs,

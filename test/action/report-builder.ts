@@ -46,5 +46,5 @@ export function benchmark(rules: RuleResult[], fields: Partial<BenchmarkResult> 
 }
 
 export function report(benchmarks: BenchmarkResult[], fields: Partial<ScanReport> = {}): ScanReport {
-  return { schemaVersion: 1, benchmarks, skipped: [], errors: [], ...fields };
+  return { schemaVersion: 1, benchmarks, skipped: [], notChecked: [], errors: [], ...fields };
 }
