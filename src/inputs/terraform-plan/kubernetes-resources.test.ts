@@ -4,7 +4,7 @@ import { serviceAccountChecks } from '../../checks/service-accounts.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import type { InputResult } from '../input-format.js';
-import { readPlan } from '../../../test/terraform-plan.js';
+import { readPlan } from '../../../test/support/terraform-plan.js';
 
 const metadata = (name: string, namespace?: string, labels?: Record<string, string>) => [
   { name, namespace: namespace ?? null, labels: labels ?? null, annotations: null, generate_name: null },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { networkPolicyEngine } from '../../checks/cluster/network-access.js';
 import type { Cluster } from '../../model/cluster.js';
 import type { ScanModel } from '../../model/scan-model.js';
-import { readPlan, type PlannedResource } from '../../../test/terraform-plan.js';
+import { readPlan, type PlannedResource } from '../../../test/support/terraform-plan.js';
 
 const constant = (value: unknown) => ({ constant_value: value });
 const fromAnotherResource = { references: ['azapi_resource.policy.output.name'] };
