@@ -22,6 +22,8 @@ export interface ActionInputs {
   paths: string[];
   terraformPlan?: string;
   terraformDir?: string;
+  /** Terraform variable files for .tf sources read without a plan. */
+  tfVarFiles: string[];
   bicepPath?: string;
   benchmarks: string[];
   level?: Level;
@@ -82,6 +84,7 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     paths: lines('paths'),
     terraformPlan: text('terraform-plan'),
     terraformDir: text('terraform-dir'),
+    tfVarFiles: lines('tf-var-files'),
     bicepPath: text('bicep-path'),
     benchmarks: lines('benchmarks'),
     level: oneOf('level', levelValues),

@@ -52,6 +52,7 @@ function scanDirectory(
     ...(settings.terraformDir === undefined
       ? {}
       : { terraformDir: resolve(directory, settings.terraformDir) }),
+    terraformVarFiles: settings.terraformVarFiles.map((path) => resolve(directory, path)),
   });
 }
 

@@ -23,9 +23,18 @@ function inputs(values: Record<string, string> = {}): ActionInputs {
 describe('resolveSettings', () => {
   test('the workflow inputs win over the config file, which wins over the defaults', () => {
     const workspace = workspaceWith('paths: [deploy]\nlevel: L1\nfail-on: all\nbenchmarks: [cis-aks]\n');
-    const result = resolveSettings(inputs({ 'fail-on': 'none' }), workspace);
+    const result = resolveSettings(
+      inputs({ 'fail-on': 'none', 'tf-var-files': 'infra/prod.tfvars\n' }),
+      workspace,
+    );
     expect(result.ok && result.settings).toEqual({
-      scan: { paths: ['deploy'], benchmarks: ['cis-aks'], namespace: 'default', ignores: [] },
+      scan: {
+        paths: ['deploy'],
+        benchmarks: ['cis-aks'],
+        namespace: 'default',
+        terraformVarFiles: ['infra/prod.tfvars'],
+        ignores: [],
+      },
       gate: { failOn: 'none', level: 'L1', failOnError: true },
     });
     expect(

@@ -15,6 +15,8 @@ export interface ScanSettings {
   bicepPath?: string;
   /** Relative to the scanned directory. */
   terraformDir?: string;
+  /** Relative to the scanned directory. */
+  terraformVarFiles: string[];
   ignores: IgnoreRule[];
 }
 
@@ -78,6 +80,9 @@ export function resolveSettings(inputs: ActionInputs, workspace: string): Settin
     inputs.terraformDir === undefined
       ? undefined
       : workspacePath(workspace, inputs.terraformDir, errors, 'terraform-dir');
+  const terraformVarFiles = inputs.tfVarFiles.flatMap(
+    (path) => workspacePath(workspace, path, errors, 'tf-var-files') ?? [],
+  );
   const bicepPath =
     inputs.bicepPath === undefined
       ? undefined
@@ -96,6 +101,7 @@ export function resolveSettings(inputs: ActionInputs, workspace: string): Settin
         namespace: inputs.namespace,
         ...(bicepPath === undefined ? {} : { bicepPath }),
         ...(terraformDir === undefined ? {} : { terraformDir }),
+        terraformVarFiles,
         ignores: ignoreRulesOf(config, configPath),
       },
       gate: {

@@ -78,6 +78,9 @@ function toFinding(
     resource: draft.resource,
     ...(draft.container === undefined ? {} : { container: draft.container }),
     ...(draft.location.template === undefined ? {} : { template: draft.location.template }),
+    ...(draft.location.terraformAddress === undefined
+      ? {}
+      : { terraformAddress: draft.location.terraformAddress }),
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
     message: draft.message,
     check,

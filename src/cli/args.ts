@@ -33,6 +33,8 @@ Options:
   --bicep-path PATH     the bicep executable (else BICEP_PATH, .tools/bicep/bicep, PATH)
   --parameters FILE     a .bicepparam or ARM parameters file; repeatable
   --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
+  --var-file FILE       a Terraform variables file for .tf sources read without a
+                        plan (after terraform.tfvars and *.auto.tfvars); repeatable
   --limit NAME=N        raise or lower an input bound; repeatable. Names (defaults):
                         maxFileBytes (268435456), maxDocumentBytes (16777216),
                         maxAliases (10000), maxDepth (100), maxMergeKeys (100000)
@@ -74,6 +76,7 @@ export interface ScanCommand {
   bicepPath: string | undefined;
   parameterFiles: string[];
   terraformDir: string | undefined;
+  terraformVarFiles: string[];
   /** Input bounds changed with --limit. */
   limits: Partial<InputLimits>;
   policy: GatePolicy;
@@ -95,6 +98,7 @@ const options = {
   'bicep-path': { type: 'string' },
   parameters: { type: 'string', multiple: true },
   'terraform-dir': { type: 'string' },
+  'var-file': { type: 'string', multiple: true },
   limit: { type: 'string', multiple: true },
   live: { type: 'boolean' },
   kubeconfig: { type: 'string' },
@@ -256,6 +260,7 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       bicepPath: values['bicep-path'],
       parameterFiles: values.parameters ?? [],
       terraformDir: values['terraform-dir'],
+      terraformVarFiles: values['var-file'] ?? [],
       limits,
       policy: { failOn, level, allowErrors: values['allow-errors'] ?? false },
       live,

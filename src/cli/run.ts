@@ -40,6 +40,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     parameterFiles: command.parameterFiles,
     ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
     ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
+    terraformVarFiles: command.terraformVarFiles,
     limits: command.limits,
     log,
     ...(command.live === undefined ? {} : { sources: [liveSource(command.live, io.armAccess)] }),
