@@ -141,7 +141,11 @@ export async function benchRegistryModule(workDirectory: string): Promise<Module
   );
   writeFileSync(join(avm, 'main.bicep'), avmTemplate);
   return [
-    await readTwice('plain .bicep (a managedClusters resource and a local module)', plain, join(plain, 'main.bicep')),
+    await readTwice(
+      'plain .bicep (a managedClusters resource and a local module)',
+      plain,
+      join(plain, 'main.bicep'),
+    ),
     await readTwice('.bicep using AVM managed-cluster 0.10.1 (cached)', avm, join(avm, 'main.bicep')),
   ];
 }
