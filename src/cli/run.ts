@@ -39,6 +39,8 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     namespace: command.namespace,
     parameterFiles: command.parameterFiles,
     ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
+    bicepRestore: command.bicepRestore,
+    ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
     ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
     limits: command.limits,
     log,
@@ -50,7 +52,11 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     io.stdout.isTTY === true &&
     command.format === 'table' &&
     (io.env?.NO_COLOR ?? '') === '';
-  const text = reporters[command.format](report, { color, toolVersion: toolVersion() });
+  const text = reporters[command.format](report, {
+    color,
+    toolVersion: toolVersion(),
+    policy: command.policy,
+  });
   if (command.output === undefined) {
     io.stdout.write(text);
   } else {

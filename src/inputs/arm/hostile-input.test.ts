@@ -3,7 +3,7 @@
  * would run it: detection that a file could evade, and one bad file taking the others down.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { runCliCaptured, temporaryWorkspace } from '../../../test/cli-harness.js';
+import { runCliCaptured, temporaryWorkspace } from '../../../test/support/cli-run.js';
 import { lineOf } from './test-support.js';
 
 // Stands for a defect the reader does not know of yet: building clusters from `crash.json` throws.

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../src/cli/run.js';
+import { runCli } from '../../src/cli/run.js';
 
 export interface CapturedRun {
   status: number;
