@@ -22,7 +22,7 @@ function isRbacKind(object: KubeObject, kind: string): boolean {
 }
 
 const isRole = (object: KubeObject) => isRbacKind(object, 'Role') || isRbacKind(object, 'ClusterRole');
-const isBinding = (object: KubeObject) =>
+export const isBinding = (object: KubeObject) =>
   isRbacKind(object, 'RoleBinding') || isRbacKind(object, 'ClusterRoleBinding');
 
 /** The explicit rules of a role; an aggregated ClusterRole is judged on the rules it lists itself. */
@@ -150,14 +150,14 @@ const wildcardCheck: Check = {
   },
 };
 
-interface Subject {
+export interface Subject {
   index: number;
   kind: string;
   name: string;
   namespace?: string;
 }
 
-function subjectsOf(binding: KubeObject): Subject[] {
+export function subjectsOf(binding: KubeObject): Subject[] {
   return asList(binding.body.subjects).flatMap((entry, index): Subject[] => {
     const subject = asFields(entry);
     const kind = asText(subject?.kind);
