@@ -1,9 +1,9 @@
 import { asText, valueAt } from '../model/fields.js';
-import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
+import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
-import { blame, findingOn, noWorkloads, resultOf } from './findings.js';
-import { isBinding, subjectsOf, type Subject } from './rbac.js';
+import { blame, findingOn, noWorkloads, resultOf, undecidedAt } from './findings.js';
+import { isBinding, judgeObjects, subjectsOf, type Subject } from './rbac.js';
 
 /** The service account a pod runs as, and the field that names it (`serviceAccount` is the deprecated spelling). */
 function serviceAccountOf(template: PodTemplate): { name: string; field?: string } {
@@ -15,17 +15,8 @@ function serviceAccountOf(template: PodTemplate): { name: string; field?: string
 }
 
 /** A service account name the input cannot know yet (Terraform: known only after apply) is not "unset". */
-function unknownAccount(template: PodTemplate): Undecided | undefined {
-  const path = [...template.specPath, 'serviceAccountName'];
-  const reason = unknownReason(template.object, path);
-  return reason === undefined
-    ? undefined
-    : {
-        reason: `${path.join('.')}: ${reason}`,
-        resource: resourceName(template.object),
-        location: template.object.locate(path),
-      };
-}
+const unknownAccount = (template: PodTemplate): Undecided | undefined =>
+  undecidedAt(template.object, [...template.specPath, 'serviceAccountName']);
 
 function workloadWords(template: PodTemplate): string {
   return `${template.object.kind} "${template.object.name}"`;
@@ -48,9 +39,15 @@ function defaultAccountBoundBy(binding: KubeObject, subject: Subject): string | 
   return subject.kind === 'User' ? serviceAccountUser.exec(subject.name)?.[1] : undefined;
 }
 
-/** CIS 5.1.5's audit: the default service account has no roles bound to it beyond the defaults. */
-function defaultAccountBindings(bindings: readonly KubeObject[]): FindingDraft[] {
-  return bindings.flatMap((binding) =>
+/**
+ * CIS 5.1.5's audit: the default service account has no roles bound to it beyond the defaults.
+ * A binding whose subjects are known only after apply is undecided, not clean.
+ */
+function defaultAccountBindings(bindings: KubeObject[]): {
+  findings: FindingDraft[];
+  undecided: Undecided[];
+} {
+  return judgeObjects(bindings, ['subjects'], (binding) =>
     subjectsOf(binding).flatMap((subject): FindingDraft[] => {
       const namespace = defaultAccountBoundBy(binding, subject);
       if (namespace === undefined) return [];
@@ -112,10 +109,15 @@ export const defaultServiceAccountCheck: Check = {
           key: 'automountServiceAccountToken',
         }),
       );
-    const bindings = model.kubeObjects.filter(isBinding);
+    const bindingObjects = model.kubeObjects.filter(isBinding);
+    const bindings = defaultAccountBindings(bindingObjects);
+    undecided.push(...bindings.undecided);
     return resultOf(
-      [...workloadFindings, ...accountFindings, ...defaultAccountBindings(bindings)],
-      templates.length - undecided.length + defaultAccounts.length + bindings.length,
+      [...workloadFindings, ...accountFindings, ...bindings.findings],
+      templates.length +
+        defaultAccounts.length +
+        model.kubeObjects.filter(isBinding).length -
+        undecided.length,
       'no workloads, default ServiceAccounts or role bindings in the scanned input',
       undecided,
     );
@@ -139,6 +141,7 @@ export const tokenAutomountCheck: Check = {
         .map((account) => [`${account.namespace}/${account.name}`, account]),
     );
     const templates = podTemplatesIn(model.kubeObjects);
+    const undecided: Undecided[] = [];
     const findings = templates.flatMap((template): FindingDraft[] => {
       const object = template.object;
       const podSetting = template.spec.automountServiceAccountToken;
@@ -146,6 +149,16 @@ export const tokenAutomountCheck: Check = {
       const settingPath = [...template.specPath, 'automountServiceAccountToken'];
       const accountName = serviceAccountOf(template).name;
       const account = accounts.get(`${object.namespace}/${accountName}`);
+      // Unknown until apply: the pod's switch, the account it runs as, or that account's switch.
+      const accountUnknown = () =>
+        unknownAccount(template) ??
+        (account === undefined ? undefined : undecidedAt(account, ['automountServiceAccountToken']));
+      const unknown =
+        undecidedAt(object, settingPath) ?? (podSetting === undefined ? accountUnknown() : undefined);
+      if (unknown !== undefined) {
+        undecided.push(unknown);
+        return [];
+      }
       if (podSetting === undefined && account?.body.automountServiceAccountToken === false) return [];
       const message =
         podSetting !== undefined
@@ -161,7 +174,7 @@ export const tokenAutomountCheck: Check = {
         }),
       ];
     });
-    return resultOf(findings, templates.length, noWorkloads);
+    return resultOf(findings, templates.length - undecided.length, noWorkloads, undecided);
   },
 };
 
