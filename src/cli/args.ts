@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
 import type { FailOn, GatePolicy, Level } from '../benchmarks/gate.js';
 import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
@@ -31,6 +32,9 @@ Options:
                         markdown otherwise)
   --output FILE         write the report to FILE instead of stdout
   --bicep-path PATH     the bicep executable (else BICEP_PATH, .tools/bicep/bicep, PATH)
+  --bicep-registry HOST a registry bicep may restore modules from; repeatable (default
+                        mcr.microsoft.com, the public registry)
+  --no-restore          use only bicep's module cache: never contact a registry
   --parameters FILE     a .bicepparam or ARM parameters file; repeatable
   --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
   --limit NAME=N        raise or lower an input bound; repeatable. Names (defaults):
@@ -73,6 +77,10 @@ export interface ScanCommand {
   format: ReportFormat;
   output: string | undefined;
   bicepPath: string | undefined;
+  /** Restore registry modules missing from bicep's cache (--no-restore turns it off). */
+  bicepRestore: boolean;
+  /** Registries restores may contact (--bicep-registry); empty: the default. */
+  bicepRegistries: string[];
   parameterFiles: string[];
   terraformDir: string | undefined;
   /** Input bounds changed with --limit. */
@@ -94,6 +102,8 @@ const options = {
   format: { type: 'string' },
   output: { type: 'string' },
   'bicep-path': { type: 'string' },
+  'bicep-registry': { type: 'string', multiple: true },
+  'no-restore': { type: 'boolean' },
   parameters: { type: 'string', multiple: true },
   'terraform-dir': { type: 'string' },
   limit: { type: 'string', multiple: true },
@@ -244,6 +254,12 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
   if (values.namespace === '') problems.push('--namespace must not be empty');
   const live = liveCommand(values, problems);
   const limits = limitsFrom(values.limit ?? [], problems);
+  const bicepRegistries = values['bicep-registry'] ?? [];
+  for (const registry of bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
+    problems.push(
+      `--bicep-registry "${registry}" is not a registry host name (example: myregistry.azurecr.io)`,
+    );
+  }
   if (problems.length > 0) return { ok: false, message: problems.join('; ') };
   return {
     ok: true,
@@ -255,6 +271,8 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       format,
       output: values.output,
       bicepPath: values['bicep-path'],
+      bicepRestore: !(values['no-restore'] ?? false),
+      bicepRegistries,
       parameterFiles: values.parameters ?? [],
       terraformDir: values['terraform-dir'],
       limits,
