@@ -51,7 +51,14 @@ export function readArmText(files: Record<string, string>): Promise<InputResult>
   return armTemplates.read(sourceFiles, {
     allowedRoots: ['/x'],
     defaultNamespace: 'default',
-    limits: { maxFileBytes: 1e6, maxDocumentBytes: 1e6, maxAliases: 10, maxDepth: 20, maxMergeKeys: 10 },
+    limits: {
+      maxFileBytes: 1e6,
+      maxDocumentBytes: 1e6,
+      maxDocuments: 10,
+      maxAliases: 10,
+      maxDepth: 20,
+      maxMergeKeys: 10,
+    },
     parameterFiles: [],
     log: { info: () => undefined, warn: () => undefined },
   });
