@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
 import type { FailOn, GatePolicy, Level } from '../benchmarks/gate.js';
 import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
@@ -35,11 +36,15 @@ Options:
   --verbose             table: every row, not only the failures
   --progress            progress on stderr even when it is no terminal (CI logs)
   --bicep-path PATH     the bicep executable (else BICEP_PATH, .tools/bicep/bicep, PATH)
+  --bicep-registry HOST a registry bicep may restore modules from; repeatable (default
+                        mcr.microsoft.com, the public registry)
+  --no-restore          use only bicep's module cache: never contact a registry
   --parameters FILE     a .bicepparam or ARM parameters file; repeatable
   --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
   --limit NAME=N        raise or lower an input bound; repeatable. Names (defaults):
                         maxFileBytes (268435456), maxDocumentBytes (16777216),
-                        maxAliases (10000), maxDepth (100), maxMergeKeys (100000)
+                        maxDocuments (200000), maxAliases (10000), maxDepth (100),
+                        maxMergeKeys (100000)
   -h, --help            this help
   -v, --version         the version
 
@@ -88,6 +93,10 @@ export interface ScanCommand {
   /** Progress on stderr even when stderr is no terminal. */
   progress: boolean;
   bicepPath: string | undefined;
+  /** Restore registry modules missing from bicep's cache (--no-restore turns it off). */
+  bicepRestore: boolean;
+  /** Registries restores may contact (--bicep-registry); empty: the default. */
+  bicepRegistries: string[];
   parameterFiles: string[];
   terraformDir: string | undefined;
   /** Input bounds changed with --limit. */
@@ -116,6 +125,8 @@ const options = {
   verbose: { type: 'boolean' },
   progress: { type: 'boolean' },
   'bicep-path': { type: 'string' },
+  'bicep-registry': { type: 'string', multiple: true },
+  'no-restore': { type: 'boolean' },
   parameters: { type: 'string', multiple: true },
   'terraform-dir': { type: 'string' },
   limit: { type: 'string', multiple: true },
@@ -285,6 +296,12 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
   if (values.namespace === '') problems.push('--namespace must not be empty');
   const live = liveCommand(values, problems);
   const limits = limitsFrom(values.limit ?? [], problems);
+  const bicepRegistries = values['bicep-registry'] ?? [];
+  for (const registry of bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
+    problems.push(
+      `--bicep-registry "${registry}" is not a registry host name (example: myregistry.azurecr.io)`,
+    );
+  }
   if (problems.length > 0) return { ok: false, message: problems.join('; ') };
   return {
     ok: true,
@@ -298,6 +315,8 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       verbose: values.verbose ?? false,
       progress: values.progress ?? false,
       bicepPath: values['bicep-path'],
+      bicepRestore: !(values['no-restore'] ?? false),
+      bicepRegistries,
       parameterFiles: values.parameters ?? [],
       terraformDir: values['terraform-dir'],
       limits,

@@ -112,6 +112,8 @@ describe('arguments', () => {
         verbose: false,
         progress: false,
         bicepPath: '/opt/bicep',
+        bicepRestore: true,
+        bicepRegistries: [],
         parameterFiles: ['p1.bicepparam', 'p2.json'],
         terraformDir: 'infra',
         limits: { maxAliases: 500 },
@@ -120,7 +122,31 @@ describe('arguments', () => {
     });
   });
 
+  test('--no-restore and --bicep-registry say how bicep may reach registries', () => {
+    const parsed = parseCliArgs(
+      [
+        'scan',
+        '--no-restore',
+        '--bicep-registry',
+        'example.azurecr.io',
+        '--bicep-registry',
+        'localhost:5000',
+      ],
+      false,
+    );
+    expect(
+      parsed.ok && [parsed.command.kind === 'scan' && parsed.command.bicepRestore, parsed.command],
+    ).toEqual([
+      false,
+      expect.objectContaining({ bicepRegistries: ['example.azurecr.io', 'localhost:5000'] }),
+    ]);
+  });
+
   test.each([
+    [
+      ['scan', '--bicep-registry', 'https://example.azurecr.io/x'],
+      '--bicep-registry "https://example.azurecr.io/x" is not a registry host name',
+    ],
     [['scan', '--level', 'L3'], '--level must be one of L1, L2 (got "L3")'],
     [['scan', '--format', 'html'], '--format must be one of table, markdown, json, sarif (got "html")'],
     [['scan', '--nope'], "Unknown option '--nope'"],

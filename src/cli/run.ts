@@ -57,6 +57,8 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
       namespace: command.namespace,
       parameterFiles: command.parameterFiles,
       ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
+      bicepRestore: command.bicepRestore,
+      ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
       ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
       limits: command.limits,
       log,

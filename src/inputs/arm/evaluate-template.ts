@@ -151,6 +151,8 @@ class TemplateEvaluator {
     const given = [...frame.parameterValues].find(([key]) => key.toLowerCase() === name.toLowerCase());
     if (given) return given[1];
     const defaultValue = getProperty(declaration, 'defaultValue');
+    // A nullable parameter that is not given is null, as ARM deploys it (Bicep's `param x type?`).
+    if (defaultValue === undefined && getProperty(declaration, 'nullable') === true) return null;
     if (defaultValue === undefined) return new Unresolved(`parameter '${declaredName}' has no value`);
     return this.evaluate(defaultValue, [...frame.path, 'parameters', declaredName, 'defaultValue'], scope);
   }
