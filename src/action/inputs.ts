@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
 
 export type FailOn = 'new-automated' | 'automated' | 'new' | 'all' | 'none';
 export type Level = 'L1' | 'L2';
@@ -25,6 +26,10 @@ export interface ActionInputs {
   /** Terraform variable files for .tf sources read without a plan. */
   tfVarFiles: string[];
   bicepPath?: string;
+  /** Restore registry modules missing from bicep's cache (network access to the registries below). */
+  bicepRestore: boolean;
+  /** Registries bicep may restore from. */
+  bicepRegistries: string[];
   benchmarks: string[];
   level?: Level;
   failOn?: FailOn;
@@ -86,6 +91,8 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     terraformDir: text('terraform-dir'),
     tfVarFiles: lines('tf-var-files'),
     bicepPath: text('bicep-path'),
+    bicepRestore: flag('bicep-restore', true),
+    bicepRegistries: lines('bicep-registries'),
     benchmarks: lines('benchmarks'),
     level: oneOf('level', levelValues),
     failOn: oneOf('fail-on', failOnValues),
@@ -103,6 +110,12 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     azureClusterId: text('azure-cluster-id'),
     nodeAudit: flag('node-audit', false),
   };
+  if (inputs.bicepRegistries.length === 0) inputs.bicepRegistries = [publicRegistry];
+  for (const registry of inputs.bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
+    errors.push(
+      `input bicep-registries: "${registry}" is not a registry host name (example: myregistry.azurecr.io)`,
+    );
+  }
   if (inputs.mode === 'code') {
     const liveOnly = ['kubeconfig', 'context', 'azure-cluster-id'].filter((name) => text(name) !== undefined);
     if (inputs.nodeAudit) liveOnly.push('node-audit');

@@ -33,6 +33,8 @@ describe('resolveSettings', () => {
         benchmarks: ['cis-aks'],
         namespace: 'default',
         terraformVarFiles: ['infra/prod.tfvars'],
+        bicepRestore: true,
+        bicepRegistries: ['mcr.microsoft.com'],
         ignores: [],
       },
       gate: { failOn: 'none', level: 'L1', failOnError: true },

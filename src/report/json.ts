@@ -39,6 +39,7 @@ const ruleKeys: readonly (keyof RuleResult)[] = [
   'aksStatus',
   'remediation',
   'source',
+  'fix',
 ];
 
 const benchmarkKeys: readonly (keyof BenchmarkResult)[] = [
