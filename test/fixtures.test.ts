@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ScanReport } from '../src/report/report.js';
+import type { ScanReport } from '../src/results/results.js';
 import { scan } from '../src/scan.js';
 import { expectationsOf, listFixtures, type Fixture } from './fixture-markers.js';
 

@@ -1,14 +1,7 @@
-/** Microsoft's attestation words, plus ours for rows nobody attests. */
-export type AksStatus =
-  'Pass' | 'Fail' | 'N/A' | 'Depends on Environment' | 'Equivalent Control' | 'Not evaluated';
+import type { AksStatus, BenchmarkFamily, CatalogSection } from '../results/results.js';
 
-/** A benchmark family: ids repeat across families, never within one. */
-export type BenchmarkFamily = 'cis-kubernetes' | 'cis-aks' | 'cis-azure-linux';
-
-export interface CatalogSection {
-  id: string;
-  title: string;
-}
+export type { AksStatus, BenchmarkFamily, CatalogSection } from '../results/results.js';
+export { qualifiedRuleId } from '../results/results.js';
 
 /** One recommendation, as data (rules/*.yaml). */
 export interface CatalogRule {
@@ -48,6 +41,3 @@ export interface Catalog {
   sections: CatalogSection[];
   rules: CatalogRule[];
 }
-
-/** `cis-kubernetes:5.2.2`: how fingerprints, suppressions and SARIF name a rule. */
-export const qualifiedRuleId = (family: BenchmarkFamily, id: string): string => `${family}:${id}`;

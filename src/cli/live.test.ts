@@ -10,7 +10,7 @@ import {
   startFakeArmServer,
   type FakeArmServer,
 } from '../../test/live/fake-arm-server.js';
-import type { Finding, RuleResult, ScanReport } from '../report/report.js';
+import type { Finding, RuleResult, ScanReport } from '../results/results.js';
 import { parseCliArgs } from './args.js';
 import { runCli } from './run.js';
 

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createWorkspace, type Workspace } from '../../test/action/action-harness.js';
 import { report } from '../../test/action/report-builder.js';
-import type { ScanReport } from '../report/report.js';
+import type { ScanReport } from '../results/results.js';
 import { resolveBaseline, type BaselineRequest } from './baseline.js';
 
 function filesUnder(directory: string, root = directory): string[] {
@@ -129,11 +129,11 @@ describe('resolveBaseline', () => {
     });
     expect(await read('bad.json')).toEqual({
       kind: 'unavailable',
-      reason: 'baseline bad.json is not an aks-cis-gate JSON report (schemaVersion 1)',
+      reason: 'baseline bad.json is not an aks-cis-gate JSON report (schemaVersion 2)',
     });
     expect(await read('hollow.json')).toEqual({
       kind: 'unavailable',
-      reason: 'baseline hollow.json is not an aks-cis-gate JSON report (schemaVersion 1)',
+      reason: 'baseline hollow.json is not an aks-cis-gate JSON report (schemaVersion 2)',
     });
     expect(await read('../origin/reports/base.json')).toEqual({
       kind: 'unavailable',

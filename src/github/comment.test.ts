@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { benchmark, finding, report, rule } from '../../test/action/report-builder.js';
 import { commentMarker, renderComment } from './comment.js';
-import { decideGate, type Baseline } from './gate.js';
+import { decideGate, type Baseline } from '../results/gate.js';
 import type { ResultsView } from './results-markdown.js';
 
 const links = { serverUrl: 'https://github.com', owner: 'octo-org', repo: 'shop', headSha: 'a1b2c3d' };
@@ -9,7 +9,12 @@ const marker = commentMarker('CIS gate');
 const baseline: Baseline = { kind: 'report', description: 'the base commit 0f0f0f0', report: report([]) };
 
 function viewOf(scanReport: ReturnType<typeof report>, base: Baseline = baseline): ResultsView {
-  const verdict = decideGate(scanReport, base, { failOn: 'new-automated', level: 'L2', failOnError: true });
+  const verdict = decideGate(scanReport, base, {
+    failOn: 'new-automated',
+    level: 'L2',
+    failOnError: true,
+    failOnUnchecked: true,
+  });
   return { report: scanReport, verdict, baseline: base, links };
 }
 
@@ -97,7 +102,7 @@ describe('renderComment', () => {
         rule({
           id: '5.1.2',
           decidedBy: 'none',
-          status: 'Depends on Environment',
+          status: 'Not evaluated',
           reason: 'Not evaluated: no roles',
         }),
         rule({ id: '1.2.2', decidedBy: 'platform', status: 'Fail', aksStatus: 'Fail' }),
@@ -113,7 +118,7 @@ describe('renderComment', () => {
     expect(body).toContain('<summary>1 row not evaluated by the scan</summary>');
     expect(body).toContain('<summary>1 row the AKS platform attests</summary>');
     expect(body).toContain(
-      '| 1.2.2 | Recommendation 1.2.2 | Automated | L1 | 🏢 Fail | AKS platform attestation:',
+      '| 1.2.2 | Recommendation 1.2.2 | Automated | L1 | 🏢 Fail | Fail | AKS platform attestation:',
     );
   });
 

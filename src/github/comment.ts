@@ -7,6 +7,7 @@ import {
   headline,
   newFailures,
   noticeList,
+  notCheckedList,
   oldFailures,
   type Block,
   type ResultsView,
@@ -34,6 +35,11 @@ export function renderComment(view: ResultsView, marker: string, limit = comment
   const fresh = newFailures(view.verdict);
   const blocksWith = (newLimit: number): Block[] => [
     { text: `${marker}\n${headline(view)}` },
+    {
+      text: notCheckedList(view.report),
+      dropOrder: 50,
+      omitted: `${view.report.notChecked.length} inputs not checked: see the job summary.`,
+    },
     { text: failureTable('New failures', fresh, view.links, newLimit) },
     {
       text: errorList(view.report),

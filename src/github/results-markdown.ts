@@ -1,7 +1,10 @@
 import { escapeMarkdown as escape } from '../report/escape.js';
-import type { BenchmarkResult, RuleResult, ScanReport } from '../report/report.js';
+import type { BenchmarkResult, RuleResult, ScanReport } from '../results/results.js';
 import { describeSubject, isLiveFinding } from '../report/summary.js';
-import type { Baseline, Failure, GateVerdict } from './gate.js';
+import { countsLine } from '../results/counts.js';
+import { describeNotChecked } from '../results/findings.js';
+import { verdictLine, type Baseline, type Failure, type GateVerdict } from '../results/gate.js';
+import { actionWords } from './gate.js';
 
 /** Where the run happens: enough to link a finding to its file and line at the head commit. */
 export interface RunLinks {
@@ -40,26 +43,34 @@ export function fileLink(file: string, line: number, links: RunLinks): string {
 
 export function headline(view: ResultsView): string {
   const { verdict, baseline } = view;
-  const newCount = verdict.failures.filter((failure) => failure.isNew).length;
-  const blocking = verdict.failures.filter((failure) => failure.blocking).length;
   const title = verdict.passed ? '✅ aks-cis-gate: not blocked' : '❌ aks-cis-gate: blocked';
   const counts = [
-    `**${plural(newCount, 'new failure')}**`,
-    plural(blocking, 'blocking failure'),
-    plural(verdict.failures.length, 'failure'),
+    escape(countsLine(verdict.counts)),
     plural(verdict.fixedRows.length, 'fixed row'),
-    `${verdict.suppressed} suppressed`,
-    plural(verdict.errors, 'input error'),
     `score ${verdict.score === undefined ? 'n/a (no Automated rule decided)' : `${verdict.score}%`}`,
   ].join(' · ');
   const comparedWith =
     baseline.kind === 'report'
       ? `Compared with ${escape(baseline.description)}.`
       : `⚠️ No baseline: ${escape(baseline.reason)}, so every failure counts as new.`;
-  const why =
-    verdict.reasons.length === 0 ? [] : ['', `Blocked by ${plural(verdict.reasons.length, 'item')} below.`];
-  return [`## ${title}`, '', counts, '', comparedWith, ...why].join('\n');
+  return [
+    `## ${title}`,
+    '',
+    `**${escape(verdictLine(verdict, actionWords))}**`,
+    '',
+    counts,
+    '',
+    comparedWith,
+  ].join('\n');
 }
+
+/** A titled bullet list of escaped lines, or nothing when there are none. */
+const titledList = (title: string, lines: string[]): string =>
+  lines.length === 0 ? '' : [`### ${title}`, '', ...lines.map((line) => `- ${escape(line)}`)].join('\n');
+
+/** Deployable code that was found but not checked, with how to get it checked: listed above the tables. */
+export const notCheckedList = (report: ScanReport): string =>
+  titledList('Inputs not checked', report.notChecked.map(describeNotChecked));
 
 function failureRow(failure: Failure, links: RunLinks): string {
   const { benchmark, rule, finding } = failure;
@@ -88,27 +99,18 @@ export function failureTable(
   ].join('\n');
 }
 
-export function errorList(report: ScanReport): string {
-  if (report.errors.length === 0) return '';
-  return [
-    '### Files that could not be read',
-    '',
-    ...report.errors.map(
-      (error) =>
-        `- ${escape(error.line === undefined ? error.file : `${error.file}:${error.line}`)}: ${escape(error.message)}`,
+export const errorList = (report: ScanReport): string =>
+  titledList(
+    'Files that could not be read',
+    report.errors.map(
+      (error) => `${error.line === undefined ? error.file : `${error.file}:${error.line}`}: ${error.message}`,
     ),
-  ].join('\n');
-}
+  );
 
-export function noticeList(report: ScanReport): string {
-  const notices = report.notices ?? [];
-  return notices.length === 0
-    ? ''
-    : ['### Notices', '', ...notices.map((notice) => `- ${escape(notice)}`)].join('\n');
-}
+export const noticeList = (report: ScanReport): string => titledList('Notices', report.notices ?? []);
 
 const tableHeader =
-  '| CIS ID | Recommendation | Assessment status | Level | Status | Reason |\n| --- | --- | --- | --- | --- | --- |';
+  "| CIS ID | Recommendation | Assessment status | Level | Status | Microsoft's AKS status | Reason |\n| --- | --- | --- | --- | --- | --- | --- |";
 
 type RowMark = 'new' | 'failing' | 'fixed' | 'platform' | 'passing' | 'not-evaluated';
 
@@ -129,7 +131,7 @@ function ruleRow(rule: RuleResult, mark: RowMark): string {
     mark === 'platform'
       ? ['AKS platform attestation', escape(rule.reason)].filter((part) => part !== '').join(': ')
       : escape(rule.reason);
-  return `| ${escape(rule.id)} | ${escape(rule.title)} | ${rule.assessment ?? ''} | ${rule.level ?? ''} | ${status} | ${reason} |`;
+  return `| ${escape(rule.id)} | ${escape(rule.title)} | ${rule.assessment ?? ''} | ${rule.level ?? ''} | ${status} | ${escape(rule.aksStatus)} | ${reason} |`;
 }
 
 function collapsed(summary: string, rows: string[]): string {

@@ -5,6 +5,7 @@ import {
   fitBlocks,
   headline,
   newFailures,
+  notCheckedList,
   type ResultsView,
 } from './results-markdown.js';
 
@@ -33,6 +34,7 @@ export function renderJobSummary(
   const text = fitBlocks(
     [
       { text: headline(view) },
+      { text: notCheckedList(view.report) },
       { text: failureTable('New failures', fresh, view.links, Math.min(fresh.length, maxListedNewFailures)) },
       { text: errorList(view.report), dropOrder: 20, omitted: '' },
       { text: renderMarkdown(view.report), dropOrder: 10, omitted: '' },

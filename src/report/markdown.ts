@@ -1,8 +1,18 @@
 import { catalogCell, escapeMarkdown as escape } from './escape.js';
-import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from './report.js';
-import { describeSubject, findingPlace, platformLast, reportCounts, statusTally } from './summary.js';
+import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
+import { describeNotChecked } from '../results/findings.js';
+import { describeSubject, findingPlace, headlineOf, platformLast, statusTally } from './summary.js';
 
-const columns = ['CIS ID', 'Recommendation', 'Assessment status', 'Level', 'Status', 'Reason'];
+// Microsoft's status has its own column: in Status it would read as this scan's finding.
+const columns = [
+  'CIS ID',
+  'Recommendation',
+  'Assessment status',
+  'Level',
+  'Status',
+  "Microsoft's AKS status",
+  'Reason',
+];
 
 /** Scans with live input add a Source column (code, live, code+live, platform). */
 const withSource = (benchmark: BenchmarkResult): boolean =>
@@ -32,7 +42,14 @@ function sectionRows(
     const title = titles.get(id);
     if (title === undefined || printed.has(id)) continue;
     printed.add(id);
-    rows.push(row([`**${id}**`, `**${catalogCell(title)}**`, '', '', '', '', ...(source ? [''] : [])]));
+    rows.push(
+      row([
+        `**${id}**`,
+        `**${catalogCell(title)}**`,
+        ...columns.slice(2).map(() => ''),
+        ...(source ? [''] : []),
+      ]),
+    );
   }
   return rows;
 }
@@ -51,6 +68,7 @@ function ruleRow(rule: RuleResult, source: boolean): string {
     rule.assessment ?? '',
     rule.level ?? '',
     rule.status === 'Fail' && rule.decidedBy === 'scan' ? '**Fail**' : rule.status,
+    rule.aksStatus,
     reasonCell(rule),
     ...(source ? [rule.source ?? ''] : []),
   ]);
@@ -128,18 +146,17 @@ function driftSection(drift: DriftEntry[] | undefined): string[] {
 
 /** The benchmark tables in Microsoft's columns, with our evidence under each. */
 export function renderMarkdown(report: ScanReport): string {
-  const counts = reportCounts(report);
-  const headline = [
-    `${counts.failedRules} failing ${counts.failedRules === 1 ? 'rule' : 'rules'}`,
-    `${counts.findings} findings`,
-    `${counts.suppressed} suppressed`,
-    `${counts.errors} input errors`,
-    ...(counts.score === undefined ? [] : [counts.score]),
-  ].join(', ');
+  const { verdict, counts, score } = headlineOf(report);
+  const headline = [counts, ...(score === undefined ? [] : [score])].join(', ');
   const lines = [
     '# aks-cis-gate report',
     '',
-    headline,
+    ...(verdict === undefined ? [] : [`**${escape(verdict)}**`, '']),
+    escape(headline),
+    ...listSection(
+      'Inputs not checked',
+      report.notChecked.map((entry) => escape(describeNotChecked(entry))),
+    ),
     ...driftSection(report.drift),
     ...report.benchmarks.flatMap(benchmarkSection),
     ...listSection(

@@ -1,6 +1,6 @@
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import type { ScanReport } from './report.js';
+import type { ScanReport } from '../results/results.js';
 import { renderSarif } from './sarif.js';
 import { renderTable } from './table.js';
 

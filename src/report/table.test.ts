@@ -13,7 +13,7 @@ test('failures are grouped by rule with their findings, then the counts', () => 
   expect(table).toContain('  PASS 5.2.3 Rule 5.2.3');
   expect(table).toContain('  ERROR broken.yaml:4: bad indentation of a mapping entry');
   expect(table.trimEnd().split('\n').at(-1)).toBe(
-    '1 failing rules, 1 findings, 1 suppressed, 1 input errors, 1/2 Automated rules pass',
+    '1 failing rule, 1 finding, 1 new, 0 blocking, 1 suppressed, 1 not evaluated, 0 inputs not checked, 1 input error, 1/2 Automated rules pass',
   );
   expect(table).not.toContain('\u001b[');
 });

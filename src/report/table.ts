@@ -1,5 +1,6 @@
-import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from './report.js';
-import { describeSubject, findingPlace, platformLast, reportCounts, statusTally } from './summary.js';
+import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
+import { describeNotChecked } from '../results/findings.js';
+import { describeSubject, findingPlace, headlineOf, platformLast, statusTally } from './summary.js';
 
 export interface TableOptions {
   /** ANSI colours, only when writing to a terminal. */
@@ -80,7 +81,7 @@ function benchmarkBlock(benchmark: BenchmarkResult, paint: Paint): string {
 /** The terminal summary: failures grouped by rule, then the passes and the counts. */
 export function renderTable(report: ScanReport, options: TableOptions): string {
   const paint = painter(options.color);
-  const counts = reportCounts(report);
+  const headline = headlineOf(report);
   const blocks = [
     ...driftBlock(report.drift ?? [], paint),
     ...report.benchmarks.map((benchmark) => benchmarkBlock(benchmark, paint)),
@@ -91,14 +92,16 @@ export function renderTable(report: ScanReport, options: TableOptions): string {
   );
   const skipped = report.skipped.map((entry) => `  skipped ${plain(entry.file)}: ${plain(entry.reason)}`);
   const notices = (report.notices ?? []).map((notice) => `  note: ${plain(notice)}`);
+  const notChecked = report.notChecked.map(
+    (entry) => `  ${paint(yellow, 'NOT CHECKED')} ${plain(describeNotChecked(entry))}`,
+  );
+  const verdict =
+    headline.verdict === undefined
+      ? []
+      : [paint(headline.passed === true ? green : red, plain(headline.verdict))];
   const summary = [
-    counts.failedRules > 0
-      ? paint(red, `${counts.failedRules} failing rules`)
-      : paint(green, '0 failing rules'),
-    `${counts.findings} findings`,
-    `${counts.suppressed} suppressed`,
-    counts.errors > 0 ? paint(yellow, `${counts.errors} input errors`) : '0 input errors',
-    ...(counts.score === undefined ? [] : [counts.score]),
-  ].join(', ');
-  return `${[...blocks, ...[errors, skipped, notices].filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), summary].join('\n\n')}\n`;
+    ...verdict,
+    [headline.counts, ...(headline.score === undefined ? [] : [headline.score])].join(', '),
+  ].join('\n');
+  return `${[...blocks, ...[notChecked, errors, skipped, notices].filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), summary].join('\n\n')}\n`;
 }
