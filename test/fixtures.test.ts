@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { findBicep, openBicepSession } from '../src/inputs/bicep/compiler.js';
 import type { ScanReport } from '../src/results/results.js';
 import { scan } from '../src/scan.js';
 import { expectationsOf, listFixtures, type Fixture } from './fixture-markers.js';
@@ -20,11 +21,21 @@ function findingsOfCheck(report: ScanReport, checkId: string, families?: Readonl
   return found.sort();
 }
 
+/**
+ * One bicep process for every Bicep fixture: .NET start-up (seconds) would otherwise dominate
+ * each one. Each fixture is still its own scan, so its findings are its own.
+ */
+const bicep = findBicep(undefined);
+if ('error' in bicep) throw new Error(`bicep is required for the fixtures: ${bicep.error}`);
+const bicepSession = openBicepSession(bicep.path);
+afterAll(() => bicepSession.close());
+
 async function scanFixture(fixture: Fixture): Promise<ScanReport> {
   return scan({
     paths: [fixture.scanPath],
     cwd: fixture.cwd,
     benchmarks: ['cis-kubernetes', 'cis-aks', 'cis-azure-linux'],
+    bicepCompiler: bicepSession.compiler,
   });
 }
 

@@ -1,6 +1,6 @@
-import type { AksStatus, BenchmarkFamily, CatalogSection } from '../results/results.js';
+import type { AksStatus, BenchmarkFamily, CatalogSection, RuleFix } from '../results/results.js';
 
-export type { AksStatus, BenchmarkFamily, CatalogSection } from '../results/results.js';
+export type { AksStatus, BenchmarkFamily, CatalogSection, FixLanguage, RuleFix } from '../results/results.js';
 export { qualifiedRuleId } from '../results/results.js';
 
 /** One recommendation, as data (rules/*.yaml). */
@@ -24,6 +24,8 @@ export interface CatalogRule {
   responsibility: 'platform' | 'user';
   /** Our own advice. */
   remediation: string;
+  /** The fix in the input's own terms, where it differs by language; reports fall back to `remediation`. */
+  fix?: RuleFix;
   /** Ids of the checks (src/checks) that decide this row. Empty: no check decides it. */
   checks: string[];
 }
@@ -41,3 +43,14 @@ export interface Catalog {
   sections: CatalogSection[];
   rules: CatalogRule[];
 }
+
+/** The project's home: SARIF's informationUri, and the root of the rule pages that reports link to. */
+export const projectUrl = 'https://github.com/aks-cis-gate/aks-cis-gate';
+
+/** `docs/rules/cis-kubernetes-v1.12.0/5.2.2.md`: one generated page per rule of each catalog. */
+export const ruleDocPath = (catalogId: string, ruleId: string): string =>
+  `docs/rules/${catalogId}/${ruleId}.md`;
+
+/** The rule's page on the project's default branch, for links from the comment, the terminal and SARIF. */
+export const ruleDocUrl = (catalogId: string, ruleId: string): string =>
+  `${projectUrl}/blob/main/${ruleDocPath(catalogId, ruleId)}`;

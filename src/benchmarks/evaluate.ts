@@ -195,6 +195,7 @@ function evaluateRule(
     ...(rule.level === undefined ? {} : { level: rule.level }),
     aksStatus: rule.aksStatus,
     remediation: rule.remediation,
+    ...(rule.fix === undefined ? {} : { fix: rule.fix }),
   };
   if (selection.notApplicable !== undefined) {
     // The scan saw what makes the catalog not apply (an Ubuntu pool for Azure Linux): its decision.

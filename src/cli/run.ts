@@ -69,7 +69,11 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     io.stdout.isTTY === true &&
     command.format === 'table' &&
     (io.env?.NO_COLOR ?? '') === '';
-  const text = reporters[command.format](report, { color, toolVersion: toolVersion() });
+  const text = reporters[command.format](report, {
+    color,
+    toolVersion: toolVersion(),
+    policy: command.policy,
+  });
   if (command.output === undefined) {
     io.stdout.write(text);
   } else {

@@ -1,6 +1,9 @@
-import { catalogCell, escapeMarkdown as escape } from './escape.js';
-import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
 import { describeNotChecked } from '../results/findings.js';
+import { cliDefaultPolicy, decideGate, type GatePolicy } from '../results/gate.js';
+import { catalogCell, escapeMarkdown as escape } from './escape.js';
+import { LinkReferences, ProblemWriter } from './problem-markdown.js';
+import { groupProblems } from './problems.js';
+import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
 import { describeSubject, findingPlace, headlineOf, platformLast, statusTally } from './summary.js';
 
 // Microsoft's status has its own column: in Status it would read as this scan's finding.
@@ -144,19 +147,9 @@ function driftSection(drift: DriftEntry[] | undefined): string[] {
   ];
 }
 
-/** The benchmark tables in Microsoft's columns, with our evidence under each. */
-export function renderMarkdown(report: ScanReport): string {
-  const { verdict, counts, score } = headlineOf(report);
-  const headline = [counts, ...(score === undefined ? [] : [score])].join(', ');
-  const lines = [
-    '# aks-cis-gate report',
-    '',
-    ...(verdict === undefined ? [] : [`**${escape(verdict)}**`, '']),
-    escape(headline),
-    ...listSection(
-      'Inputs not checked',
-      report.notChecked.map((entry) => escape(describeNotChecked(entry))),
-    ),
+/** Every row of every benchmark in Microsoft's columns, with our evidence under each, then errors, skipped files and notices. */
+export function renderBenchmarkTables(report: ScanReport): string[] {
+  return [
     ...driftSection(report.drift),
     ...report.benchmarks.flatMap(benchmarkSection),
     ...listSection(
@@ -171,6 +164,42 @@ export function renderMarkdown(report: ScanReport): string {
       report.skipped.map((skipped) => `${escape(skipped.file)}: ${escape(skipped.reason)}`),
     ),
     ...listSection('Notices', (report.notices ?? []).map(escape)),
+  ];
+}
+
+/** The failures first, one entry per problem with its fix, blocking ones (under `policy`) on top. */
+function failureSections(report: ScanReport, policy: GatePolicy): string[] {
+  const { failures } = decideGate(report, { kind: 'unavailable', reason: 'a bare report' }, policy);
+  const problems = groupProblems(failures);
+  const blocks = (problem: (typeof problems)[number]) => problem.members.some((member) => member.blocking);
+  const references = new LinkReferences();
+  const writer = new ProblemWriter(references);
+  const lines = [
+    ...writer.section('Blocking failures', problems.filter(blocks)),
+    ...writer.section(
+      'Failures that do not block',
+      problems.filter((problem) => !blocks(problem)),
+    ),
+  ];
+  const definitions = references.definitions();
+  return definitions.length === 0 ? lines : [...lines, '', ...definitions];
+}
+
+/** The report: counts, the failures with their fixes, then the benchmark tables in Microsoft's columns. */
+export function renderMarkdown(report: ScanReport, options: { policy?: GatePolicy } = {}): string {
+  const { verdict, counts, score } = headlineOf(report);
+  const headline = [counts, ...(score === undefined ? [] : [score])].join(', ');
+  const lines = [
+    '# aks-cis-gate report',
+    '',
+    ...(verdict === undefined ? [] : [`**${escape(verdict)}**`, '']),
+    escape(headline),
+    ...listSection(
+      'Inputs not checked',
+      report.notChecked.map((entry) => escape(describeNotChecked(entry))),
+    ),
+    ...failureSections(report, options.policy ?? cliDefaultPolicy),
+    ...renderBenchmarkTables(report),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -32,6 +32,14 @@ export interface GatePolicy {
   failOnUnchecked: boolean;
 }
 
+/** The command line's default: failing Automated rules, input errors and inputs not checked block. */
+export const cliDefaultPolicy: GatePolicy = {
+  failOn: 'automated',
+  level: 'L2',
+  failOnError: true,
+  failOnUnchecked: true,
+};
+
 /** What counts as old. `unavailable`: every finding counts as new, and the reports say why. */
 export type Baseline =
   { kind: 'report'; report: ScanReport; description: string } | { kind: 'unavailable'; reason: string };
@@ -189,7 +197,11 @@ const them = (count: number): string => (count === 1 ? 'it' : 'them');
  * The verdict in one line: what blocks, or, when the gate passes while rules fail, why they did
  * not block and how to make them block.
  */
-export function verdictLine(verdict: GateVerdict, words: PolicyWords): string {
+export const verdictLine = (verdict: GateVerdict, words: PolicyWords): string =>
+  `${verdict.passed ? 'not blocked' : 'blocked'}: ${verdictExplanation(verdict, words)}`;
+
+/** The verdict line without its first word: what blocks, or why nothing does. */
+export function verdictExplanation(verdict: GateVerdict, words: PolicyWords): string {
   const { counts, unblocked, policy } = verdict;
   if (!verdict.passed) {
     const parts = [
@@ -197,7 +209,7 @@ export function verdictLine(verdict: GateVerdict, words: PolicyWords): string {
       verdict.uncheckedBlock ? `${plural(counts.notChecked, 'input')} not checked` : '',
       verdict.errorsBlock ? plural(counts.inputErrors, 'input error') : '',
     ].filter((part) => part !== '');
-    return `blocked: ${parts.join(', ')}`;
+    return parts.join(', ');
   }
   const why = [
     unblocked.failOnNone && counts.findings > 0
@@ -219,7 +231,7 @@ export function verdictLine(verdict: GateVerdict, words: PolicyWords): string {
       ? `${plural(counts.inputErrors, 'input error')} let through by ${words.allowErrors}`
       : '',
   ].filter((part) => part !== '');
-  return why.length === 0 ? 'not blocked: no rule fails' : `not blocked: ${why.join('; ')}`;
+  return why.length === 0 ? 'no rule fails' : why.join('; ');
 }
 
 /** One line per thing that blocks, for a failure message: findings, inputs not checked, input errors. */

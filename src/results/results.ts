@@ -13,6 +13,12 @@ export interface CatalogSection {
   title: string;
 }
 
+/** Where a finding's file is written in: the words its fix is given in. */
+export type FixLanguage = 'yaml' | 'bicep' | 'terraform';
+
+/** One or two lines per language: the YAML field, the Bicep (and ARM) property, the Terraform argument. */
+export type RuleFix = Partial<Record<FixLanguage, string>>;
+
 /** `cis-kubernetes:5.2.2`: how fingerprints, suppressions and SARIF name a rule. */
 export const qualifiedRuleId = (family: BenchmarkFamily, id: string): string => `${family}:${id}`;
 
@@ -94,6 +100,8 @@ export interface RuleResult {
   /** Microsoft's own status for the row, for comparison; never shown as this scan's status. */
   aksStatus: AksStatus;
   remediation: string;
+  /** The fix per input language, where the catalog gives one. */
+  fix?: RuleFix;
   findings: Finding[];
   /** Scans with live input only. */
   source?: RuleSource;
