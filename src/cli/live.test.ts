@@ -198,7 +198,7 @@ spec:
     expect(drift).toBeGreaterThan(0);
     expect(drift).toBeLessThan(markdown.stdout.indexOf('## CIS Kubernetes'));
     expect(markdown.stdout).toContain(`| ${privilegedRule} | 5.2.2 |`);
-    expect(markdown.stdout).toContain('| Status | Reason | Source |');
+    expect(markdown.stdout).toContain("| Status | Microsoft's AKS status | Reason | Source |");
     expect(markdown.stdout).toMatch(/\| 5\.2\.6 \|.*\| code\+live \|/);
 
     const table = await cli(

@@ -146,7 +146,8 @@ const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boo
 function isReportShaped(value: unknown): value is ScanReport {
   const report = value as Partial<Record<keyof ScanReport, unknown>> | null;
   return (
-    report?.schemaVersion === schemaVersion &&
+    // Version 1 reports serve too: the gate reads only rows and fingerprints, which did not change.
+    (report?.schemaVersion === 1 || report?.schemaVersion === schemaVersion) &&
     isArrayOf(report.benchmarks, (benchmark) =>
       isArrayOf(benchmark['rules'], (rule) =>
         isArrayOf(rule['findings'], (finding) => typeof finding['fingerprint'] === 'string'),
@@ -171,7 +172,7 @@ async function readReportFile(workspace: string, path: string): Promise<Baseline
   if (!isReportShaped(parsed)) {
     return {
       kind: 'unavailable',
-      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion ${schemaVersion})`,
+      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1 or ${schemaVersion})`,
     };
   }
   return { kind: 'report', report: parsed, description: `the committed report ${path}` };
