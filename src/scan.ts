@@ -31,6 +31,10 @@ export interface ScanOptions {
   /** Namespace of namespaced objects without metadata.namespace (as `helm install -n`). Default `default`. */
   namespace?: string;
   bicepPath?: string;
+  /** Let bicep restore registry modules missing from its cache (network); default true. */
+  bicepRestore?: boolean;
+  /** Registries bicep may restore from; default the public registry (mcr.microsoft.com). */
+  bicepRegistries?: string[];
   /** A bicep compiler shared across scans (see openBicepSession); otherwise each scan starts its own. */
   bicepCompiler?: BicepCompiler;
   parameterFiles?: string[];
@@ -107,6 +111,8 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     limits,
     ...(options.bicepPath === undefined ? {} : { bicepPath: options.bicepPath }),
     ...(options.bicepCompiler === undefined ? {} : { bicepCompiler: options.bicepCompiler }),
+    ...(options.bicepRestore === undefined ? {} : { bicepRestore: options.bicepRestore }),
+    ...(options.bicepRegistries === undefined ? {} : { bicepRegistries: options.bicepRegistries }),
     parameterFiles: options.parameterFiles ?? [],
     ...(options.terraformDir === undefined ? {} : { terraformDir: options.terraformDir }),
     log,

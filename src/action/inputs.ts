@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { BaselineSource } from '../github/baseline.js';
 import { failOnValues, levelValues, type FailOn, type Level } from '../results/gate.js';
+import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
 
 /** `code`: scan the repository's files; `live`: read the deployed cluster (and the files, when paths are set). */
 export type Mode = 'code' | 'live';
@@ -16,6 +17,10 @@ export interface ActionInputs {
   terraformPlan?: string;
   terraformDir?: string;
   bicepPath?: string;
+  /** Restore registry modules missing from bicep's cache (network access to the registries below). */
+  bicepRestore: boolean;
+  /** Registries bicep may restore from. */
+  bicepRegistries: string[];
   benchmarks: string[];
   level?: Level;
   failOn?: FailOn;
@@ -78,6 +83,8 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     terraformPlan: text('terraform-plan'),
     terraformDir: text('terraform-dir'),
     bicepPath: text('bicep-path'),
+    bicepRestore: flag('bicep-restore', true),
+    bicepRegistries: lines('bicep-registries'),
     benchmarks: lines('benchmarks'),
     level: oneOf('level', levelValues),
     failOn: oneOf('fail-on', failOnValues),
@@ -96,6 +103,12 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     azureClusterId: text('azure-cluster-id'),
     nodeAudit: flag('node-audit', false),
   };
+  if (inputs.bicepRegistries.length === 0) inputs.bicepRegistries = [publicRegistry];
+  for (const registry of inputs.bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
+    errors.push(
+      `input bicep-registries: "${registry}" is not a registry host name (example: myregistry.azurecr.io)`,
+    );
+  }
   if (inputs.mode === 'code') {
     const liveOnly = ['kubeconfig', 'context', 'azure-cluster-id'].filter((name) => text(name) !== undefined);
     if (inputs.nodeAudit) liveOnly.push('node-audit');

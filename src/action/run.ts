@@ -50,6 +50,8 @@ function scanDirectory(
     ignores: settings.ignores,
     log,
     ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
+    bicepRestore: settings.bicepRestore,
+    bicepRegistries: settings.bicepRegistries,
     ...(settings.terraformDir === undefined
       ? {}
       : { terraformDir: resolve(directory, settings.terraformDir) }),

@@ -1,5 +1,5 @@
 import { describeNotChecked } from '../results/findings.js';
-import { cliDefaultPolicy, decideGate, type GatePolicy } from '../results/gate.js';
+import { cliDefaultPolicy, decideGate, type Failure, type GatePolicy } from '../results/gate.js';
 import { catalogCell, escapeMarkdown as escape } from './escape.js';
 import { LinkReferences, ProblemWriter } from './problem-markdown.js';
 import { groupProblems } from './problems.js';
@@ -168,8 +168,7 @@ export function renderBenchmarkTables(report: ScanReport): string[] {
 }
 
 /** The failures first, one entry per problem with its fix, blocking ones (under `policy`) on top. */
-function failureSections(report: ScanReport, policy: GatePolicy): string[] {
-  const { failures } = decideGate(report, { kind: 'unavailable', reason: 'a bare report' }, policy);
+function failureSections(report: ScanReport, failures: Failure[]): string[] {
   const problems = groupProblems(failures);
   const blocks = (problem: (typeof problems)[number]) => problem.members.some((member) => member.blocking);
   const references = new LinkReferences();
@@ -187,7 +186,13 @@ function failureSections(report: ScanReport, policy: GatePolicy): string[] {
 
 /** The report: counts, the failures with their fixes, then the benchmark tables in Microsoft's columns. */
 export function renderMarkdown(report: ScanReport, options: { policy?: GatePolicy } = {}): string {
-  const { verdict, counts, score } = headlineOf(report);
+  // A bare report (no entry point decided the gate) is gated here with the given policy, to mark what blocks.
+  const gate = decideGate(
+    report,
+    { kind: 'unavailable', reason: 'a bare report' },
+    options.policy ?? cliDefaultPolicy,
+  );
+  const { verdict, counts, score } = headlineOf(report, gate.counts);
   const headline = [counts, ...(score === undefined ? [] : [score])].join(', ');
   const lines = [
     '# aks-cis-gate report',
@@ -198,7 +203,7 @@ export function renderMarkdown(report: ScanReport, options: { policy?: GatePolic
       'Inputs not checked',
       report.notChecked.map((entry) => escape(describeNotChecked(entry))),
     ),
-    ...failureSections(report, options.policy ?? cliDefaultPolicy),
+    ...failureSections(report, gate.failures),
     ...renderBenchmarkTables(report),
   ];
   return `${lines.join('\n')}\n`;

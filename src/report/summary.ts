@@ -1,4 +1,4 @@
-import { countsLine, headlineCounts, score } from '../results/counts.js';
+import { countsLine, headlineCounts, score, type HeadlineCounts } from '../results/counts.js';
 import type { BenchmarkResult, Finding, ScanReport } from '../results/results.js';
 
 /** What every format's headline says: the verdict when an entry point decided one, the counts, the score. */
@@ -11,12 +11,13 @@ export interface Headline {
   score: string | undefined;
 }
 
-export function headlineOf(report: ScanReport): Headline {
+/** `counts`: a bare report's (no verdict), as the reporter's own gate counted them. */
+export function headlineOf(report: ScanReport, counts?: HeadlineCounts): Headline {
   const { passed, decided } = score(report);
   return {
     verdict: report.verdict?.summary,
     passed: report.verdict?.passed,
-    counts: countsLine(report.verdict?.counts ?? headlineCounts(report)),
+    counts: countsLine(report.verdict?.counts ?? counts ?? headlineCounts(report)),
     score: decided === 0 ? undefined : `${passed}/${decided} Automated rules pass`,
   };
 }
