@@ -39,7 +39,8 @@ Options:
   --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
   --limit NAME=N        raise or lower an input bound; repeatable. Names (defaults):
                         maxFileBytes (268435456), maxDocumentBytes (16777216),
-                        maxAliases (10000), maxDepth (100), maxMergeKeys (100000)
+                        maxDocuments (200000), maxAliases (10000), maxDepth (100),
+                        maxMergeKeys (100000)
   -h, --help            this help
   -v, --version         the version
 

@@ -162,7 +162,14 @@ describe('bad input', () => {
     armTemplates.read([{ path: `/x/${displayPath}`, displayPath, text, explicit: true }], {
       allowedRoots: ['/x'],
       defaultNamespace: 'default',
-      limits: { maxFileBytes: 1e6, maxDocumentBytes: 1e6, maxAliases: 10, maxDepth: 20, maxMergeKeys: 10 },
+      limits: {
+        maxFileBytes: 1e6,
+        maxDocumentBytes: 1e6,
+        maxDocuments: 10,
+        maxAliases: 10,
+        maxDepth: 20,
+        maxMergeKeys: 10,
+      },
       parameterFiles: [],
       log: { info: () => undefined, warn: () => undefined },
     });
