@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { at, kubeObject } from './benchmarks/testing.js';
-import type { ScanReport } from './report/report.js';
+import type { ScanReport } from './results/results.js';
 import { CannotRunError, scan, type ScanSource } from './scan.js';
 
 const hostPidPod = `apiVersion: v1
