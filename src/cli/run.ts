@@ -6,8 +6,13 @@ import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
 import { liveSource, type ArmAccess } from '../inputs/live/live-source.js';
 import { packageRoot } from '../package-root.js';
 import { reporters } from '../report/registry.js';
-import { CannotRunError, scan } from '../scan.js';
-import { parseCliArgs, usage, type ScanCommand } from './args.js';
+import type { ScanReport } from '../report/report.js';
+import { CannotRunError, scan, type ScanOptions } from '../scan.js';
+import { headCommit, readBoundedFile } from '../shard/files.js';
+import { mergeShards, parseShardReport } from '../shard/merge.js';
+import type { Shard } from '../shard/partition.js';
+import { scanShard, shardConfigOf } from '../shard/scan-shard.js';
+import { parseCliArgs, usage, type MergeCommand, type ScanCommand } from './args.js';
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
 export interface CliIo {
@@ -27,12 +32,32 @@ export function toolVersion(): string {
   return manifest.version;
 }
 
-async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
-  const log = {
-    info: (message: string) => io.stderr.write(`${message}\n`),
-    warn: (message: string) => io.stderr.write(`warning: ${message}\n`),
-  };
-  const report = await scan({
+type Log = { info(message: string): void; warn(message: string): void };
+
+const logTo = (io: CliIo): Log => ({
+  info: (message: string) => io.stderr.write(`${message}\n`),
+  warn: (message: string) => io.stderr.write(`warning: ${message}\n`),
+});
+
+/** Writes to --output, or to stdout without it. */
+async function deliver(text: string, output: string | undefined, io: CliIo, log: Log): Promise<void> {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const target = resolve(io.cwd, output);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+  } catch (error) {
+    // An unwritable --output is a bad argument: the report cannot go where it was asked to.
+    throw new CannotRunError(`cannot write --output ${output}: ${(error as Error).message}`);
+  }
+  log.info(`report written to ${output}`);
+}
+
+function scanOptionsOf(command: ScanCommand, io: CliIo, log: Log): ScanOptions {
+  return {
     paths: command.paths,
     cwd: io.cwd,
     benchmarks: command.benchmarks,
@@ -43,7 +68,47 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     limits: command.limits,
     log,
     ...(command.live === undefined ? {} : { sources: [liveSource(command.live, io.armAccess)] }),
+  };
+}
+
+/** `scan --shard I/N`: what the shard read, for `merge`; nothing is decided, so it exits 0. */
+async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<number> {
+  const log = logTo(io);
+  const options = scanOptionsOf(command, io, log);
+  const report = await scanShard(options, shard, {
+    toolVersion: toolVersion(),
+    commit: await headCommit(io.cwd),
+    config: shardConfigOf(options, command.terraformDir),
   });
+  await deliver(JSON.stringify(report), command.output, io, log);
+  return 0;
+}
+
+async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
+  const shards = await Promise.all(
+    command.files.map(async (file) => {
+      const text = await readBoundedFile(resolve(io.cwd, file)).catch((error: Error) => {
+        throw new CannotRunError(`cannot read ${file}: ${error.message}`);
+      });
+      return parseShardReport(file, text);
+    }),
+  );
+  const { report } = mergeShards(shards);
+  return present(report, command, io);
+}
+
+async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
+  if (command.shard !== undefined) return runShard(command, command.shard, io);
+  const report = await scan(scanOptionsOf(command, io, logTo(io)));
+  return present(report, command, io);
+}
+
+/** The report in the asked format, where asked; the exit status under the gate policy. */
+async function present(
+  report: ScanReport,
+  command: Pick<ScanCommand, 'format' | 'output' | 'policy'>,
+  io: CliIo,
+): Promise<number> {
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   const color =
     command.output === undefined &&
@@ -51,19 +116,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     command.format === 'table' &&
     (io.env?.NO_COLOR ?? '') === '';
   const text = reporters[command.format](report, { color, toolVersion: toolVersion() });
-  if (command.output === undefined) {
-    io.stdout.write(text);
-  } else {
-    const target = resolve(io.cwd, command.output);
-    try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, text);
-    } catch (error) {
-      // An unwritable --output is a bad argument: the report cannot go where it was asked to.
-      throw new CannotRunError(`cannot write --output ${command.output}: ${(error as Error).message}`);
-    }
-    log.info(`report written to ${command.output}`);
-  }
+  await deliver(text, command.output, io, logTo(io));
   return exitStatus(report, command.policy);
 }
 
@@ -84,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   try {
-    return await runScan(command, io);
+    return await (command.kind === 'merge' ? runMerge(command, io) : runScan(command, io));
   } catch (error) {
     // A live read that stopped half-way presents no report at all: partial results are not complete ones.
     if (!(error instanceof CannotRunError || error instanceof LiveScanError)) throw error;

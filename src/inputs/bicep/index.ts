@@ -10,6 +10,7 @@ import {
   parameterFilesFor,
   parseParameterFile,
   readExplicitParameterFiles,
+  templateCandidatesOf,
   templateStemOfParameterFile,
 } from '../arm/parameter-files.js';
 import type {
@@ -249,4 +250,10 @@ export const bicepFiles: InputFormat = {
   detect: (file) =>
     isBicep(file.path) || isBicepParam(file.path) || (/\.json$/i.test(file.path) && pairsWithBicep(file)),
   read: readBicepFiles,
+  companions(file, context) {
+    if (!isBicep(file.path) && !isBicepParam(file.path)) return templateCandidatesOf(file.path);
+    // A module or a .bicepparam's template is checked through its parent only when read beside it.
+    const scan = scanReferences(file.path, context.allowedRoots, sourceReader(new Map(), context.limits));
+    return [...scan.localModules, ...(scan.usingTarget === undefined ? [] : [scan.usingTarget])];
+  },
 };
