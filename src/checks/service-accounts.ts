@@ -1,8 +1,8 @@
 import { asText } from '../model/fields.js';
-import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
+import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
-import { blame, findingOn, noWorkloads, resultOf } from './findings.js';
+import { blame, findingOn, noWorkloads, resultOf, undecidedAt } from './findings.js';
 
 /** The service account a pod runs as, and the field that names it (`serviceAccount` is the deprecated spelling). */
 function serviceAccountOf(template: PodTemplate): { name: string; field?: string } {
@@ -14,17 +14,8 @@ function serviceAccountOf(template: PodTemplate): { name: string; field?: string
 }
 
 /** A service account name the input cannot know yet (Terraform: known only after apply) is not "unset". */
-function unknownAccount(template: PodTemplate): Undecided | undefined {
-  const path = [...template.specPath, 'serviceAccountName'];
-  const reason = unknownReason(template.object, path);
-  return reason === undefined
-    ? undefined
-    : {
-        reason: `${path.join('.')}: ${reason}`,
-        resource: resourceName(template.object),
-        location: template.object.locate(path),
-      };
-}
+const unknownAccount = (template: PodTemplate): Undecided | undefined =>
+  undecidedAt(template.object, [...template.specPath, 'serviceAccountName']);
 
 function workloadWords(template: PodTemplate): string {
   return `${template.object.kind} "${template.object.name}"`;
@@ -103,6 +94,7 @@ export const tokenAutomountCheck: Check = {
         .map((account) => [`${account.namespace}/${account.name}`, account]),
     );
     const templates = podTemplatesIn(model.kubeObjects);
+    const undecided: Undecided[] = [];
     const findings = templates.flatMap((template): FindingDraft[] => {
       const object = template.object;
       const podSetting = template.spec.automountServiceAccountToken;
@@ -110,6 +102,16 @@ export const tokenAutomountCheck: Check = {
       const settingPath = [...template.specPath, 'automountServiceAccountToken'];
       const accountName = serviceAccountOf(template).name;
       const account = accounts.get(`${object.namespace}/${accountName}`);
+      // Unknown until apply: the pod's switch, the account it runs as, or that account's switch.
+      const accountUnknown = () =>
+        unknownAccount(template) ??
+        (account === undefined ? undefined : undecidedAt(account, ['automountServiceAccountToken']));
+      const unknown =
+        undecidedAt(object, settingPath) ?? (podSetting === undefined ? accountUnknown() : undefined);
+      if (unknown !== undefined) {
+        undecided.push(unknown);
+        return [];
+      }
       if (podSetting === undefined && account?.body.automountServiceAccountToken === false) return [];
       const message =
         podSetting !== undefined
@@ -125,7 +127,7 @@ export const tokenAutomountCheck: Check = {
         }),
       ];
     });
-    return resultOf(findings, templates.length, noWorkloads);
+    return resultOf(findings, templates.length - undecided.length, noWorkloads, undecided);
   },
 };
 

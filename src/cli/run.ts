@@ -115,7 +115,11 @@ async function present(
     io.stdout.isTTY === true &&
     command.format === 'table' &&
     (io.env?.NO_COLOR ?? '') === '';
-  const text = reporters[command.format](report, { color, toolVersion: toolVersion() });
+  const text = reporters[command.format](report, {
+    color,
+    toolVersion: toolVersion(),
+    policy: command.policy,
+  });
   await deliver(text, command.output, io, logTo(io));
   return exitStatus(report, command.policy);
 }

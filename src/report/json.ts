@@ -38,6 +38,7 @@ const ruleKeys: readonly (keyof RuleResult)[] = [
   'aksStatus',
   'remediation',
   'source',
+  'fix',
 ];
 
 const benchmarkKeys: readonly (keyof BenchmarkResult)[] = [

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Cluster, NodePool } from '../../model/cluster.js';
 import type { Setting } from '../../model/setting.js';
-import { type InputFormat, type InputResult, defaultLimits } from '../input-format.js';
+import { type InputContext, type InputFormat, type InputResult, defaultLimits } from '../input-format.js';
 
 export interface ReadOptions {
   /** Directory that display paths are relative to, and the allowed root unless `roots` says otherwise. */
@@ -10,6 +10,8 @@ export interface ReadOptions {
   roots?: string[];
   parameterFiles?: string[];
   bicepPath?: string;
+  /** Anything else of the scan's context (bicep's restore policy, for example). */
+  context?: Partial<InputContext>;
 }
 
 /** Reads files through one input format as a scan would hand them over. */
@@ -32,6 +34,7 @@ export async function readWith(
     parameterFiles: options.parameterFiles ?? [],
     bicepPath: options.bicepPath,
     log: { info: () => undefined, warn: () => undefined },
+    ...options.context,
   });
   return { ...result, clusters: result.model.clusters ?? [] };
 }
