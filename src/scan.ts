@@ -14,6 +14,7 @@ import {
   type InputResult,
   type Logger,
 } from './inputs/input-format.js';
+import { inCanonicalOrder } from './inputs/outcome-order.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { emptyModel, type ScanModel } from './model/scan-model.js';
 import { withSources } from './benchmarks/drift.js';
@@ -135,14 +136,17 @@ export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
   return { discovery, context, assessOptions };
 }
 
-/** Reads what discovery found: the model, and every error and skipped file, discovery's first. */
+/**
+ * Reads what discovery found: the model, and every error and skipped file, in the order of
+ * `inCanonicalOrder`, which does not depend on which files were read together.
+ */
 export async function readDiscovery(discovery: Discovery, context: InputContext): Promise<InputOutcome> {
   const input = await readInputs(discovery.files, context);
-  return {
+  return inCanonicalOrder({
     ...input,
     errors: [...discovery.errors, ...input.errors],
     skipped: [...discovery.skipped, ...input.skipped],
-  };
+  });
 }
 
 /** Discover → read → model → select catalogs → evaluate → suppress → fingerprint → report. */

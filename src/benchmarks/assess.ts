@@ -1,6 +1,5 @@
 import type { Check } from '../checks/check.js';
 import type { InputError, NotCheckedInput, SkippedFile } from '../inputs/input-format.js';
-import { inCanonicalOrder } from '../inputs/outcome-order.js';
 import type { ScanModel } from '../model/scan-model.js';
 import type { ScanReport } from '../report/report.js';
 import type { Catalog } from './catalog.js';
@@ -36,8 +35,7 @@ export interface InputOutcome {
 }
 
 /** The model → report half of the scan: select catalogs, run the checks, apply suppressions, fingerprint. */
-export function assess(outcome: InputOutcome, options: AssessOptions): ScanReport {
-  const input = inCanonicalOrder(outcome);
+export function assess(input: InputOutcome, options: AssessOptions): ScanReport {
   const selection = selectCatalogs(options.catalogs, input.model, options.benchmarks ?? []);
   if (!selection.ok) throw new CannotRunError(selection.message);
   const suppressions = buildSuppressions(input.model, options.ignores ?? [], options.today ?? new Date());

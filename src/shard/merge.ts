@@ -1,4 +1,5 @@
 import { assess, CannotRunError, type InputOutcome } from '../benchmarks/assess.js';
+import { inCanonicalOrder } from '../inputs/outcome-order.js';
 import type { ScanReport } from '../report/report.js';
 import { assessOptionsOf } from '../scan.js';
 import { restoreOutcome, shardReportKind, type ShardReport, type ShardSide } from './shard-report.js';
@@ -98,10 +99,11 @@ function readingProblems(sides: ShardSide[], tree: string): string[] {
   ];
 }
 
+/** The shards' outcomes as one, in the order one whole read gives. */
 function concatenated(sides: ShardSide[]): InputOutcome {
   const outcomes = sides.map((side) => restoreOutcome(side.outcome));
   const unreadable = outcomes.flatMap((outcome) => outcome.model.unreadable ?? []);
-  return {
+  return inCanonicalOrder({
     model: {
       kubeObjects: outcomes.flatMap((outcome) => outcome.model.kubeObjects),
       clusters: outcomes.flatMap((outcome) => outcome.model.clusters),
@@ -110,7 +112,7 @@ function concatenated(sides: ShardSide[]): InputOutcome {
     errors: outcomes.flatMap((outcome) => outcome.errors),
     skipped: outcomes.flatMap((outcome) => outcome.skipped),
     notChecked: outcomes.flatMap((outcome) => outcome.notChecked),
-  };
+  });
 }
 
 /** The base as the shards read it: whole only when every shard read its part. */
