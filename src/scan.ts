@@ -32,6 +32,10 @@ export interface ScanOptions {
   /** Namespace of namespaced objects without metadata.namespace (as `helm install -n`). Default `default`. */
   namespace?: string;
   bicepPath?: string;
+  /** Let bicep restore registry modules missing from its cache (network); default true. */
+  bicepRestore?: boolean;
+  /** Registries bicep may restore from; default the public registry (mcr.microsoft.com). */
+  bicepRegistries?: string[];
   /** A bicep compiler shared across scans (see openBicepSession); otherwise each scan starts its own. */
   bicepCompiler?: BicepCompiler;
   parameterFiles?: string[];
@@ -129,6 +133,8 @@ export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
     limits,
     ...(options.bicepPath === undefined ? {} : { bicepPath: options.bicepPath }),
     ...(options.bicepCompiler === undefined ? {} : { bicepCompiler: options.bicepCompiler }),
+    ...(options.bicepRestore === undefined ? {} : { bicepRestore: options.bicepRestore }),
+    ...(options.bicepRegistries === undefined ? {} : { bicepRegistries: options.bicepRegistries }),
     parameterFiles: options.parameterFiles ?? [],
     ...(options.terraformDir === undefined ? {} : { terraformDir: options.terraformDir }),
     log,

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { parseShard, type Shard } from '../shard/partition.js';
+import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
 
 export type FailOn = 'new-automated' | 'automated' | 'new' | 'all' | 'none';
 export type Level = 'L1' | 'L2';
@@ -27,6 +28,10 @@ export interface ActionInputs {
   terraformPlan?: string;
   terraformDir?: string;
   bicepPath?: string;
+  /** Restore registry modules missing from bicep's cache (network access to the registries below). */
+  bicepRestore: boolean;
+  /** Registries bicep may restore from. */
+  bicepRegistries: string[];
   benchmarks: string[];
   level?: Level;
   failOn?: FailOn;
@@ -91,6 +96,8 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     terraformPlan: text('terraform-plan'),
     terraformDir: text('terraform-dir'),
     bicepPath: text('bicep-path'),
+    bicepRestore: flag('bicep-restore', true),
+    bicepRegistries: lines('bicep-registries'),
     benchmarks: lines('benchmarks'),
     level: oneOf('level', levelValues),
     failOn: oneOf('fail-on', failOnValues),
@@ -113,6 +120,12 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     errors.push('input shard-index, shard-count: only with mode: code');
   if ((inputs.mode === 'merge') !== (inputs.shardReports !== undefined))
     errors.push('input shard-reports: needed with mode: merge, and only there');
+  if (inputs.bicepRegistries.length === 0) inputs.bicepRegistries = [publicRegistry];
+  for (const registry of inputs.bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
+    errors.push(
+      `input bicep-registries: "${registry}" is not a registry host name (example: myregistry.azurecr.io)`,
+    );
+  }
   if (inputs.mode === 'code') {
     const liveOnly = ['kubeconfig', 'context', 'azure-cluster-id'].filter((name) => text(name) !== undefined);
     if (inputs.nodeAudit) liveOnly.push('node-audit');

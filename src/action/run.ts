@@ -56,6 +56,8 @@ function scanOptionsFor(
     ignores: settings.ignores,
     log,
     ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
+    bicepRestore: settings.bicepRestore,
+    bicepRegistries: settings.bicepRegistries,
     ...(settings.terraformDir === undefined
       ? {}
       : { terraformDir: resolve(directory, settings.terraformDir) }),

@@ -25,7 +25,14 @@ describe('resolveSettings', () => {
     const workspace = workspaceWith('paths: [deploy]\nlevel: L1\nfail-on: all\nbenchmarks: [cis-aks]\n');
     const result = resolveSettings(inputs({ 'fail-on': 'none' }), workspace);
     expect(result.ok && result.settings).toEqual({
-      scan: { paths: ['deploy'], benchmarks: ['cis-aks'], namespace: 'default', ignores: [] },
+      scan: {
+        paths: ['deploy'],
+        benchmarks: ['cis-aks'],
+        namespace: 'default',
+        bicepRestore: true,
+        bicepRegistries: ['mcr.microsoft.com'],
+        ignores: [],
+      },
       gate: { failOn: 'none', level: 'L1', failOnError: true },
     });
     expect(

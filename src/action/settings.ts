@@ -13,6 +13,8 @@ export interface ScanSettings {
   benchmarks: string[];
   namespace: string;
   bicepPath?: string;
+  bicepRestore: boolean;
+  bicepRegistries: string[];
   /** Relative to the scanned directory. */
   terraformDir?: string;
   ignores: IgnoreRule[];
@@ -95,6 +97,8 @@ export function resolveSettings(inputs: ActionInputs, workspace: string): Settin
         benchmarks: inputs.benchmarks.length > 0 ? inputs.benchmarks : (config.benchmarks ?? []),
         namespace: inputs.namespace,
         ...(bicepPath === undefined ? {} : { bicepPath }),
+        bicepRestore: inputs.bicepRestore,
+        bicepRegistries: inputs.bicepRegistries,
         ...(terraformDir === undefined ? {} : { terraformDir }),
         ignores: ignoreRulesOf(config, configPath),
       },

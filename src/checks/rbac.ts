@@ -22,7 +22,7 @@ function isRbacKind(object: KubeObject, kind: string): boolean {
 }
 
 const isRole = (object: KubeObject) => isRbacKind(object, 'Role') || isRbacKind(object, 'ClusterRole');
-const isBinding = (object: KubeObject) =>
+export const isBinding = (object: KubeObject) =>
   isRbacKind(object, 'RoleBinding') || isRbacKind(object, 'ClusterRoleBinding');
 
 /** The explicit rules of a role; an aggregated ClusterRole is judged on the rules it lists itself. */
@@ -95,7 +95,7 @@ function ruleFinding(role: KubeObject, rule: PolicyRule, message: string, key: s
  * whose `read` fields are (partly) known only after apply is undecided, never a pass: the unknown
  * part may grant what the known part does not (Terraform `rule`, `subject`, `role_ref`).
  */
-function judgeObjects(
+export function judgeObjects(
   objects: KubeObject[],
   read: readonly string[],
   findingsOf: (object: KubeObject) => FindingDraft[],
@@ -172,14 +172,14 @@ const wildcardCheck: Check = {
   },
 };
 
-interface Subject {
+export interface Subject {
   index: number;
   kind: string;
   name: string;
   namespace?: string;
 }
 
-function subjectsOf(binding: KubeObject): Subject[] {
+export function subjectsOf(binding: KubeObject): Subject[] {
   return asList(binding.body.subjects).flatMap((entry, index): Subject[] => {
     const subject = asFields(entry);
     const kind = asText(subject?.kind);

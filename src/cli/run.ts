@@ -8,18 +8,21 @@ import { packageRoot } from '../package-root.js';
 import { reporters } from '../report/registry.js';
 import type { ScanReport } from '../report/report.js';
 import { CannotRunError, scan, type ScanOptions } from '../scan.js';
+import { loadCatalogs } from '../benchmarks/load-catalogs.js';
 import { headCommit, readBoundedFile } from '../shard/files.js';
 import { mergeShards, parseShardReport } from '../shard/merge.js';
 import type { Shard } from '../shard/partition.js';
 import { scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import { parseCliArgs, usage, type MergeCommand, type ScanCommand } from './args.js';
+import { startProgress } from './progress.js';
+import { explainRule, listRules } from './rules.js';
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
-  /** Environment variables the CLI honours (NO_COLOR). */
+  /** Environment variables the CLI honours (NO_COLOR, FORCE_COLOR). */
   env?: Record<string, string | undefined>;
   /** Tests: a credential and CA for a loopback Resource Manager (else DefaultAzureCredential). */
   armAccess?: ArmAccess;
@@ -30,6 +33,18 @@ export function toolVersion(): string {
     version: string;
   };
   return manifest.version;
+}
+
+/**
+ * Colour on a terminal; FORCE_COLOR (as GitHub's logs and other non-terminals that render it
+ * set it) turns it on anywhere unless it is 0 or false; https://no-color.org: a non-empty
+ * NO_COLOR turns it off.
+ */
+function wantsColor(io: CliIo): boolean {
+  const force = io.env?.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if ((io.env?.NO_COLOR ?? '') !== '') return false;
+  return io.stdout.isTTY === true;
 }
 
 type Log = { info(message: string): void; warn(message: string): void };
@@ -64,6 +79,8 @@ function scanOptionsOf(command: ScanCommand, io: CliIo, log: Log): ScanOptions {
     namespace: command.namespace,
     parameterFiles: command.parameterFiles,
     ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
+    bicepRestore: command.bicepRestore,
+    ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
     ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
     limits: command.limits,
     log,
@@ -71,15 +88,26 @@ function scanOptionsOf(command: ScanCommand, io: CliIo, log: Log): ScanOptions {
   };
 }
 
+/** Runs `work` with progress on stderr when asked or on a terminal. */
+async function withProgress<T>(command: ScanCommand, io: CliIo, work: () => Promise<T>): Promise<T> {
+  const stopProgress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
+  try {
+    return await work();
+  } finally {
+    stopProgress();
+  }
+}
+
 /** `scan --shard I/N`: what the shard read, for `merge`; nothing is decided, so it exits 0. */
 async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<number> {
   const log = logTo(io);
   const options = scanOptionsOf(command, io, log);
-  const report = await scanShard(options, shard, {
+  const identity = {
     toolVersion: toolVersion(),
     commit: await headCommit(io.cwd),
     config: shardConfigOf(options, command.terraformDir),
-  });
+  };
+  const report = await withProgress(command, io, () => scanShard(options, shard, identity));
   await deliver(JSON.stringify(report), command.output, io, log);
   return 0;
 }
@@ -99,26 +127,22 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
 
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   if (command.shard !== undefined) return runShard(command, command.shard, io);
-  const report = await scan(scanOptionsOf(command, io, logTo(io)));
+  const report = await withProgress(command, io, () => scan(scanOptionsOf(command, io, logTo(io))));
   return present(report, command, io);
 }
 
 /** The report in the asked format, where asked; the exit status under the gate policy. */
 async function present(
   report: ScanReport,
-  command: Pick<ScanCommand, 'format' | 'output' | 'policy'>,
+  command: Pick<ScanCommand, 'format' | 'output' | 'policy' | 'verbose'>,
   io: CliIo,
 ): Promise<number> {
-  // https://no-color.org: any non-empty NO_COLOR turns colour off.
-  const color =
-    command.output === undefined &&
-    io.stdout.isTTY === true &&
-    command.format === 'table' &&
-    (io.env?.NO_COLOR ?? '') === '';
   const text = reporters[command.format](report, {
-    color,
+    color: command.output === undefined && command.format === 'table' && wantsColor(io),
     toolVersion: toolVersion(),
     policy: command.policy,
+    verbose: command.verbose,
+    ...(io.stdout.isTTY === true && io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
   });
   await deliver(text, command.output, io, logTo(io));
   return exitStatus(report, command.policy);
@@ -128,7 +152,8 @@ async function present(
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCliArgs(argv, io.stdout.isTTY === true);
   if (!parsed.ok) {
-    io.stderr.write(`aks-cis-gate: ${parsed.message}\n\n${usage}`);
+    // One line that names the offending value; the whole usage would bury it.
+    io.stderr.write(`aks-cis-gate: ${parsed.message}; see \`aks-cis-gate scan --help\`\n`);
     return cannotRunStatus;
   }
   const { command } = parsed;
@@ -138,6 +163,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (command.kind === 'version') {
     io.stdout.write(`${toolVersion()}\n`);
+    return 0;
+  }
+  if (command.kind === 'rules' || command.kind === 'explain') {
+    const catalogs = loadCatalogs();
+    const outcome =
+      command.kind === 'rules'
+        ? listRules(catalogs, command.benchmarks)
+        : explainRule(catalogs, command.rule);
+    if (!outcome.ok) {
+      io.stderr.write(`aks-cis-gate: ${outcome.message}\n`);
+      return cannotRunStatus;
+    }
+    io.stdout.write(outcome.text);
     return 0;
   }
   try {

@@ -45,6 +45,8 @@ export interface NotCheckedInput {
 export interface InputLimits {
   maxFileBytes: number;
   maxDocumentBytes: number;
+  /** YAML documents in one file: each costs the parser a setup, even an empty one. */
+  maxDocuments: number;
   maxAliases: number;
   maxDepth: number;
   maxMergeKeys: number;
@@ -53,6 +55,7 @@ export interface InputLimits {
 export const defaultLimits: InputLimits = {
   maxFileBytes: 256 * 1024 * 1024,
   maxDocumentBytes: 16 * 1024 * 1024,
+  maxDocuments: 200_000,
   maxAliases: 10_000,
   maxDepth: 100,
   maxMergeKeys: 100_000,

@@ -25,6 +25,8 @@ export function shardConfigOf(options: ScanOptions, terraformDir: string | undef
     namespace: options.namespace ?? 'default',
     parameterFiles: options.parameterFiles ?? [],
     terraformDir: terraformDir ?? null,
+    bicepRestore: options.bicepRestore ?? true,
+    bicepRegistries: options.bicepRegistries ?? [],
     limits: { ...defaultLimits, ...options.limits },
     ignores: options.ignores ?? [],
   };

@@ -14,6 +14,8 @@ export interface ShardConfig {
   namespace: string;
   parameterFiles: string[];
   terraformDir: string | null;
+  bicepRestore: boolean;
+  bicepRegistries: string[];
   limits: InputLimits;
   ignores: IgnoreRule[];
 }

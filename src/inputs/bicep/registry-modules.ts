@@ -15,6 +15,10 @@ import { isInsideRoots } from './scanned-roots.js';
 /** The registry the workflow allows restores from when it names none: Microsoft's public one. */
 export const publicRegistry = 'mcr.microsoft.com';
 
+/** A registry as the workflow names it: a host name, optionally with a port (`myregistry.azurecr.io`). */
+export const isRegistryHost = (name: string): boolean =>
+  /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:\d{1,5})?$/i.test(name);
+
 /** bicepconfig.json's `moduleAliases.br.public`, built into bicep. */
 const builtInAliases: Record<string, { registry: string; modulePath?: string }> = {
   public: { registry: publicRegistry, modulePath: 'bicep' },
