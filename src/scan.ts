@@ -18,7 +18,7 @@ import { inCanonicalOrder } from './inputs/outcome-order.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { emptyModel, type ScanModel } from './model/scan-model.js';
 import { withSources } from './benchmarks/drift.js';
-import type { ScanReport } from './report/report.js';
+import type { ScanReport } from './results/results.js';
 
 export { CannotRunError } from './benchmarks/assess.js';
 export type { IgnoreRule } from './benchmarks/suppressions.js';
@@ -85,7 +85,7 @@ function mergeFragments(model: ScanModel, fragments: Partial<ScanModel>[]): Scan
   );
 }
 
-const noFiles: Discovery = { files: [], errors: [], skipped: [], unmatched: [] };
+const noFiles: Discovery = { files: [], errors: [], skipped: [], notChecked: [], unmatched: [] };
 
 /** A scan ready to read: what discovery found, and what the readers and the engine are given. */
 export interface PreparedScan {
@@ -152,6 +152,7 @@ export async function readDiscovery(discovery: Discovery, context: InputContext)
     ...input,
     errors: [...discovery.errors, ...input.errors],
     skipped: [...discovery.skipped, ...input.skipped],
+    notChecked: [...discovery.notChecked, ...input.notChecked],
   });
 }
 

@@ -1,12 +1,8 @@
 import * as core from '@actions/core';
-import { parseShard, type Shard } from '../shard/partition.js';
+import type { BaselineSource } from '../github/baseline.js';
+import { failOnValues, levelValues, type FailOn, type Level } from '../results/gate.js';
 import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
-
-export type FailOn = 'new-automated' | 'automated' | 'new' | 'all' | 'none';
-export type Level = 'L1' | 'L2';
-
-export const failOnValues: readonly FailOn[] = ['new-automated', 'automated', 'new', 'all', 'none'];
-export const levelValues: readonly Level[] = ['L1', 'L2'];
+import { parseShard, type Shard } from '../shard/partition.js';
 
 /**
  * `code`: scan the repository's files (or one shard of them); `live`: read the deployed cluster
@@ -14,9 +10,6 @@ export const levelValues: readonly Level[] = ['L1', 'L2'];
  */
 export type Mode = 'code' | 'live' | 'merge';
 export const modeValues: readonly Mode[] = ['code', 'live', 'merge'];
-
-/** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
-export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
 
 /**
  * Every input of action.yml, read once. Empty optional inputs stay undefined so that the
@@ -35,7 +28,8 @@ export interface ActionInputs {
   benchmarks: string[];
   level?: Level;
   failOn?: FailOn;
-  failOnError: boolean;
+  failOnError?: boolean;
+  failOnUnchecked?: boolean;
   namespace: string;
   baseline: BaselineSource;
   comment: boolean;
@@ -78,13 +72,14 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     errors.push(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
     return undefined;
   };
-  const flag = (name: string, fallback: boolean): boolean => {
+  const optionalFlag = (name: string): boolean | undefined => {
     const value = text(name);
-    if (value === undefined) return fallback;
+    if (value === undefined) return undefined;
     if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
     errors.push(`input ${name}: "${value}" is not true or false`);
-    return fallback;
+    return undefined;
   };
+  const flag = (name: string, fallback: boolean): boolean => optionalFlag(name) ?? fallback;
 
   const token = readInput('github-token').trim();
   // Registered before anything could log it: the runner masks it in every later line.
@@ -101,7 +96,8 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     benchmarks: lines('benchmarks'),
     level: oneOf('level', levelValues),
     failOn: oneOf('fail-on', failOnValues),
-    failOnError: flag('fail-on-error', true),
+    failOnError: optionalFlag('fail-on-error'),
+    failOnUnchecked: optionalFlag('fail-on-unchecked'),
     namespace: text('namespace') ?? 'default',
     baseline: baselineSource(text('baseline')),
     comment: flag('comment', true),

@@ -1,12 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cannotRunStatus, exitStatus } from '../benchmarks/gate.js';
+import {
+  blockReasons,
+  cannotRunStatus,
+  decideGate,
+  exitStatus,
+  withVerdict,
+  type PolicyWords,
+} from '../results/gate.js';
 import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
 import { liveSource, type ArmAccess } from '../inputs/live/live-source.js';
 import { packageRoot } from '../package-root.js';
 import { reporters } from '../report/registry.js';
-import type { ScanReport } from '../report/report.js';
+import type { ScanReport } from '../results/results.js';
 import { CannotRunError, scan, type ScanOptions } from '../scan.js';
 import { loadCatalogs } from '../benchmarks/load-catalogs.js';
 import { headCommit, readBoundedFile } from '../shard/files.js';
@@ -27,6 +34,16 @@ export interface CliIo {
   /** Tests: a credential and CA for a loopback Resource Manager (else DefaultAzureCredential). */
   armAccess?: ArmAccess;
 }
+
+/** The command line's names for the policy's options, for the verdict line and the block message. */
+export const cliWords: PolicyWords = {
+  failOn: (value) => `--fail-on ${value}`,
+  level: (value) => `--level ${value}`,
+  allowErrors: '--allow-errors',
+  allowUnchecked: '--allow-unchecked',
+};
+
+const noBaseline = { kind: 'unavailable', reason: 'the command line compares with no baseline' } as const;
 
 export function toolVersion(): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
@@ -137,7 +154,9 @@ async function present(
   command: Pick<ScanCommand, 'format' | 'output' | 'policy' | 'verbose'>,
   io: CliIo,
 ): Promise<number> {
-  const text = reporters[command.format](report, {
+  const verdict = decideGate(report, noBaseline, command.policy);
+  const withWords = withVerdict(report, verdict, cliWords);
+  const text = reporters[command.format](withWords, {
     color: command.output === undefined && command.format === 'table' && wantsColor(io),
     toolVersion: toolVersion(),
     policy: command.policy,
@@ -145,7 +164,15 @@ async function present(
     ...(io.stdout.isTTY === true && io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
   });
   await deliver(text, command.output, io, logTo(io));
-  return exitStatus(report, command.policy);
+  // What blocks, on stderr too: the report may have gone to a file.
+  if (!verdict.passed) {
+    io.stderr.write(
+      `aks-cis-gate blocks:\n${blockReasons(withWords, verdict, cliWords)
+        .map((reason) => `- ${reason}\n`)
+        .join('')}`,
+    );
+  }
+  return exitStatus(verdict);
 }
 
 /** The whole command line: arguments in, exit status out. Only the report goes to stdout. */
@@ -182,8 +209,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await (command.kind === 'merge' ? runMerge(command, io) : runScan(command, io));
   } catch (error) {
     // A live read that stopped half-way presents no report at all: partial results are not complete ones.
-    if (!(error instanceof CannotRunError || error instanceof LiveScanError)) throw error;
-    io.stderr.write(`aks-cis-gate: ${error.message}\n`);
+    if (error instanceof CannotRunError || error instanceof LiveScanError) {
+      io.stderr.write(`aks-cis-gate: ${error.message}\n`);
+    } else {
+      // A bug, not a verdict: exit 1 would read as "blocked", so the tool says it could not run.
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      io.stderr.write(`aks-cis-gate: unexpected error: ${detail}\n`);
+    }
     return cannotRunStatus;
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { packageRoot } from '../package-root.js';
-import type { ScanReport } from '../report/report.js';
+import type { ScanReport } from '../results/results.js';
 import type { ShardReport } from '../shard/shard-report.js';
 import { parseCliArgs } from './args.js';
 import { runCli } from './run.js';

@@ -1,6 +1,6 @@
 import { assess, CannotRunError, type InputOutcome } from '../benchmarks/assess.js';
 import { inCanonicalOrder } from '../inputs/outcome-order.js';
-import type { ScanReport } from '../report/report.js';
+import { schemaVersion, type ScanReport } from '../results/results.js';
 import { assessOptionsOf } from '../scan.js';
 import { restoreOutcome, shardReportKind, type ShardReport, type ShardSide } from './shard-report.js';
 
@@ -174,7 +174,7 @@ export function mergeShards(shards: NamedShardReport[], today?: Date): MergedSca
       return assessTree(outcome);
     } catch (error) {
       if (!(error instanceof CannotRunError)) throw error;
-      return { schemaVersion: 1, benchmarks: [], skipped: [], notChecked: [], errors: [] };
+      return { schemaVersion, benchmarks: [], skipped: [], notChecked: [], errors: [] };
     }
   });
   return { report, ...(base === undefined ? {} : { base }) };

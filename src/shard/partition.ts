@@ -78,6 +78,7 @@ export function shardDiscovery(discovery: Discovery, shard: Shard, context: Inpu
     files: discovery.files.filter((file) => kept.has(file)),
     errors: discovery.errors.filter((error) => mine(error.file)),
     skipped: discovery.skipped.filter((skipped) => mine(skipped.file)),
+    notChecked: discovery.notChecked.filter((entry) => mine(entry.file)),
     unmatched: discovery.unmatched,
   };
 }
