@@ -11,17 +11,18 @@ writeFileSync(catalogValidatorPath, await catalogValidatorSource());
 // Imported only now, so that the catalogs are checked with the validator just written.
 const { loadCatalogsFrom, resolvedCatalogsPath } = await import('../src/benchmarks/load-catalogs.js');
 const { catalogDocs } = await import('../src/benchmarks/catalog-docs.js');
+const { checks } = await import('../src/checks/registry.js');
 
 const catalogs = loadCatalogsFrom(join(packageRoot(), 'rules'));
 writeFileSync(resolvedCatalogsPath, `${JSON.stringify(catalogs, null, 2)}\n`);
 
 const docsDirectory = join(packageRoot(), 'docs', 'rules');
 rmSync(docsDirectory, { recursive: true, force: true });
-for (const doc of catalogDocs(catalogs)) {
+for (const doc of catalogDocs(catalogs, checks)) {
   const path = join(packageRoot(), doc.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, doc.content);
 }
 process.stdout.write(
-  `wrote ${catalogValidatorPath}, ${resolvedCatalogsPath} and ${readdirSync(docsDirectory).length} files in ${docsDirectory}\n`,
+  `wrote ${catalogValidatorPath}, ${resolvedCatalogsPath} and ${readdirSync(docsDirectory, { recursive: true }).length} files in ${docsDirectory}\n`,
 );

@@ -12,6 +12,10 @@ export interface RenderOptions {
   toolVersion: string;
   /** What blocks, so that the table and the markdown mark blocking failures. */
   policy: GatePolicy;
+  /** Table: the columns to wrap at. */
+  width?: number;
+  /** Table: every row, not only the failures. */
+  verbose?: boolean;
 }
 
 /** Every output format. Adding one is a module and one line here. */
