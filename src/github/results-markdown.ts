@@ -84,14 +84,19 @@ export function headline(view: ResultsView): string {
   const { verdict, baseline } = view;
   const lists = failureLists(verdict);
   const title = verdict.passed ? '✅ aks-cis-gate: not blocked' : '❌ aks-cis-gate: blocked';
+  // Zero counts say nothing; the new and blocking ones are always there.
   const counts = [
     `**${plural(lists.blocking.length + lists.otherNew.length, 'new problem')}**`,
     `${lists.blocking.length} blocking`,
-    plural(verdict.failures.length, 'failing finding'),
-    plural(verdict.fixedRows.length, 'fixed row'),
-    `${verdict.suppressed} suppressed`,
-    plural(verdict.errors, 'input error'),
-    plural(view.report.notChecked.length, 'input') + ' not checked',
+    ...[
+      [verdict.failures.length, plural(verdict.failures.length, 'failing finding')],
+      [verdict.fixedRows.length, plural(verdict.fixedRows.length, 'fixed row')],
+      [verdict.suppressed, `${verdict.suppressed} suppressed`],
+      [verdict.errors, plural(verdict.errors, 'input error')],
+      [view.report.notChecked.length, `${plural(view.report.notChecked.length, 'input')} not checked`],
+    ]
+      .filter(([count]) => count !== 0)
+      .map(([, text]) => text),
     `score ${verdict.score === undefined ? 'n/a (no Automated rule decided)' : `${verdict.score}%`}`,
   ].join(' · ');
   const comparedWith =
