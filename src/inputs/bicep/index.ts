@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Cluster } from '../../model/cluster.js';
 import { type ArmObject, getProperty, isArmObject } from '../arm/arm-value.js';
 import { parameterValuesOf } from '../arm/evaluate-template.js';
-import { type TemplateRun, clustersOfRun, parameterFileValues, undeclaredParameters } from '../arm/index.js';
+import { type TemplateRun, clustersOfRun, parameterFileErrors, parameterFileValues } from '../arm/index.js';
 import {
   type ParameterFile,
   armFileKind,
@@ -108,6 +108,7 @@ async function checkRuns(
     const result = clustersOfRun({ ...run, template, positions, origin: 'bicep', file: root.displayPath });
     state.clusters.push(...result.clusters);
     state.skipped.push(...result.skipped);
+    state.errors.push(...result.errors);
   }
 }
 
@@ -193,7 +194,7 @@ async function runJob(compiler: BicepCompiler, job: CompileJob, state: ReadState
     job.parameterFiles.length === 0
       ? [{ parameterValues: new Map() }]
       : job.parameterFiles.map((parameterFile) => {
-          state.errors.push(...undeclaredParameters(template, parameterFile));
+          state.errors.push(...parameterFileErrors(template, parameterFile));
           return {
             parameterValues: parameterFileValues(parameterFile),
             parameterFile: parameterFile.displayPath,
