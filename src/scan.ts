@@ -17,7 +17,7 @@ import {
 import { readInputs } from './inputs/read-inputs.js';
 import { emptyModel, type ScanModel } from './model/scan-model.js';
 import { withSources } from './benchmarks/drift.js';
-import type { ScanReport } from './report/report.js';
+import type { ScanReport } from './results/results.js';
 
 export { CannotRunError } from './benchmarks/assess.js';
 export type { IgnoreRule } from './benchmarks/suppressions.js';
@@ -84,7 +84,7 @@ function mergeFragments(model: ScanModel, fragments: Partial<ScanModel>[]): Scan
   );
 }
 
-const noFiles: Discovery = { files: [], errors: [], skipped: [], unmatched: [] };
+const noFiles: Discovery = { files: [], errors: [], skipped: [], notChecked: [], unmatched: [] };
 
 /** Discover → read → model → select catalogs → evaluate → suppress → fingerprint → report. */
 export async function scan(options: ScanOptions): Promise<ScanReport> {
@@ -133,7 +133,11 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       model: mergeFragments(input.model, sourceModels),
       errors: [...discovery.errors, ...input.errors, ...extra.flatMap((result) => result.errors)],
       skipped: [...discovery.skipped, ...input.skipped, ...extra.flatMap((result) => result.skipped)],
-      notChecked: [...input.notChecked, ...extra.flatMap((result) => result.notChecked ?? [])],
+      notChecked: [
+        ...discovery.notChecked,
+        ...input.notChecked,
+        ...extra.flatMap((result) => result.notChecked ?? []),
+      ],
     },
     assessOptions,
   );

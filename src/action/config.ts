@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { IgnoreRule, ResourceSelector } from '../benchmarks/suppressions.js';
-import type { FailOn, Level } from './inputs.js';
+import type { FailOn, Level } from '../results/gate.js';
 import configSchema from './config.schema.json' with { type: 'json' };
 
 /** One `ignores:` entry of the config file. */
@@ -24,6 +24,8 @@ export interface ActionConfig {
   benchmarks?: string[];
   level?: Level;
   failOn?: FailOn;
+  failOnError?: boolean;
+  failOnUnchecked?: boolean;
   ignores: ConfigIgnore[];
 }
 
@@ -34,6 +36,8 @@ interface ConfigFileShape {
   benchmarks?: string[];
   level?: Level;
   'fail-on'?: FailOn;
+  'fail-on-error'?: boolean;
+  'fail-on-unchecked'?: boolean;
   ignores?: ConfigIgnore[];
 }
 
@@ -80,6 +84,8 @@ export function parseActionConfig(text: string, displayPath: string): ConfigResu
       benchmarks: document.benchmarks,
       level: document.level,
       failOn: document['fail-on'],
+      failOnError: document['fail-on-error'],
+      failOnUnchecked: document['fail-on-unchecked'],
       ignores: document.ignores ?? [],
     },
   };

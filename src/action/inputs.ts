@@ -1,18 +1,11 @@
 import * as core from '@actions/core';
+import type { BaselineSource } from '../github/baseline.js';
+import { failOnValues, levelValues, type FailOn, type Level } from '../results/gate.js';
 import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
-
-export type FailOn = 'new-automated' | 'automated' | 'new' | 'all' | 'none';
-export type Level = 'L1' | 'L2';
-
-export const failOnValues: readonly FailOn[] = ['new-automated', 'automated', 'new', 'all', 'none'];
-export const levelValues: readonly Level[] = ['L1', 'L2'];
 
 /** `code`: scan the repository's files; `live`: read the deployed cluster (and the files, when paths are set). */
 export type Mode = 'code' | 'live';
 export const modeValues: readonly Mode[] = ['code', 'live'];
-
-/** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
-export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
 
 /**
  * Every input of action.yml, read once. Empty optional inputs stay undefined so that the
@@ -31,7 +24,8 @@ export interface ActionInputs {
   benchmarks: string[];
   level?: Level;
   failOn?: FailOn;
-  failOnError: boolean;
+  failOnError?: boolean;
+  failOnUnchecked?: boolean;
   namespace: string;
   baseline: BaselineSource;
   comment: boolean;
@@ -70,13 +64,14 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     errors.push(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
     return undefined;
   };
-  const flag = (name: string, fallback: boolean): boolean => {
+  const optionalFlag = (name: string): boolean | undefined => {
     const value = text(name);
-    if (value === undefined) return fallback;
+    if (value === undefined) return undefined;
     if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
     errors.push(`input ${name}: "${value}" is not true or false`);
-    return fallback;
+    return undefined;
   };
+  const flag = (name: string, fallback: boolean): boolean => optionalFlag(name) ?? fallback;
 
   const token = readInput('github-token').trim();
   // Registered before anything could log it: the runner masks it in every later line.
@@ -93,7 +88,8 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     benchmarks: lines('benchmarks'),
     level: oneOf('level', levelValues),
     failOn: oneOf('fail-on', failOnValues),
-    failOnError: flag('fail-on-error', true),
+    failOnError: optionalFlag('fail-on-error'),
+    failOnUnchecked: optionalFlag('fail-on-unchecked'),
     namespace: text('namespace') ?? 'default',
     baseline: baselineSource(text('baseline')),
     comment: flag('comment', true),

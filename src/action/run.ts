@@ -9,11 +9,12 @@ import manifest from '../../package.json' with { type: 'json' };
 import { resolveBaseline } from '../github/baseline.js';
 import { insideWorkspace } from '../github/workspace.js';
 import { runEventOf } from '../github/event.js';
-import { blockedMessage, decideGate, type Baseline, type GateVerdict } from '../github/gate.js';
+import { actionWords, blockedMessage } from '../github/gate.js';
+import { blockReasons, decideGate, withVerdict, type Baseline, type GateVerdict } from '../results/gate.js';
 import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
 import { publishResults } from '../github/publish.js';
 import { renderJson } from '../report/json.js';
-import type { ScanReport } from '../report/report.js';
+import { schemaVersion, type ScanReport } from '../results/results.js';
 import { renderSarif } from '../report/sarif.js';
 import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
 import {
@@ -57,7 +58,13 @@ function scanDirectory(
   });
 }
 
-const emptyReport: ScanReport = { schemaVersion: 1, benchmarks: [], skipped: [], notChecked: [], errors: [] };
+const emptyReport: ScanReport = {
+  schemaVersion,
+  benchmarks: [],
+  skipped: [],
+  notChecked: [],
+  errors: [],
+};
 
 /**
  * The base tree may lack what the head adds: literal paths it does not have are left out,
@@ -100,10 +107,11 @@ async function writeReports(inputs: ActionInputs, workspace: string, report: Sca
 
 function setCountOutputs(verdict: GateVerdict): void {
   core.setOutput('passed', String(verdict.passed));
-  core.setOutput('failed', String(verdict.failures.length));
-  core.setOutput('new-failed', String(verdict.failures.filter((failure) => failure.isNew).length));
-  core.setOutput('suppressed', String(verdict.suppressed));
-  core.setOutput('errors', String(verdict.errors));
+  core.setOutput('failed', String(verdict.counts.findings));
+  core.setOutput('new-failed', String(verdict.counts.new));
+  core.setOutput('suppressed', String(verdict.counts.suppressed));
+  core.setOutput('errors', String(verdict.counts.inputErrors));
+  core.setOutput('not-checked', String(verdict.counts.notChecked));
   core.setOutput('score', verdict.score === undefined ? '' : String(verdict.score));
 }
 
@@ -136,9 +144,9 @@ export async function run(): Promise<void> {
   const event = runEventOf(context);
 
   const live = inputs.mode === 'live';
-  let report: ScanReport;
+  let scanned: ScanReport;
   try {
-    report = await scanDirectory(
+    scanned = await scanDirectory(
       workspace,
       settings.scan,
       settings.scan.paths,
@@ -163,11 +171,12 @@ export async function run(): Promise<void> {
   core.info(
     baseline.kind === 'report' ? `baseline: ${baseline.description}` : `no baseline: ${baseline.reason}`,
   );
-  const verdict = decideGate(report, baseline, settings.gate);
+  const verdict = decideGate(scanned, baseline, settings.gate);
+  const report = withVerdict(scanned, verdict, actionWords);
 
   // The verdict is settled before anything else can fail or talk to GitHub.
   setCountOutputs(verdict);
-  if (!verdict.passed) core.setFailed(blockedMessage(verdict.reasons));
+  if (!verdict.passed) core.setFailed(blockedMessage(blockReasons(report, verdict, actionWords)));
   await writeReports(inputs, workspace, report);
 
   const links = { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo, headSha: event.headSha };

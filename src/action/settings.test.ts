@@ -33,17 +33,31 @@ describe('resolveSettings', () => {
         bicepRegistries: ['mcr.microsoft.com'],
         ignores: [],
       },
-      gate: { failOn: 'none', level: 'L1', failOnError: true },
+      gate: { failOn: 'none', level: 'L1', failOnError: true, failOnUnchecked: true },
     });
     expect(
       resolveSettings(inputs(), workspaceWith()).ok && resolveSettings(inputs(), workspaceWith()),
     ).toEqual(
       expect.objectContaining({
         settings: expect.objectContaining({
-          gate: { failOn: 'new-automated', level: 'L2', failOnError: true },
+          gate: { failOn: 'new-automated', level: 'L2', failOnError: true, failOnUnchecked: true },
         }),
       }),
     );
+  });
+
+  test('fail-on-error and fail-on-unchecked come from the inputs, else the config file, else true', () => {
+    const workspace = workspaceWith('fail-on-error: false\nfail-on-unchecked: false\n');
+    const fromConfig = resolveSettings(inputs(), workspace);
+    expect(fromConfig.ok && fromConfig.settings.gate).toMatchObject({
+      failOnError: false,
+      failOnUnchecked: false,
+    });
+    const fromInputs = resolveSettings(inputs({ 'fail-on-unchecked': 'true' }), workspace);
+    expect(fromInputs.ok && fromInputs.settings.gate).toMatchObject({
+      failOnError: false,
+      failOnUnchecked: true,
+    });
   });
 
   test('a plan is scanned with the paths; absolute paths inside the workspace become relative', () => {

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { IgnoreRule } from '../benchmarks/suppressions.js';
 import { insideWorkspace } from '../github/workspace.js';
-import type { GateSettings } from '../github/gate.js';
+import type { GatePolicy } from '../results/gate.js';
 import { ignoreRulesOf, loadActionConfig } from './config.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -22,7 +22,7 @@ export interface ScanSettings {
 
 export interface ActionSettings {
   scan: ScanSettings;
-  gate: GateSettings;
+  gate: GatePolicy;
 }
 
 export type SettingsResult =
@@ -105,7 +105,8 @@ export function resolveSettings(inputs: ActionInputs, workspace: string): Settin
       gate: {
         failOn: inputs.failOn ?? config.failOn ?? 'new-automated',
         level: inputs.level ?? config.level ?? 'L2',
-        failOnError: inputs.failOnError,
+        failOnError: inputs.failOnError ?? config.failOnError ?? true,
+        failOnUnchecked: inputs.failOnUnchecked ?? config.failOnUnchecked ?? true,
       },
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FindingDraft } from '../checks/check.js';
 import type { ScanModel } from '../model/scan-model.js';
-import type { RuleResult } from '../report/report.js';
+import type { RuleResult } from '../results/results.js';
 import { assess } from './assess.js';
 import type { Catalog } from './catalog.js';
 import { fingerprint } from './fingerprint.js';
@@ -60,12 +60,13 @@ describe('row statuses', () => {
     });
   });
 
-  test("nothing to judge keeps Microsoft's status and says why", () => {
+  test("nothing to judge is Not evaluated, says why, and keeps Microsoft's status apart", () => {
     const row = evaluateRow(rule('5.2.2', { checks: ['priv'] }), [
       fixedCheck('priv', { notApplicableReason: 'no workloads in the scanned input' }),
     ]);
     expect(row).toMatchObject({
-      status: 'Depends on Environment',
+      status: 'Not evaluated',
+      aksStatus: 'Depends on Environment',
       decidedBy: 'none',
       reason: 'Not evaluated: no workloads in the scanned input. Microsoft: Microsoft says it depends',
     });
@@ -79,6 +80,7 @@ describe('row statuses', () => {
       fixedCheck('root', { applicable: 2, undecided }),
     ]);
     expect(row).toMatchObject({
+      status: 'Not evaluated',
       decidedBy: 'none',
       reason:
         'Not evaluated: Deployment/shop/web: runAsUser comes from a value set at deploy time. Microsoft: Microsoft says it depends',
@@ -250,7 +252,8 @@ test('a catalog asked for without anything to judge (Azure Linux, no node pools)
     { catalogs: [azureLinux], checks: [], benchmarks: ['cis-azure-linux'] },
   );
   expect(report.benchmarks[0]?.rules[0]).toMatchObject({
-    status: 'Pass',
+    status: 'Not evaluated',
+    aksStatus: 'Pass',
     reason: 'Not evaluated: no node pools in the input.',
     decidedBy: 'none',
   });

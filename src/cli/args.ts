@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
-import type { FailOn, GatePolicy, Level } from '../benchmarks/gate.js';
+import { failOnValues, levelValues, type FailOn, type GatePolicy, type Level } from '../results/gate.js';
 import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
 import {
   defaultNodeAuditNamespace,
@@ -27,8 +27,12 @@ Options:
                         from the Kubernetes version the input declares
   --level L1|L2         rules that count for --fail-on: L1 only, or L1 and L2 (default L2)
   --fail-on MODE        automated (default): failing Automated rules block; all: any
-                        failing rule decided by the scan; none: never block
+                        failing rule decided by the scan; new-automated, new: the same
+                        for findings a baseline lacks (the action's base commit; here,
+                        with no baseline, every finding is new); none: never block
   --allow-errors        files that cannot be read or parsed do not fail the run
+  --allow-unchecked     deployable code found but not checked (a Helm chart source, a
+                        Kustomize directory) does not fail the run
   --namespace NS        namespace of objects without metadata.namespace (default default)
   -f, --format FORMAT   table, markdown, json or sarif (default: table on a terminal,
                         markdown otherwise)
@@ -75,10 +79,10 @@ Live options (only with --live; docs/live.md):
   --node-audit-namespace NS
                         where the audit Jobs run (default ${defaultNodeAuditNamespace})
 
-Exit status: 0 nothing blocks; 1 a counted rule fails, or an input could not be read
-(unless --allow-errors); 2 the tool cannot run (bad arguments, a PATH that does not exist
-or matches nothing, a live cluster that refuses the credentials, times out or cannot be
-reached).
+Exit status: 0 nothing blocks; 1 a counted rule fails, an input could not be read
+(unless --allow-errors) or was found but not checked (unless --allow-unchecked); 2 the
+tool cannot run (bad arguments, a PATH that does not exist or matches nothing, a live
+cluster that refuses the credentials, times out or cannot be reached, an unexpected error).
 `;
 
 export interface ScanCommand {
@@ -119,6 +123,7 @@ const options = {
   level: { type: 'string' },
   'fail-on': { type: 'string' },
   'allow-errors': { type: 'boolean' },
+  'allow-unchecked': { type: 'boolean' },
   namespace: { type: 'string' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
@@ -278,14 +283,8 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
     };
   }
   const problems: string[] = [];
-  const level = oneOf<Level>('level', values.level, ['L1', 'L2'], 'L2', problems);
-  const failOn = oneOf<FailOn>(
-    'fail-on',
-    values['fail-on'],
-    ['automated', 'all', 'none'],
-    'automated',
-    problems,
-  );
+  const level = oneOf<Level>('level', values.level, levelValues, 'L2', problems);
+  const failOn = oneOf<FailOn>('fail-on', values['fail-on'], failOnValues, 'automated', problems);
   const format = oneOf<ReportFormat>(
     'format',
     values.format,
@@ -320,7 +319,12 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       parameterFiles: values.parameters ?? [],
       terraformDir: values['terraform-dir'],
       limits,
-      policy: { failOn, level, allowErrors: values['allow-errors'] ?? false },
+      policy: {
+        failOn,
+        level,
+        failOnError: values['allow-errors'] !== true,
+        failOnUnchecked: values['allow-unchecked'] !== true,
+      },
       live,
     },
   };

@@ -1,7 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cannotRunStatus, exitStatus } from '../benchmarks/gate.js';
+import {
+  blockReasons,
+  cannotRunStatus,
+  decideGate,
+  exitStatus,
+  withVerdict,
+  type PolicyWords,
+} from '../results/gate.js';
 import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
 import { liveSource, type ArmAccess } from '../inputs/live/live-source.js';
 import { packageRoot } from '../package-root.js';
@@ -22,6 +29,16 @@ export interface CliIo {
   /** Tests: a credential and CA for a loopback Resource Manager (else DefaultAzureCredential). */
   armAccess?: ArmAccess;
 }
+
+/** The command line's names for the policy's options, for the verdict line and the block message. */
+export const cliWords: PolicyWords = {
+  failOn: (value) => `--fail-on ${value}`,
+  level: (value) => `--level ${value}`,
+  allowErrors: '--allow-errors',
+  allowUnchecked: '--allow-unchecked',
+};
+
+const noBaseline = { kind: 'unavailable', reason: 'the command line compares with no baseline' } as const;
 
 export function toolVersion(): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
@@ -48,9 +65,9 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     warn: (message: string) => io.stderr.write(`warning: ${message}\n`),
   };
   const stopProgress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
-  let report;
+  let scanned;
   try {
-    report = await scan({
+    scanned = await scan({
       paths: command.paths,
       cwd: io.cwd,
       benchmarks: command.benchmarks,
@@ -67,6 +84,8 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   } finally {
     stopProgress();
   }
+  const verdict = decideGate(scanned, noBaseline, command.policy);
+  const report = withVerdict(scanned, verdict, cliWords);
   const text = reporters[command.format](report, {
     color: command.output === undefined && command.format === 'table' && wantsColor(io),
     toolVersion: toolVersion(),
@@ -87,7 +106,15 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     }
     log.info(`report written to ${command.output}`);
   }
-  return exitStatus(report, command.policy);
+  // What blocks, on stderr too: the report may have gone to a file.
+  if (!verdict.passed) {
+    io.stderr.write(
+      `aks-cis-gate blocks:\n${blockReasons(report, verdict, cliWords)
+        .map((reason) => `- ${reason}\n`)
+        .join('')}`,
+    );
+  }
+  return exitStatus(verdict);
 }
 
 /** The whole command line: arguments in, exit status out. Only the report goes to stdout. */
@@ -124,8 +151,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await runScan(command, io);
   } catch (error) {
     // A live read that stopped half-way presents no report at all: partial results are not complete ones.
-    if (!(error instanceof CannotRunError || error instanceof LiveScanError)) throw error;
-    io.stderr.write(`aks-cis-gate: ${error.message}\n`);
+    if (error instanceof CannotRunError || error instanceof LiveScanError) {
+      io.stderr.write(`aks-cis-gate: ${error.message}\n`);
+    } else {
+      // A bug, not a verdict: exit 1 would read as "blocked", so the tool says it could not run.
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      io.stderr.write(`aks-cis-gate: unexpected error: ${detail}\n`);
+    }
     return cannotRunStatus;
   }
 }

@@ -3,9 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import type { BaselineSource } from '../action/inputs.js';
-import type { ScanReport } from '../report/report.js';
-import type { Baseline } from './gate.js';
+import { schemaVersion, type ScanReport } from '../results/results.js';
+import type { Baseline } from '../results/gate.js';
 import { insideWorkspace } from './workspace.js';
 
 const execFileAsync = promisify(execFile);
@@ -125,6 +124,9 @@ async function writeBaseTree(workspace: string, sha: string, target: string): Pr
   }
 }
 
+/** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
+export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
+
 export interface BaselineRequest {
   source: BaselineSource;
   workspace: string;
@@ -144,7 +146,8 @@ const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boo
 function isReportShaped(value: unknown): value is ScanReport {
   const report = value as Partial<Record<keyof ScanReport, unknown>> | null;
   return (
-    report?.schemaVersion === 1 &&
+    // Version 1 reports serve too: the gate reads only rows and fingerprints, which did not change.
+    (report?.schemaVersion === 1 || report?.schemaVersion === schemaVersion) &&
     isArrayOf(report.benchmarks, (benchmark) =>
       isArrayOf(benchmark['rules'], (rule) =>
         isArrayOf(rule['findings'], (finding) => typeof finding['fingerprint'] === 'string'),
@@ -169,7 +172,7 @@ async function readReportFile(workspace: string, path: string): Promise<Baseline
   if (!isReportShaped(parsed)) {
     return {
       kind: 'unavailable',
-      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1)`,
+      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1 or ${schemaVersion})`,
     };
   }
   return { kind: 'report', report: parsed, description: `the committed report ${path}` };

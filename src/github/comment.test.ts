@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { benchmark, finding, report, rule } from '../../test/action/report-builder.js';
 import { examplesView, scanExamples } from '../../test/report/examples-view.js';
 import { commentLimit, commentMarker, renderComment } from './comment.js';
-import { decideGate, type Baseline } from './gate.js';
+import { decideGate, type Baseline } from '../results/gate.js';
 import type { ResultsView } from './results-markdown.js';
 
 const links = { serverUrl: 'https://github.com', owner: 'octo-org', repo: 'shop', headSha: 'a1b2c3d' };
@@ -10,7 +10,12 @@ const marker = commentMarker('CIS gate');
 const baseline: Baseline = { kind: 'report', description: 'the base commit 0f0f0f0', report: report([]) };
 
 function viewOf(scanReport: ReturnType<typeof report>, base: Baseline = baseline): ResultsView {
-  const verdict = decideGate(scanReport, base, { failOn: 'new-automated', level: 'L2', failOnError: true });
+  const verdict = decideGate(scanReport, base, {
+    failOn: 'new-automated',
+    level: 'L2',
+    failOnError: true,
+    failOnUnchecked: true,
+  });
   return { report: scanReport, verdict, baseline: base, links };
 }
 
@@ -49,7 +54,7 @@ describe('the comment on the scan of examples/', () => {
   test('first screen: the verdict, why, then the blocking failures, then the other new ones', () => {
     const order = [
       '## ❌ aks-cis-gate: blocked',
-      '**Why:** 2 blocking problems below.',
+      '**Why:** 2 blocking findings (2 blocking problems below).',
       '### 🛑 Blocking failures (2)',
       '**Role/shop/shop-orders** in examples/helm-rendered/shop.yaml',
       '### New failures that do not block (',
@@ -183,7 +188,9 @@ describe('renderComment', () => {
     expect(body).toContain('<details><summary>1 failing problem the base already had</summary>');
     expect(body).toContain('**Deployment/shop/old** in deploy/app.yaml');
     expect(body).toContain('✅ Fixed since the base: cis-kubernetes 5.1.1.');
-    expect(body).toContain('**Why it passed:** none of the 1 failing problem blocks');
+    expect(body).toContain(
+      '**Why it passed:** 1 failing finding is in the baseline (fail-on: automated blocks it).',
+    );
   });
 
   test('says when there is no baseline', () => {
