@@ -2,6 +2,7 @@ import { bicepBench } from './bicep.js';
 import type { BenchSection } from './harness.js';
 import { kubernetesYamlBench } from './kubernetes-yaml.js';
 import { liveBench } from './live.js';
+import { shardBench } from './shards.js';
 import { terraformPlanBench, terraformSourceBench } from './terraform.js';
 
 /** Every part of `npm run bench`; Bicep, Terraform and live add one module and one line here. */
@@ -11,4 +12,5 @@ export const benchSections: BenchSection[] = [
   terraformPlanBench,
   terraformSourceBench,
   liveBench,
+  shardBench,
 ];

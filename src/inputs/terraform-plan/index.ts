@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Cluster } from '../../model/cluster.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { InputContext, InputFormat, InputResult, SourceFile } from '../input-format.js';
@@ -6,7 +8,6 @@ import { isKubernetesResourceType, readKubernetesResources } from './kubernetes-
 import { parsePlanJson, planResources } from './plan-json.js';
 import { TerraformSources } from './terraform-sources.js';
 import { readTerraformSources } from '../terraform-source/index.js';
-import { dirname, resolve } from 'node:path';
 
 /** `terraform show -json` output: a plan has a format version and planned values or resource changes. */
 function isTerraformPlan(file: SourceFile): boolean {
@@ -50,6 +51,17 @@ const isTerraformSource = (file: SourceFile): boolean => file.path.endsWith('.tf
 export const terraformPlan: InputFormat = {
   name: 'terraform',
   detect: (file) => isTerraformPlan(file) || isTerraformSource(file),
+  // The .tf sources beside the plan (or in --terraform-dir) go where the plan is read, whose lines they give.
+  companions(file, context) {
+    const directory = resolve(context.terraformDir ?? dirname(file.path));
+    try {
+      return readdirSync(directory)
+        .filter((name) => name.endsWith('.tf'))
+        .map((name) => join(directory, name));
+    } catch {
+      return [];
+    }
+  },
   async read(files, context) {
     const plans = files.filter((file) => !isTerraformSource(file));
     const planDirectories = new Map(
