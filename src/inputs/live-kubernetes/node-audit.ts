@@ -208,10 +208,7 @@ export async function runNodeAudit(
     const job = nodeAuditJob(pool, node, runId, options);
     const name = (job.metadata as { name: string }).name;
     try {
-      await batch.createNamespacedJob(
-        { namespace: options.namespace, body: job as never },
-        connection.requestOptions,
-      );
+      await batch.createNamespacedJob({ namespace: options.namespace, body: job }, connection.requestOptions);
       const log = await waitForLog(core, connection, name, options);
       const parsed = parseNodeAuditLog(log);
       if (parsed.complete) audits.set(pool, { node, records: parsed.records });
