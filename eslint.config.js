@@ -65,6 +65,7 @@ export default tseslint.config(
       'node_modules/**',
       '.tools/**',
       'coverage/**',
+      '.bench/**',
       'src/benchmarks/catalog-file-validator.generated.js',
     ],
   },

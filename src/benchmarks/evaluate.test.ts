@@ -50,6 +50,17 @@ describe('row statuses', () => {
     ]);
   });
 
+  test("a finding keeps its location's address (a live object, a Terraform resource), not only its line", () => {
+    const live = {
+      ...privileged(1),
+      location: { file: 'live:aks-prod', line: 1, column: 1, address: 'Deployment/shop/web' },
+    };
+    const row = evaluateRow(rule('5.2.2', { checks: ['priv'] }), [
+      fixedCheck('priv', { findings: [live], applicable: 1 }),
+    ]);
+    expect(row.findings[0]).toMatchObject({ file: 'live:aks-prod', address: 'Deployment/shop/web' });
+  });
+
   test('applicable subjects and no findings pass', () => {
     const row = evaluateRow(rule('5.2.2', { checks: ['priv'] }), [fixedCheck('priv', { applicable: 3 })]);
     expect(row).toMatchObject({

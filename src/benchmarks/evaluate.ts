@@ -88,6 +88,7 @@ function toFinding(
       : { suppressed: suppression.reason, suppressedBy: suppression.by }),
     ...(draft.platform === true ? { platform: true } : {}),
     ...(draft.uid === undefined ? {} : { uid: draft.uid }),
+    ...(draft.location.address === undefined ? {} : { address: draft.location.address }),
   };
 }
 

@@ -24,6 +24,7 @@ const findingKeys: readonly (keyof Finding)[] = [
   'check',
   'uid',
   'suppressedBy',
+  'address',
 ];
 
 const ruleKeys: readonly (keyof RuleResult)[] = [

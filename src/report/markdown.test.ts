@@ -79,7 +79,7 @@ test('the failures come first, one entry per problem with its fix and rule page,
   expect(markdown.indexOf('### Blocking failures (1)')).toBeLessThan(markdown.indexOf('| CIS ID |'));
   expect(markdown).toContain('** in deploy/web.yaml (template shop/templates/web.yaml)');
   expect(markdown).toMatch(
-    /- L12 container app of .* runs privileged \(container app\) · \[cis-kubernetes 5\.2\.2\]\[1\]\n {2}Fix: Fix 5\.2\.2\n/,
+    /- L12 container app of .* runs privileged \(container app\) · \[cis-kubernetes 5\.2\.2\]\[1\]\\\n {2}Fix: Fix 5\.2\.2\n/,
   );
   expect(markdown).toContain(
     '[1]: https://github.com/aks-cis-gate/aks-cis-gate/blob/main/docs/rules/cis-kubernetes-v1.12.0/5.2.2.md',

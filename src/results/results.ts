@@ -129,4 +129,6 @@ export interface Finding {
   platform?: boolean;
   /** Live objects only. */
   uid?: string;
+  /** What the location names when a line cannot: a live object (`Kind/namespace/name`), an ARM property path, a Terraform address. */
+  address?: string;
 }

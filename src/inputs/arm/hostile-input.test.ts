@@ -65,6 +65,10 @@ describe('ARM detection reads the JSON rather than sniffing bytes', () => {
     ['a $schema after the first 4 KB', { metadata: { padding: 'x'.repeat(8192) }, $schema: schema }],
     ['a $schema spelt with a \\u0024 escape', 'escaped'],
     ['no $schema, but resources with a type and an apiVersion', {}],
+    [
+      'a template that mentions the words a Terraform plan is detected by',
+      { format_version: '1.0', metadata: { description: 'planned_values' }, $schema: schema },
+    ],
   ])('%s is still a template: its failure blocks', async (_, header) => {
     const text =
       header === 'escaped'
