@@ -2,10 +2,14 @@ import * as core from '@actions/core';
 import type { BaselineSource } from '../github/baseline.js';
 import { failOnValues, levelValues, type FailOn, type Level } from '../results/gate.js';
 import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
+import { parseShard, type Shard } from '../shard/partition.js';
 
-/** `code`: scan the repository's files; `live`: read the deployed cluster (and the files, when paths are set). */
-export type Mode = 'code' | 'live';
-export const modeValues: readonly Mode[] = ['code', 'live'];
+/**
+ * `code`: scan the repository's files (or one shard of them); `live`: read the deployed cluster
+ * (and the files, when paths are set); `merge`: publish one verdict from the shards' reports.
+ */
+export type Mode = 'code' | 'live' | 'merge';
+export const modeValues: readonly Mode[] = ['code', 'live', 'merge'];
 
 /**
  * Every input of action.yml, read once. Empty optional inputs stay undefined so that the
@@ -41,6 +45,10 @@ export interface ActionInputs {
   azureClusterId?: string;
   /** Live mode, opt-in: one read-only Job per node pool. */
   nodeAudit: boolean;
+  /** Code mode: read only this shard and write what it read to `report-json`, publishing nothing. */
+  shard?: Shard;
+  /** Merge mode: a glob of the shards' `report-json` files. */
+  shardReports?: string;
 }
 
 export const defaultConfigPath = '.github/aks-cis-gate.yml';
@@ -102,7 +110,12 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     context: text('context'),
     azureClusterId: text('azure-cluster-id'),
     nodeAudit: flag('node-audit', false),
+    ...shardInputs(text, errors),
   };
+  if (inputs.mode !== 'code' && inputs.shard !== undefined)
+    errors.push('input shard-index, shard-count: only with mode: code');
+  if ((inputs.mode === 'merge') !== (inputs.shardReports !== undefined))
+    errors.push('input shard-reports: needed with mode: merge, and only there');
   if (inputs.bicepRegistries.length === 0) inputs.bicepRegistries = [publicRegistry];
   for (const registry of inputs.bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
     errors.push(
@@ -115,6 +128,24 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     if (liveOnly.length > 0) errors.push(`input ${liveOnly.join(', ')}: only with mode: live`);
   }
   return errors.length === 0 ? { ok: true, inputs } : { ok: false, errors };
+}
+
+/** `shard-index` and `shard-count` come together: shard I of N, I from 1 to N. */
+function shardInputs(
+  text: (name: string) => string | undefined,
+  errors: string[],
+): Pick<ActionInputs, 'shard' | 'shardReports'> {
+  const index = text('shard-index');
+  const count = text('shard-count');
+  const shardReports = text('shard-reports');
+  const reports = shardReports === undefined ? {} : { shardReports };
+  if (index === undefined && count === undefined) return reports;
+  const shard = parseShard(`${index ?? ''}/${count ?? ''}`);
+  if (shard === undefined)
+    errors.push(
+      `input shard-index, shard-count: give both, with 1 ≤ shard-index ≤ shard-count (got "${index ?? ''}" and "${count ?? ''}")`,
+    );
+  return { ...reports, ...(shard === undefined ? {} : { shard }) };
 }
 
 function baselineSource(value: string | undefined): BaselineSource {

@@ -181,27 +181,39 @@ async function readReportFile(workspace: string, path: string): Promise<Baseline
   return { kind: 'report', report: parsed, description: `the committed report ${path}` };
 }
 
-async function scanBaseCommit(request: BaselineRequest, sha: string): Promise<Baseline> {
+/**
+ * Writes the base commit's scannable files to a temporary directory, hands it to `use`, and
+ * removes it; what cannot be read is a reason, never an exception.
+ */
+export async function withBaseTree<T>(
+  workspace: string,
+  sha: string,
+  log: (message: string) => void,
+  use: (directory: string) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; reason: string }> {
   const short = sha.slice(0, 7);
-  if (!(await ensureCommit(request.workspace, sha, request.log))) {
+  if (!(await ensureCommit(workspace, sha, log))) {
     return {
-      kind: 'unavailable',
+      ok: false,
       reason: `the base commit ${short} could not be read (use actions/checkout with fetch-depth: 0, or keep its credentials so the action can fetch it)`,
     };
   }
   const directory = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), 'aks-cis-gate-base-'));
   try {
-    await writeBaseTree(request.workspace, sha, directory);
-    const report = await request.scanTree(directory);
-    return { kind: 'report', report, description: `the base commit ${short}` };
+    await writeBaseTree(workspace, sha, directory);
+    return { ok: true, value: await use(directory) };
   } catch (error) {
-    return {
-      kind: 'unavailable',
-      reason: `scanning the base commit ${short} failed: ${(error as Error).message}`,
-    };
+    return { ok: false, reason: `scanning the base commit ${short} failed: ${(error as Error).message}` };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+async function scanBaseCommit(request: BaselineRequest, sha: string): Promise<Baseline> {
+  const scanned = await withBaseTree(request.workspace, sha, request.log, request.scanTree);
+  return scanned.ok
+    ? { kind: 'report', report: scanned.value, description: `the base commit ${sha.slice(0, 7)}` }
+    : { kind: 'unavailable', reason: scanned.reason };
 }
 
 /** What the head is compared with: never throws; what cannot be read makes every finding new. */

@@ -82,4 +82,10 @@ export interface InputFormat {
   /** Cheap test on the path and text: does this format own the file? Asked in registry order. */
   detect(file: SourceFile): boolean;
   read(files: SourceFile[], context: InputContext): Promise<InputResult>;
+  /**
+   * Files whose reading depends on this one (a parameter file and its template, a module and its
+   * parent), as absolute paths. A sharded scan reads them in the same shard, so that each shard
+   * reads them exactly as one whole scan would.
+   */
+  companions?(file: SourceFile, context: InputContext): string[];
 }

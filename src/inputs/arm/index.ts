@@ -24,6 +24,7 @@ import {
   parameterFilesFor,
   parseParameterFile,
   readExplicitParameterFiles,
+  templateCandidatesOf,
   templateStem,
   templateStemOfParameterFile,
 } from './parameter-files.js';
@@ -202,4 +203,5 @@ export const armTemplates: InputFormat = {
   name: 'arm',
   detect: (file) => /\.jsonc?$/i.test(file.path) && armFileKind(file.text) !== undefined,
   read: readArmFiles,
+  companions: (file) => templateCandidatesOf(file.path),
 };
