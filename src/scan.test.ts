@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { at, kubeObject } from './benchmarks/testing.js';
+import { at, kubeObject } from '../test/support/benchmarks.js';
 import type { ScanReport } from './results/results.js';
 import { CannotRunError, scan, type ScanSource } from './scan.js';
 

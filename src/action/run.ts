@@ -12,16 +12,16 @@ import { insideWorkspace } from '../github/workspace.js';
 import { runEventOf, type RunEvent } from '../github/event.js';
 import { actionWords, blockedMessage } from '../github/gate.js';
 import { blockReasons, decideGate, withVerdict, type Baseline, type GateVerdict } from '../results/gate.js';
-import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
 import { publishResults } from '../github/publish.js';
 import { renderJson } from '../report/json.js';
 import { schemaVersion, type ScanReport } from '../results/results.js';
 import { renderSarif } from '../report/sarif.js';
-import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
 import {
+  defaultNodeAuditImage,
   defaultNodeAuditNamespace,
   defaultPageSize,
   defaultRequestTimeoutSeconds,
+  LiveScanError,
   liveSource,
   type LiveSettings,
 } from '../inputs/live/live-source.js';

@@ -5,7 +5,7 @@ import type { RuleResult } from '../results/results.js';
 import { assess } from './assess.js';
 import type { Catalog } from './catalog.js';
 import { fingerprint } from './fingerprint.js';
-import { at, catalog, fixedCheck, kubeObject, rule } from './testing.js';
+import { at, catalog, fixedCheck, kubeObject, rule } from '../../test/support/benchmarks.js';
 
 const web = kubeObject('Deployment', 'web', 'shop', at('deploy.yaml', 3, 'chart/templates/web.yaml'));
 const model: ScanModel = { clusters: [], kubeObjects: [web] };

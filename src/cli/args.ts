@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
 import { failOnValues, levelValues, type FailOn, type GatePolicy, type Level } from '../results/gate.js';
-import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
 import {
+  defaultNodeAuditImage,
   defaultNodeAuditNamespace,
   defaultPageSize,
   defaultRequestTimeoutSeconds,

@@ -7,7 +7,7 @@ import * as nodeModule from 'node:module';
 
 // No top-level await: the bundler (ncc) may emit this entry as a CommonJS-style chunk. The
 // dynamic import puts everything else in a chunk of its own, loaded after the cache is on.
-void import('./run.js')
+import('./run.js')
   .then(({ runCli }) =>
     runCli(process.argv.slice(2), {
       stdout: process.stdout,
@@ -16,6 +16,13 @@ void import('./run.js')
       env: process.env,
     }),
   )
-  .then((status) => {
-    process.exitCode = status;
-  });
+  .then(
+    (status) => {
+      process.exitCode = status;
+    },
+    // runCli turns its own failures into exit 2; this is the last resort, with the same meaning.
+    (error: unknown) => {
+      console.error(`aks-cis-gate: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    },
+  );

@@ -9,8 +9,7 @@ import {
   withVerdict,
   type PolicyWords,
 } from '../results/gate.js';
-import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
-import { liveSource, type ArmAccess } from '../inputs/live/live-source.js';
+import { LiveScanError, liveSource, type ArmAccess } from '../inputs/live/live-source.js';
 import { packageRoot } from '../package-root.js';
 import { reporters } from '../report/registry.js';
 import type { ScanReport } from '../results/results.js';

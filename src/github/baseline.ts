@@ -134,13 +134,16 @@ export interface BaselineRequest {
   baseSha?: string;
   /** Scans a directory holding the base tree with the head's settings. */
   scanTree(directory: string): Promise<ScanReport>;
-  log(message: string): void;
+  log: (message: string) => void;
 }
 
 const maxBaselineBytes = 256 * 1024 * 1024;
 
 const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boolean): boolean =>
-  Array.isArray(value) && value.every((entry) => typeof entry === 'object' && entry !== null && item(entry));
+  Array.isArray(value) &&
+  value.every(
+    (entry: unknown) => typeof entry === 'object' && entry !== null && item(entry as Record<string, unknown>),
+  );
 
 /** The parts of a JSON report the gate reads: benchmarks, their rows, and the findings' fingerprints. */
 function isReportShaped(value: unknown): value is ScanReport {

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import { expect, test } from 'vitest';
 import schema from './report.schema.json' with { type: 'json' };
 import { renderJson } from './json.js';
-import { liveSampleReport, sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from '../../test/support/report.js';
 
 const documentedKeys = ['schemaVersion', 'benchmarks', 'skipped', 'errors', 'notChecked', 'notices'];
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { catalogCell, escapeMarkdown } from './escape.js';
 import { renderMarkdown } from './markdown.js';
-import { liveSampleReport, sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from '../../test/support/report.js';
 
 test("the table has Microsoft's columns, section heading rows and one row per rule", () => {
   const markdown = renderMarkdown(sampleReport());

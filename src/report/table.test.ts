@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { renderTable } from './table.js';
-import { liveSampleReport, sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from '../../test/support/report.js';
 
 test('by default the failures only, by object, each with its place, message, rules and fix, then one line of counts', () => {
   const table = renderTable(sampleReport(), { color: false });

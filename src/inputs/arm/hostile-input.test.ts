@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { runCliCaptured, temporaryWorkspace } from '../../../test/support/cli-run.js';
-import { lineOf } from './test-support.js';
+import { lineOf } from '../../../test/support/arm.js';
 
 // Stands for a defect the reader does not know of yet: building clusters from `crash.json` throws.
 vi.mock('./build-clusters.js', async (importOriginal) => {

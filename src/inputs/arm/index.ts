@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Cluster } from '../../model/cluster.js';
+import type { FieldPath } from '../../model/location.js';
 import type {
   InputContext,
   InputError,
@@ -173,7 +174,7 @@ function readTemplate(
 ): ReturnType<typeof clustersOfRun> {
   const base = {
     template,
-    positions: { locate: document.locate },
+    positions: { locate: (path: FieldPath) => document.locate(path) },
     origin: 'arm' as const,
     file: file.displayPath,
   };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { publishedModules, seedModule, seedPublishedModules } from '../../../test/bicep-cache.js';
-import { clusterNamed, describeSetting, readWith } from '../arm/test-support.js';
+import { clusterNamed, describeSetting, readWith } from '../../../test/support/arm.js';
 import { type BicepSession, findBicep, openBicepSession } from './compiler.js';
 import { bicepFiles } from './index.js';
 import { artifactDirectory, encodeTag } from './registry-modules.js';
