@@ -151,7 +151,7 @@ class ModuleInstance implements Scope {
       `output.${output}`,
       async () => (await evaluateRaw(declaration.value, child)).value,
     );
-    return stepsInto(value, inside as Step[], expression);
+    return stepsInto(value, inside, expression);
   }
 }
 
@@ -219,7 +219,12 @@ class SourcePlanBuilder {
       });
       return new Unknown(`module "${name}" is not read`);
     }
-    const loaded = await loadModule(directory, this.options.context, this.options.displayPathOf, this.errors);
+    const loaded = await loadModule(
+      directory,
+      this.options.context,
+      (path) => this.options.displayPathOf(path),
+      this.errors,
+    );
     const instances = await instancesOf(call, parent);
     if (isUnknown(instances)) {
       this.notChecked.push({

@@ -153,7 +153,9 @@ class Evaluator {
       case 'index': {
         const [collection, key] = await this.all(children, scope);
         if (isUnknown(key)) return key;
-        return stepInto(collection ?? null, typeof key === 'number' ? key : String(key), expression);
+        if (typeof key !== 'number' && typeof key !== 'string')
+          return new Unknown(`${quote(expression)}: the index is not a number or string`);
+        return stepInto(collection ?? null, key, expression);
       }
       case 'function':
         if (tree.meta.expandedFinalArgument)
@@ -273,7 +275,7 @@ class Evaluator {
         ? { [meta.keyVar]: key, [meta.valVar]: item }
         : { [meta.valVar]: item };
       const inner: Scope = {
-        lookup: scope.lookup,
+        lookup: (...args) => scope.lookup(...args),
         bindings: new Map([...scope.bindings, ...Object.entries(bindings)]),
       };
       if (meta.conditionalExpression) {

@@ -110,7 +110,7 @@ const functions: Record<string, TerraformFunction> = {
       : wrongArguments('values'),
   merge: (args) =>
     args.every((value) => value === null || isRecord(value))
-      ? Object.assign({}, ...args.filter((value) => value !== null))
+      ? (Object.assign({}, ...args.filter((value) => value !== null)) as Record<string, Value>)
       : wrongArguments('merge'),
   lookup: ([map, key, fallback]) =>
     isRecord(map) && typeof key === 'string'

@@ -50,7 +50,8 @@ function startParser(): Promise<Record<string, Exported>> {
     );
     const exported: Record<string, Exported> = {};
     (globalThis as Record<string, unknown>).__parse_terraform_config_wasm__ = exported;
-    void go.run(instance);
+    // The Go program runs for the life of the process; its end is of no interest.
+    go.run(instance).catch(() => undefined);
     return exported;
   })();
   return parser;

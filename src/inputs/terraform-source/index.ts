@@ -122,19 +122,19 @@ export async function readTerraformSources(
       context,
       rootVariables: await rootVariables(directory, context, displayPathOf, errors),
       displayPathOf,
-      isReadType: options.isReadType,
+      isReadType: (type) => options.isReadType(type),
     });
     errors.push(...built.errors);
     result.notChecked?.push(...built.notChecked);
-    const resources = planResources(built.plan, context.limits.maxDepth, options.isReadType).map(
-      (resource) => {
-        const reasons = built.reasons.get(resource.address);
-        return {
-          ...resource,
-          unknownReason: (path: readonly (string | number)[]) => nearestReason(reasons, path),
-        };
-      },
-    );
+    const resources = planResources(built.plan, context.limits.maxDepth, (type) =>
+      options.isReadType(type),
+    ).map((resource) => {
+      const reasons = built.reasons.get(resource.address);
+      return {
+        ...resource,
+        unknownReason: (path: readonly (string | number)[]) => nearestReason(reasons, path),
+      };
+    });
     const sources = new TerraformSources(built.plan, anchor, { ...context, terraformDir: directory });
     const azurerm = readAzurermClusters(built.plan, resources, sources, anchor.displayPath);
     const kubernetes = readKubernetesResources(built.plan, resources, sources, azurerm.clusters, {

@@ -50,7 +50,10 @@ export async function instancesOf(body: HclBody, scope: Scope): Promise<Instance
     const unknown = firstUnknown(collection);
     if (unknown !== undefined) return new Unknown(`for_each: ${unknown.reason}`);
     const entries: [string, Value][] = Array.isArray(collection)
-      ? collection.map((item) => [String(item), item])
+      ? collection.map((item) => [
+          typeof item === 'string' || typeof item === 'number' ? String(item) : JSON.stringify(item),
+          item,
+        ])
       : isRecord(collection)
         ? Object.entries(collection)
         : [];
@@ -80,7 +83,7 @@ export async function evaluateBody(body: HclBody, scope: Scope, depth = 0): Prom
   if (depth > 32) return result;
   for (const [name, raw] of Object.entries(body)) {
     if (metaArguments.has(name)) continue;
-    if (name === 'dynamic' && isRecord(raw as Value)) {
+    if (name === 'dynamic' && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
       await addDynamicBlocks(result, raw as Record<string, unknown>, scope, depth);
       continue;
     }
