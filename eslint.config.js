@@ -90,7 +90,7 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly' },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // A promise nobody awaits hides its rejection: `void` does not count as handling it.
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
       // Input formats and sources are async by contract; a reader that needs no await still is one.

@@ -1,4 +1,4 @@
-import { asFields, asText, textsOf } from '../model/fields.js';
+import { asFields, asText, displayValue, textsOf } from '../model/fields.js';
 import type { Check } from './check.js';
 import {
   listEntryCheck,
@@ -70,7 +70,7 @@ const privilegeEscalationCheck = podFieldCheck({
     if (escalation.value !== undefined) {
       return {
         blame: 'escalation',
-        message: `sets securityContext.allowPrivilegeEscalation: ${String(escalation.value)}`,
+        message: `sets securityContext.allowPrivilegeEscalation: ${displayValue(escalation.value)}`,
       };
     }
     // Kubernetes turns no_new_privs off for privileged containers, so privileged implies escalation.
@@ -98,7 +98,7 @@ const rootCheck = podFieldCheck({
         }
       : {
           blame: 'nonRoot',
-          message: `sets ${nonRoot.name}: ${String(nonRoot.value)} and no runAsUser above 0`,
+          message: `sets ${nonRoot.name}: ${displayValue(nonRoot.value)} and no runAsUser above 0`,
         };
   },
 });
