@@ -43,6 +43,19 @@ function readPlan(file: SourceFile, context: InputContext): InputResult {
 
 const isTerraformSource = (file: SourceFile): boolean => file.path.endsWith('.tf');
 
+/** `source = "./modules/pool"`: a module in this repository (only grouping reads it, never evaluation). */
+const localModuleSource = /\bsource\s*=\s*"(\.\.?\/[^"]*)"/g;
+
+function terraformFilesIn(directory: string): string[] {
+  try {
+    return readdirSync(directory)
+      .filter((name) => name.endsWith('.tf'))
+      .map((name) => join(directory, name));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Terraform plans, and .tf sources. A plan decides the configuration it was made from (its own
  * directory, or --terraform-dir), whose .tf files then only give its lines; sources that no plan
@@ -51,16 +64,16 @@ const isTerraformSource = (file: SourceFile): boolean => file.path.endsWith('.tf
 export const terraformPlan: InputFormat = {
   name: 'terraform',
   detect: (file) => isTerraformPlan(file) || isTerraformSource(file),
-  // The .tf sources beside the plan (or in --terraform-dir) go where the plan is read, whose lines they give.
+  // The .tf sources beside the plan (or in --terraform-dir) go where the plan is read, whose lines
+  // they give; a .tf file also goes with the local modules it calls, which are read through it.
   companions(file, context) {
-    const directory = resolve(context.terraformDir ?? dirname(file.path));
-    try {
-      return readdirSync(directory)
-        .filter((name) => name.endsWith('.tf'))
-        .map((name) => join(directory, name));
-    } catch {
-      return [];
-    }
+    const directory = isTerraformSource(file)
+      ? dirname(file.path)
+      : resolve(context.terraformDir ?? dirname(file.path));
+    const calledModules = isTerraformSource(file)
+      ? [...file.text.matchAll(localModuleSource)].map((match) => resolve(directory, match[1] as string))
+      : [];
+    return [directory, ...calledModules].flatMap(terraformFilesIn);
   },
   async read(files, context) {
     const plans = files.filter((file) => !isTerraformSource(file));
