@@ -11,6 +11,10 @@ export type Mode = 'code' | 'live';
 export const modeValues: readonly Mode[] = ['code', 'live'];
 
 /** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
+/** Where the gate's own settings come from on a pull request: the base commit, or (opted into) the head. */
+export type ConfigSource = 'base' | 'head';
+export const configSourceValues: readonly ConfigSource[] = ['base', 'head'];
+
 export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
 
 /**
@@ -26,7 +30,8 @@ export interface ActionInputs {
   benchmarks: string[];
   level?: Level;
   failOn?: FailOn;
-  failOnError: boolean;
+  /** Undefined: the config file's `fail-on-error`, else true. */
+  failOnError?: boolean;
   namespace: string;
   baseline: BaselineSource;
   comment: boolean;
@@ -35,6 +40,7 @@ export interface ActionInputs {
   config: string;
   /** Whether `config` was set to something other than the default path. */
   configExplicit: boolean;
+  configSource: ConfigSource;
   githubToken: string;
   /** Live mode: the kubeconfig (else KUBECONFIG, as azure/aks-set-context leaves it). */
   kubeconfig?: string;
@@ -65,13 +71,14 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     errors.push(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
     return undefined;
   };
-  const flag = (name: string, fallback: boolean): boolean => {
+  const optionalFlag = (name: string): boolean | undefined => {
     const value = text(name);
-    if (value === undefined) return fallback;
+    if (value === undefined) return undefined;
     if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
     errors.push(`input ${name}: "${value}" is not true or false`);
-    return fallback;
+    return undefined;
   };
+  const flag = (name: string, fallback: boolean): boolean => optionalFlag(name) ?? fallback;
 
   const token = readInput('github-token').trim();
   // Registered before anything could log it: the runner masks it in every later line.
@@ -86,7 +93,7 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     benchmarks: lines('benchmarks'),
     level: oneOf('level', levelValues),
     failOn: oneOf('fail-on', failOnValues),
-    failOnError: flag('fail-on-error', true),
+    failOnError: optionalFlag('fail-on-error'),
     namespace: text('namespace') ?? 'default',
     baseline: baselineSource(text('baseline')),
     comment: flag('comment', true),
@@ -94,6 +101,7 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     sarifFile: text('sarif-file'),
     config,
     configExplicit: config !== defaultConfigPath,
+    configSource: oneOf('config-source', configSourceValues) ?? 'base',
     githubToken: token,
     kubeconfig: text('kubeconfig'),
     context: text('context'),

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import picomatch from 'picomatch';
 import manifest from '../../package.json' with { type: 'json' };
-import { resolveBaseline } from '../github/baseline.js';
+import { readBaseFile, resolveBaseline } from '../github/baseline.js';
 import { insideWorkspace } from '../github/workspace.js';
 import { runEventOf } from '../github/event.js';
 import { blockedMessage, decideGate, type Baseline, type GateVerdict } from '../github/gate.js';
@@ -25,12 +25,8 @@ import {
 } from '../inputs/live/live-source.js';
 import { CannotRunError, scan, type ScanSource } from '../scan.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
+import { actionLog } from './log.js';
 import { resolveSettings, type ScanSettings } from './settings.js';
-
-const log = {
-  info: (message: string) => core.info(message),
-  warn: (message: string) => core.warning(message),
-};
 
 /** One scan of `directory` with the given settings; every reference stays inside it. */
 function scanDirectory(
@@ -47,7 +43,7 @@ function scanDirectory(
     benchmarks: settings.benchmarks,
     namespace: settings.namespace,
     ignores: settings.ignores,
-    log,
+    log: actionLog,
     ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
     ...(settings.terraformDir === undefined
       ? {}
@@ -62,8 +58,11 @@ const emptyReport: ScanReport = { schemaVersion: 1, benchmarks: [], skipped: [],
  * and a base where nothing matches is an empty report (so every head finding is new).
  */
 async function scanBaseTree(directory: string, settings: ScanSettings): Promise<ScanReport> {
+  // As in the workspace: a path of the base tree that is a link out of it is not followed.
   const present = settings.paths.filter(
-    (path) => picomatch.scan(path).isGlob || existsSync(resolve(directory, path)),
+    (path) =>
+      picomatch.scan(path).isGlob ||
+      (existsSync(resolve(directory, path)) && insideWorkspace(directory, path) !== undefined),
   );
   if (settings.paths.length > 0 && present.length === 0) return emptyReport;
   try {
@@ -87,7 +86,7 @@ async function writeReports(inputs: ActionInputs, workspace: string, report: Sca
   if (inputs.sarifFile === undefined) return;
   const relativePath = insideWorkspace(workspace, inputs.sarifFile);
   if (relativePath === undefined) {
-    core.warning(`sarif-file "${inputs.sarifFile}" is outside the workspace; no SARIF written`);
+    actionLog.warn(`sarif-file "${inputs.sarifFile}" is outside the workspace; no SARIF written`);
     return;
   }
   const sarifPath = join(workspace, relativePath);
@@ -124,14 +123,19 @@ function liveSettingsOf(inputs: ActionInputs, workspace: string): LiveSettings {
 
 export async function run(): Promise<void> {
   const parsed = readActionInputs();
-  if (!parsed.ok) return core.setFailed(parsed.errors.join('\n'));
+  if (!parsed.ok) return actionLog.fail(parsed.errors.join('\n'));
   const { inputs } = parsed;
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-  const resolved = resolveSettings(inputs, workspace);
-  if (!resolved.ok) return core.setFailed(resolved.errors.join('\n'));
-  const { settings } = resolved;
-  resolved.notes.forEach((note) => core.info(note));
   const event = runEventOf(context);
+  const baseSha = event.pullRequest?.baseSha;
+  const readBase =
+    baseSha === undefined || inputs.configSource === 'head'
+      ? undefined
+      : (configPath: string) => readBaseFile(workspace, baseSha, configPath, actionLog.info);
+  const resolved = await resolveSettings(inputs, workspace, readBase);
+  if (!resolved.ok) return actionLog.fail(resolved.errors.join('\n'));
+  const { settings } = resolved;
+  resolved.notes.forEach((note) => actionLog.info(note));
 
   const live = inputs.mode === 'live';
   let report: ScanReport;
@@ -145,7 +149,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     // A live read that stopped half-way fails the step: partial results are not presented as complete.
     if (error instanceof CannotRunError || error instanceof LiveScanError)
-      return core.setFailed(error.message);
+      return actionLog.fail(error.message);
     throw error;
   }
   // A deployed cluster has no base commit to compare with: every finding is new.
@@ -155,28 +159,28 @@ export async function run(): Promise<void> {
         source: inputs.baseline,
         workspace,
         ...(event.pullRequest === undefined ? {} : { baseSha: event.pullRequest.baseSha }),
-        scanTree: (directory) => scanBaseTree(directory, settings.scan),
-        log: (message) => core.info(message),
+        scanTree: (directory) => scanBaseTree(directory, settings.baseScan),
+        log: actionLog.info,
       });
-  core.info(
+  actionLog.info(
     baseline.kind === 'report' ? `baseline: ${baseline.description}` : `no baseline: ${baseline.reason}`,
   );
   const verdict = decideGate(report, baseline, settings.gate);
 
   // The verdict is settled before anything else can fail or talk to GitHub.
   setCountOutputs(verdict);
-  if (!verdict.passed) core.setFailed(blockedMessage(verdict.reasons));
+  if (!verdict.passed) actionLog.fail(blockedMessage(verdict.reasons));
   await writeReports(inputs, workspace, report);
 
   const links = { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo, headSha: event.headSha };
   await publishResults({
     event,
-    view: { report, verdict, baseline, links },
+    view: { report, verdict, baseline, links, configChanges: settings.configChanges },
     token: inputs.githubToken,
     comment: inputs.comment,
     commitComment: live,
     annotations: inputs.annotations,
     reportJsonPath: reportJsonPath(),
-    log: core,
+    log: actionLog,
   });
 }

@@ -5,6 +5,7 @@ import type { Catalog, CatalogRule } from './catalog.js';
 import { fingerprint } from './fingerprint.js';
 import type { CatalogSelection } from './select-catalogs.js';
 import { missingReasonCheck, type Suppressions } from './suppressions.js';
+import { maxMessageCharacters, quoteInput } from '../model/quote.js';
 
 export interface EvaluationContext {
   checks: readonly Check[];
@@ -79,7 +80,8 @@ function toFinding(
     ...(draft.container === undefined ? {} : { container: draft.container }),
     ...(draft.location.template === undefined ? {} : { template: draft.location.template }),
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
-    message: draft.message,
+    // The last bound on what a check quotes: no message outgrows a report's table cell by much.
+    message: quoteInput(draft.message, maxMessageCharacters),
     check,
     fingerprint: fingerprint(catalog.family, rule.id, draft),
     ...(suppression === undefined || check === missingReasonCheck
@@ -223,7 +225,8 @@ function evaluateRule(
       findings.push(toFinding(catalog, rule, missingReasonCheck, problem.finding, suppressions));
     }
   }
-  return { ...row, ...verdict(rule, results, missing, findings), findings };
+  const decided = verdict(rule, results, missing, findings);
+  return { ...row, ...decided, reason: quoteInput(decided.reason, maxMessageCharacters), findings };
 }
 
 /**
@@ -240,7 +243,7 @@ export function evaluate(
     family: selection.catalog.family,
     title: selection.catalog.title,
     version: selection.catalog.version,
-    selectedBecause: selection.selectedBecause,
+    selectedBecause: quoteInput(selection.selectedBecause, maxMessageCharacters),
     sections: selection.catalog.sections,
     rules: selection.catalog.rules.map((rule) => evaluateRule(selection, rule, run, context.suppressions)),
   }));

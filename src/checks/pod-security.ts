@@ -7,6 +7,7 @@ import {
   type ResolvedField,
   type Violation,
 } from './container-field-template.js';
+import { quoteInput } from '../model/quote.js';
 
 /**
  * CIS Kubernetes 5.2.2–5.2.13 and 5.6.2–5.6.3 as configurations of the container-field
@@ -70,7 +71,7 @@ const privilegeEscalationCheck = podFieldCheck({
     if (escalation.value !== undefined) {
       return {
         blame: 'escalation',
-        message: `sets securityContext.allowPrivilegeEscalation: ${String(escalation.value)}`,
+        message: `sets securityContext.allowPrivilegeEscalation: ${quoteInput(String(escalation.value))}`,
       };
     }
     // Kubernetes turns no_new_privs off for privileged containers, so privileged implies escalation.
@@ -98,7 +99,7 @@ const rootCheck = podFieldCheck({
         }
       : {
           blame: 'nonRoot',
-          message: `sets ${nonRoot.name}: ${String(nonRoot.value)} and no runAsUser above 0`,
+          message: `sets ${nonRoot.name}: ${quoteInput(String(nonRoot.value))} and no runAsUser above 0`,
         };
   },
 });
@@ -245,7 +246,7 @@ const seccompCheck = podFieldCheck({
     }
     const profile = fields[applied];
     return String(profile.value).toLowerCase() === 'unconfined'
-      ? { blame: applied, message: `sets ${profile.name}: ${String(profile.value)}` }
+      ? { blame: applied, message: `sets ${profile.name}: ${quoteInput(String(profile.value))}` }
       : undefined;
   },
 });

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { cannotRunStatus, exitStatus } from '../benchmarks/gate.js';
 import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
 import { liveSource, type ArmAccess } from '../inputs/live/live-source.js';
+import { logLine } from '../log.js';
 import { packageRoot } from '../package-root.js';
 import { reporters } from '../report/registry.js';
 import { CannotRunError, scan } from '../scan.js';
@@ -29,8 +30,8 @@ export function toolVersion(): string {
 
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const log = {
-    info: (message: string) => io.stderr.write(`${message}\n`),
-    warn: (message: string) => io.stderr.write(`warning: ${message}\n`),
+    info: (message: string) => io.stderr.write(`${logLine(message)}\n`),
+    warn: (message: string) => io.stderr.write(`warning: ${logLine(message)}\n`),
   };
   const report = await scan({
     paths: command.paths,
@@ -71,7 +72,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCliArgs(argv, io.stdout.isTTY === true);
   if (!parsed.ok) {
-    io.stderr.write(`aks-cis-gate: ${parsed.message}\n\n${usage}`);
+    io.stderr.write(`aks-cis-gate: ${logLine(parsed.message)}\n\n${usage}`);
     return cannotRunStatus;
   }
   const { command } = parsed;
@@ -88,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     // A live read that stopped half-way presents no report at all: partial results are not complete ones.
     if (!(error instanceof CannotRunError || error instanceof LiveScanError)) throw error;
-    io.stderr.write(`aks-cis-gate: ${error.message}\n`);
+    io.stderr.write(`aks-cis-gate: ${logLine(error.message)}\n`);
     return cannotRunStatus;
   }
 }

@@ -1,6 +1,8 @@
 import type { GitHubClient } from './octokit.js';
 import {
+  addedSuppressionTable,
   benchmarkBlocks,
+  configChangeList,
   errorList,
   failureTable,
   fitBlocks,
@@ -34,6 +36,12 @@ export function renderComment(view: ResultsView, marker: string, limit = comment
   const fresh = newFailures(view.verdict);
   const blocksWith = (newLimit: number): Block[] => [
     { text: `${marker}\n${headline(view)}` },
+    { text: configChangeList(view) },
+    {
+      text: addedSuppressionTable(view),
+      dropOrder: 50,
+      omitted: `${view.verdict.addedSuppressions.length} suppressions added by this pull request: see the job summary.`,
+    },
     { text: failureTable('New failures', fresh, view.links, newLimit) },
     {
       text: errorList(view.report),

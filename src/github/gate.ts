@@ -36,6 +36,12 @@ export interface GateVerdict {
   failures: Failure[];
   fixedRows: FixedRow[];
   suppressed: number;
+  /**
+   * Suppressed findings that the base did not suppress (for the same reason): the pull
+   * request's own ignores and annotations, for a reviewer to approve. Every suppression when
+   * there is no baseline.
+   */
+  addedSuppressions: RuleFinding[];
   errors: number;
   /** Passed Automated rules over Automated rules the scan decided, in percent; undefined when none. */
   score: number | undefined;
@@ -56,6 +62,24 @@ const rowKey = (benchmark: BenchmarkResult, rule: RuleResult): string => `${benc
 
 const failingFindings = (report: ScanReport): RuleFinding[] =>
   blockingFindings(report, { failOn: 'all', level: 'L2' });
+
+const suppressedFindings = (report: ScanReport): RuleFinding[] =>
+  report.benchmarks.flatMap((benchmark) =>
+    benchmark.rules.flatMap((rule) =>
+      rule.findings
+        .filter((finding) => finding.suppressed !== undefined)
+        .map((finding) => ({ benchmark, rule, finding })),
+    ),
+  );
+
+const suppressionKey = ({ finding }: RuleFinding): string => `${finding.fingerprint}|${finding.suppressed}`;
+
+function addedSuppressions(report: ScanReport, baseline: Baseline): RuleFinding[] {
+  const base = new Set(
+    baseline.kind === 'report' ? suppressedFindings(baseline.report).map(suppressionKey) : [],
+  );
+  return suppressedFindings(report).filter((entry) => !base.has(suppressionKey(entry)));
+}
 
 export function decideGate(report: ScanReport, baseline: Baseline, settings: GateSettings): GateVerdict {
   const baseFingerprints = baseline.kind === 'report' ? fingerprintsOf(baseline.report) : new Set<string>();
@@ -108,9 +132,8 @@ export function decideGate(report: ScanReport, baseline: Baseline, settings: Gat
     passed: reasons.length === 0,
     failures,
     fixedRows,
-    suppressed: report.benchmarks
-      .flatMap((benchmark) => benchmark.rules.flatMap((rule) => rule.findings))
-      .filter((finding) => finding.suppressed !== undefined).length,
+    suppressed: suppressedFindings(report).length,
+    addedSuppressions: addedSuppressions(report, baseline),
     errors: report.errors.length,
     score: ratio === undefined ? undefined : Math.round(ratio * 1000) / 10,
     reasons,

@@ -17,6 +17,8 @@ export interface ResultsView {
   verdict: GateVerdict;
   baseline: Baseline;
   links: RunLinks;
+  /** Gate settings a pull request changes in the config file (`fail-on: new-automated → none`). */
+  configChanges?: string[];
 }
 
 /** A part of a Markdown document that may be left out, least important first, when space runs short. */
@@ -85,6 +87,43 @@ export function failureTable(
     '| --- | --- | --- | --- | --- |',
     ...shown.map((failure) => failureRow(failure, links)),
     ...(cut === 0 ? [] : ['', `…and ${plural(cut, 'more failure')}, listed in the job summary.`]),
+  ].join('\n');
+}
+
+/** What the pull request suppresses, first in the comment, so that a reviewer approves it explicitly. */
+export function addedSuppressionTable(view: ResultsView): string {
+  const added = view.verdict.addedSuppressions;
+  if (added.length === 0) return '';
+  const since =
+    view.baseline.kind === 'report'
+      ? 'Each hides a failure from the gate; the base commit does not suppress it.'
+      : 'Each hides a failure from the gate; with no baseline, every suppression is listed.';
+  return [
+    '### Suppressions added by this pull request',
+    '',
+    since,
+    '',
+    '| Rule | Resource | Where | Reason |',
+    '| --- | --- | --- | --- |',
+    ...added.map(({ benchmark, rule, finding }) => {
+      const where = isLiveFinding(finding)
+        ? escape(finding.file)
+        : fileLink(finding.file, finding.line, view.links);
+      return `| ${escape(benchmark.id)} ${escape(rule.id)} ${escape(rule.title)} | ${escape(describeSubject(finding))} | ${where} | ${escape(finding.suppressed ?? '')} |`;
+    }),
+  ].join('\n');
+}
+
+/** The config file's gate settings that the pull request changes: they apply only once merged. */
+export function configChangeList(view: ResultsView): string {
+  const changes = view.configChanges ?? [];
+  if (changes.length === 0) return '';
+  return [
+    '### Gate settings changed by this pull request',
+    '',
+    ...changes.map((change) => `- ${escape(change)}`),
+    '',
+    "They take effect after merge: this run uses the base commit's settings.",
   ].join('\n');
 }
 

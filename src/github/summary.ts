@@ -1,5 +1,7 @@
 import { renderMarkdown } from '../report/markdown.js';
 import {
+  addedSuppressionTable,
+  configChangeList,
   errorList,
   failureTable,
   fitBlocks,
@@ -33,6 +35,8 @@ export function renderJobSummary(
   const text = fitBlocks(
     [
       { text: headline(view) },
+      { text: configChangeList(view) },
+      { text: addedSuppressionTable(view) },
       { text: failureTable('New failures', fresh, view.links, Math.min(fresh.length, maxListedNewFailures)) },
       { text: errorList(view.report), dropOrder: 20, omitted: '' },
       { text: renderMarkdown(view.report), dropOrder: 10, omitted: '' },

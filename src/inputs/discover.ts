@@ -180,7 +180,12 @@ class FileDiscovery {
         });
         return;
       }
-      const text = await readFile(path, 'utf8');
+      const decoded = decodeUtf8(await readFile(path));
+      if (!decoded.ok) {
+        this.errors.push({ file: displayPath, line: decoded.line, message: invalidUtf8Message });
+        return;
+      }
+      const { text } = decoded;
       this.files.set(real, {
         path,
         displayPath,
@@ -223,6 +228,35 @@ class FileDiscovery {
     const fromCwd = relative(this.cwd, path);
     const shown = isInside(path, this.cwd) ? fromCwd || '.' : path;
     return sep === '/' ? shown : shown.split(sep).join('/');
+  }
+}
+
+const invalidUtf8Message =
+  'not valid UTF-8 on this line; the Kubernetes API server and the compilers reject such a file, so it is not read';
+
+type Decoded = { ok: true; text: string } | { ok: false; line: number };
+
+/**
+ * Strict UTF-8: a lenient decoder would turn bad bytes into U+FFFD and check a file that
+ * differs from what gets deployed. The newline byte never occurs inside a multi-byte
+ * sequence, so decoding line by line finds the first bad line.
+ */
+function decodeUtf8(bytes: Buffer): Decoded {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    return { ok: true, text: decoder.decode(bytes) };
+  } catch {
+    let start = 0;
+    for (let line = 1; ; line += 1) {
+      const end = bytes.indexOf(0x0a, start);
+      try {
+        decoder.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+      } catch {
+        return { ok: false, line };
+      }
+      if (end < 0) return { ok: false, line };
+      start = end + 1;
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import type { SourceLocation } from '../../model/location.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import type { Setting } from '../../model/setting.js';
 import type { Check, CheckResult, FindingDraft, Undecided } from '../check.js';
+import { quoteInput } from '../../model/quote.js';
 
 /** One way a subject falls short of a requirement. */
 export interface Shortfall {
@@ -62,8 +63,6 @@ function displayName(property: PropertyName, cluster: Cluster): string {
     : property.arm;
 }
 
-const formatValue = (value: unknown): string => JSON.stringify(value);
-
 /** A requirement on one setting, with AKS's default applied when the input leaves it out. */
 export function settingRequirement<Subject extends ClusterScoped, T>(
   spec: SettingRequirementSpec<Subject, T>,
@@ -79,8 +78,8 @@ export function settingRequirement<Subject extends ClusterScoped, T>(
     const value = stated ? setting.value : (spec.aksDefault as T);
     if (spec.holds(value)) return met;
     const how = stated
-      ? `${name} = ${formatValue(value)}`
-      : `${name} not set; ${spec.defaultOwner ?? 'AKS'} default ${formatValue(value)}`;
+      ? `${name} = ${quoteInput(JSON.stringify(value))}`
+      : `${name} not set; ${spec.defaultOwner ?? 'AKS'} default ${quoteInput(JSON.stringify(value))}`;
     return {
       outcome: 'not met',
       shortfalls: [
