@@ -53,8 +53,12 @@ function workspacePath(workspace: string, path: string, errors: string[], what: 
   return isAbsolute(path) ? relative(workspace, path) || '.' : path;
 }
 
-const replaceable = (what: string, path: string, real: string) =>
-  `${what} "${path}" is inside the workspace${real === path ? '' : ` (it resolves to ${real})`}, where the pull request could replace it`;
+/** `path` is named as given; where a link takes it elsewhere in the workspace, that is said too. */
+function replaceable(what: string, path: string, workspace: string, relativePath: string): string {
+  const real = join(workspace, relativePath);
+  const through = resolve(workspace, path) === real ? '' : ` (it resolves to ${real})`;
+  return `${what} "${path}" is inside the workspace${through}, where the pull request could replace it`;
+}
 
 /** The file the scan will run as bicep, found as the scan finds it; undefined when there is none. */
 function bicepExecutable(workspace: string, input: string | undefined): string | undefined {
@@ -81,7 +85,7 @@ function bicepOutsideWorkspace(
   const what =
     input !== undefined ? 'bicep-path' : process.env['BICEP_PATH'] ? 'BICEP_PATH' : 'bicep on PATH';
   errors.push(
-    `${replaceable(what, input ?? executable, join(workspace, relativePath))}; install bicep outside it (for example under $RUNNER_TEMP)`,
+    `${replaceable(what, input ?? executable, workspace, relativePath)}; install bicep outside it (for example under $RUNNER_TEMP)`,
   );
   return undefined;
 }
@@ -111,7 +115,7 @@ function credentialsInsideWorkspace(inputs: ActionInputs, workspace: string): st
     const relativePath = insideWorkspace(workspace, path);
     return relativePath === undefined
       ? []
-      : [`${replaceable(what, path, join(workspace, relativePath))}; keep credentials outside the workspace`];
+      : [`${replaceable(what, path, workspace, relativePath)}; keep credentials outside the workspace`];
   });
 }
 

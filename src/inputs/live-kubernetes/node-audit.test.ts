@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   startFakeApiServer,
   writeKubeconfig,
@@ -11,6 +12,7 @@ import {
 import { connect } from './connection.js';
 import {
   auditedFiles,
+  defaultNodeAuditImage,
   nodeAuditJob,
   nodeAuditScript,
   parseNodeAuditLog,
@@ -80,18 +82,45 @@ describe('node audit Job', () => {
     };
     const spec = job.spec.template.spec as {
       nodeName: string;
-      volumes: { hostPath: { path: string } }[];
-      containers: { securityContext: Record<string, unknown>; volumeMounts: { readOnly: boolean }[] }[];
+      volumes: { name: string; hostPath: { path: string } }[];
+      containers: {
+        image: string;
+        securityContext: Record<string, unknown>;
+        volumeMounts: { name: string; mountPath: string; readOnly: boolean }[];
+      }[];
       securityContext: { runAsNonRoot: boolean };
     };
     expect(spec.nodeName).toBe('aks-system-1-vmss000000');
-    expect(spec.volumes[0]?.hostPath.path).toBe('/');
-    expect(spec.containers[0]?.volumeMounts[0]?.readOnly).toBe(true);
+    const mounts = spec.containers[0]?.volumeMounts ?? [];
+    const hostPaths = spec.volumes.map((volume) => volume.hostPath.path);
+    expect(hostPaths).not.toContain('/');
+    expect(mounts.every((mount) => mount.readOnly)).toBe(true);
+    // Each mount shows its host path at /host<path>, where the script looks.
+    expect(mounts.map((mount) => mount.mountPath)).toEqual(hostPaths.map((path) => `/host${path}`));
+    expect(mounts.map((mount) => mount.name)).toEqual(spec.volumes.map((volume) => volume.name));
+    // Every file the script reads sits under a mount.
+    for (const file of [
+      ...auditedFiles,
+      '/proc/modules',
+      '/etc/modprobe.d/x.conf',
+      '/usr/lib/modprobe.d/x.conf',
+    ]) {
+      expect(
+        hostPaths.some((path) => file === path || file.startsWith(`${path}/`)),
+        file,
+      ).toBe(true);
+    }
     expect(spec.containers[0]?.securityContext).toMatchObject({
       allowPrivilegeEscalation: false,
       readOnlyRootFilesystem: true,
     });
     expect(spec.securityContext.runAsNonRoot).toBe(true);
+  });
+});
+
+describe('the default audit image', () => {
+  test('is pinned by digest', () => {
+    expect(defaultNodeAuditImage).toMatch(/@sha256:[0-9a-f]{64}$/);
   });
 });
 
@@ -127,6 +156,36 @@ describe('runNodeAudit against a loopback API server', () => {
       .map((request) => request.method);
     expect(writes).toEqual(['POST', 'DELETE']);
   });
+
+  test.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s while the Job runs deletes it, then stops the process',
+    async (signal) => {
+      const connection = await start('', 'Running');
+      const signals = new EventEmitter();
+      const stopped: string[] = [];
+      const stopSignals = {
+        once: (name: NodeJS.Signals, listener: (name: NodeJS.Signals) => void) =>
+          signals.once(name, listener),
+        off: (name: NodeJS.Signals, listener: (name: NodeJS.Signals) => void) => signals.off(name, listener),
+        stop: (name: NodeJS.Signals) => void stopped.push(name),
+      };
+      const audit = runNodeAudit(
+        connection,
+        [{ pool: 'user', node: 'aks-user-1-vmss000000' }],
+        { ...options, timeoutMs: 1_500, stopSignals },
+        'run3',
+      );
+      await vi.waitFor(() =>
+        expect(server?.requests.some((request) => request.method === 'POST')).toBe(true),
+      );
+      signals.emit(signal, signal);
+      await vi.waitFor(() => expect(stopped).toEqual([signal]), { timeout: 10_000 });
+      const deletion = server?.requests.find((request) => request.method === 'DELETE');
+      expect(deletion?.path).toContain('/jobs/aks-cis-gate-audit-user-run3');
+      await audit;
+      expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
+    },
+  );
 
   test('a Job that never finishes is given up and still deleted', async () => {
     const connection = await start('', 'Running');

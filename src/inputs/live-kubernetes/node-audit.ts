@@ -14,10 +14,29 @@ export interface NodeAuditOptions {
   /** How long one pool's Job may take before it is given up (and still deleted). */
   timeoutMs: number;
   pollIntervalMs: number;
+  /** Where SIGINT and SIGTERM arrive (tests give their own), and how the process then stops. */
+  stopSignals?: StopSignals;
 }
 
-/** Pullable by every AKS node (MCR is on AKS's required egress list). */
-export const defaultNodeAuditImage = 'mcr.microsoft.com/azurelinux/busybox:1.36';
+export interface StopSignals {
+  once(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
+  off(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
+  /** Ends the process as the signal would have. */
+  stop(signal: NodeJS.Signals): void;
+}
+
+const processSignals: StopSignals = {
+  once: (signal, listener) => process.once(signal, listener),
+  off: (signal, listener) => process.off(signal, listener),
+  stop: (signal) => process.kill(process.pid, signal),
+};
+
+/**
+ * Pullable by every AKS node (MCR is on AKS's required egress list), and pinned by digest: a
+ * tag can be moved to other content, and this image reads the host.
+ */
+export const defaultNodeAuditImage =
+  'mcr.microsoft.com/azurelinux/busybox:1.36@sha256:330ce7e940f7476089c4c74565c63767988e188b06988e58e76b54890e7f621b';
 
 const marker = 'AKS-CIS-GATE ';
 
@@ -42,6 +61,18 @@ export const auditedFiles = [
   '/etc/issue.net',
   '/etc/ssh/sshd_config',
 ];
+
+/**
+ * What the Job mounts, each read-only at /host<path>: the directories that hold the audited
+ * files and the module settings, and the kernel's module list. Never the host's root.
+ */
+export const auditedHostPaths = [
+  { path: '/etc', type: 'Directory' },
+  { path: '/var/lib/kubelet', type: 'Directory' },
+  { path: '/var/lib/kube-proxy', type: 'Directory' },
+  { path: '/usr/lib/modprobe.d', type: 'Directory' },
+  { path: '/proc/modules', type: 'File' },
+] as const;
 
 export const auditedModules = ['cramfs', 'freevxfs', 'hfs', 'hfsplus', 'jffs2'];
 export const auditedSysctls = ['kernel.randomize_va_space'];
@@ -127,10 +158,17 @@ export function nodeAuditJob(
                 requests: { cpu: '10m', memory: '16Mi' },
                 limits: { cpu: '100m', memory: '64Mi' },
               },
-              volumeMounts: [{ name: 'host', mountPath: '/host', readOnly: true }],
+              volumeMounts: auditedHostPaths.map(({ path }, index) => ({
+                name: `host-${index}`,
+                mountPath: `/host${path}`,
+                readOnly: true,
+              })),
             },
           ],
-          volumes: [{ name: 'host', hostPath: { path: '/', type: 'Directory' } }],
+          volumes: auditedHostPaths.map(({ path, type }, index) => ({
+            name: `host-${index}`,
+            hostPath: { path, type },
+          })),
         },
       },
     },
@@ -204,9 +242,23 @@ export async function runNodeAudit(
   const core = connection.kubeConfig.makeApiClient(connection.client.CoreV1Api);
   const audits = new Map<string, NodeAudit>();
   const failures = new Map<string, string>();
+  const signals = options.stopSignals ?? processSignals;
   for (const { pool, node } of pools) {
     const job = nodeAuditJob(pool, node, runId, options);
     const name = (job.metadata as { name: string }).name;
+    const deleteJob = () =>
+      batch.deleteNamespacedJob(
+        { name, namespace: options.namespace, propagationPolicy: 'Background' },
+        connection.requestOptions,
+      );
+    // Ctrl-C or a cancelled workflow: the Job is deleted before the process ends, not left to its TTL.
+    const onStop = (signal: NodeJS.Signals) => {
+      void deleteJob()
+        .catch(() => undefined)
+        .finally(() => signals.stop(signal));
+    };
+    signals.once('SIGINT', onStop);
+    signals.once('SIGTERM', onStop);
     try {
       await batch.createNamespacedJob(
         { namespace: options.namespace, body: job as never },
@@ -219,16 +271,13 @@ export async function runNodeAudit(
     } catch (error) {
       failures.set(pool, error instanceof Error ? error.message : String(error));
     } finally {
-      await batch
-        .deleteNamespacedJob(
-          { name, namespace: options.namespace, propagationPolicy: 'Background' },
-          connection.requestOptions,
-        )
-        .catch((error: unknown) => {
-          const deletion = `could not delete Job ${name}: ${fatalError(error, 'delete', connection.server).message}`;
-          const earlier = failures.get(pool);
-          failures.set(pool, earlier ? `${earlier}; ${deletion}` : deletion);
-        });
+      signals.off('SIGINT', onStop);
+      signals.off('SIGTERM', onStop);
+      await deleteJob().catch((error: unknown) => {
+        const deletion = `could not delete Job ${name}: ${fatalError(error, 'delete', connection.server).message}`;
+        const earlier = failures.get(pool);
+        failures.set(pool, earlier ? `${earlier}; ${deletion}` : deletion);
+      });
     }
   }
   return { audits, failures };
