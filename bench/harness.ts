@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
 
@@ -43,11 +43,13 @@ export function timeProcess(
   args: string[],
   stdoutFile: string,
   cwd = packageRoot(),
+  env?: NodeJS.ProcessEnv,
 ): ProcessRun {
   const result = spawnSync('/usr/bin/time', timeArguments(command, args, stdoutFile), {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1024 * 1024 * 1024,
+    ...(env === undefined ? {} : { env }),
   });
   if (result.error) throw result.error;
   if (result.status !== 0) {
@@ -100,15 +102,125 @@ export async function timeProcessAsync(
   return measuredRun(stdoutFile, status);
 }
 
-/** Median of three whole-process runs, each measure on its own. */
-export function medianProcess(command: string, args: string[], stdoutFile: string, cwd?: string): ProcessRun {
-  const runs = [0, 1, 2].map(() => timeProcess(command, args, stdoutFile, cwd));
-  return {
-    seconds: median(runs.map((run) => run.seconds)),
-    cpuSeconds: median(runs.map((run) => run.cpuSeconds)),
-    peakRssBytes: median(runs.map((run) => run.peakRssBytes)),
-    status: runs[0]?.status ?? -1,
+/** A whole process to time: `node ARGS` in `cwd` (default the package root) with `env`. */
+export interface NodeCommand {
+  args: string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The median of a measure over the runs, with the lowest and highest beside it. */
+export interface Spread {
+  median: number;
+  low: number;
+  high: number;
+}
+
+export interface PairedMeasure {
+  wall: Spread;
+  cpu: Spread;
+  peakRss: Spread;
+}
+
+export interface PairedRuns {
+  subject: PairedMeasure;
+  baseline: PairedMeasure;
+  runs: number;
+}
+
+const spreadOf = (values: number[]): Spread => ({
+  median: median(values),
+  low: Math.min(...values),
+  high: Math.max(...values),
+});
+
+/**
+ * Times `subject` against `baseline` as whole processes, alternating (A B A B …) so that a
+ * change in the machine's load falls on both alike; `runs` of each.
+ */
+export function pairedRuns(
+  subject: NodeCommand,
+  baseline: NodeCommand,
+  stdoutFile: string,
+  runs = 5,
+): PairedRuns {
+  const timed = { subject: [] as ProcessRun[], baseline: [] as ProcessRun[] };
+  const time = (command: NodeCommand) =>
+    timeProcess(process.execPath, command.args, stdoutFile, command.cwd, command.env);
+  for (let run = 0; run < runs; run += 1) {
+    timed.subject.push(time(subject));
+    timed.baseline.push(time(baseline));
+  }
+  const measure = (list: ProcessRun[]): PairedMeasure => ({
+    wall: spreadOf(list.map((run) => run.seconds)),
+    cpu: spreadOf(list.map((run) => run.cpuSeconds)),
+    peakRss: spreadOf(list.map((run) => run.peakRssBytes)),
+  });
+  return { subject: measure(timed.subject), baseline: measure(timed.baseline), runs };
+}
+
+export const verdict = (met: boolean): string => (met ? 'met' : 'MISSED');
+
+const seconds = (spread: Spread) =>
+  `${spread.median.toFixed(3)} s (${spread.low.toFixed(3)}–${spread.high.toFixed(3)})`;
+
+const rss = (spread: Spread) =>
+  `${megabytes(spread.median)} (${megabytes(spread.low)}–${megabytes(spread.high)})`;
+
+export const pairedTableHeader = [
+  '| measure | ours: median (low–high) | baseline: median (low–high) | ratio | target | |',
+  '|---|---|---|---:|---:|---|',
+];
+
+/** Ours ÷ the baseline's, on the medians. */
+export const ratioOf = (paired: PairedRuns, measure: keyof PairedMeasure): number =>
+  paired.subject[measure].median / paired.baseline[measure].median;
+
+/**
+ * Table rows for a paired measurement. A time target must hold for wall time and for CPU time
+ * alike (wall time drifts with the machine's load, CPU time with parallel garbage collection);
+ * `rssTarget`, when given, for peak RSS. Returns the rows and whether the targets hold.
+ */
+export function pairedRows(
+  label: string,
+  paired: PairedRuns,
+  timeTarget: number | undefined,
+  rssTarget?: number,
+): { rows: string[]; met: boolean } {
+  const judged = (ratio: number, target: number | undefined) =>
+    target === undefined ? ['', ''] : [`≤ ${target}×`, verdict(ratio <= target)];
+  const row = (
+    measure: keyof PairedMeasure,
+    words: string,
+    show: (spread: Spread) => string,
+    target?: number,
+  ) => {
+    const ratio = ratioOf(paired, measure);
+    const cells = [`${label}: ${words}`, show(paired.subject[measure]), show(paired.baseline[measure])];
+    return `| ${[...cells, `${ratio.toFixed(2)}×`, ...judged(ratio, target)].join(' | ')} |`;
   };
+  const rows = [
+    row('wall', 'wall', seconds, timeTarget),
+    row('cpu', 'CPU', seconds, timeTarget),
+    row('peakRss', 'peak RSS', rss, rssTarget),
+  ];
+  return {
+    rows,
+    met:
+      timeTargetMet(paired, timeTarget) &&
+      (rssTarget === undefined || ratioOf(paired, 'peakRss') <= rssTarget),
+  };
+}
+
+export const timeTargetMet = (paired: PairedRuns, target: number | undefined): boolean =>
+  target === undefined || (ratioOf(paired, 'wall') <= target && ratioOf(paired, 'cpu') <= target);
+
+/** The machine the figures come from: they mean little without it. */
+export function describeMachine(): string {
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  return `Node ${process.version}, ${availableParallelism()} CPUs, load average ${load} at the start`;
 }
 
 /**

@@ -10,14 +10,15 @@ writeFileSync(catalogValidatorPath, await catalogValidatorSource());
 // Imported only now, so that the catalogs are checked with the validator just written.
 const { loadCatalogs } = await import('../src/benchmarks/load-catalogs.js');
 const { catalogDocs } = await import('../src/benchmarks/catalog-docs.js');
+const { checks } = await import('../src/checks/registry.js');
 
 const docsDirectory = join(packageRoot(), 'docs', 'rules');
 rmSync(docsDirectory, { recursive: true, force: true });
-for (const doc of catalogDocs(loadCatalogs())) {
+for (const doc of catalogDocs(loadCatalogs(), checks)) {
   const path = join(packageRoot(), doc.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, doc.content);
 }
 process.stdout.write(
-  `wrote ${catalogValidatorPath} and ${readdirSync(docsDirectory).length} files in ${docsDirectory}\n`,
+  `wrote ${catalogValidatorPath} and ${readdirSync(docsDirectory, { recursive: true }).length} files in ${docsDirectory}\n`,
 );

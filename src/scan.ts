@@ -5,6 +5,7 @@ import { loadCatalogs } from './benchmarks/load-catalogs.js';
 import { unknownBenchmark } from './benchmarks/select-catalogs.js';
 import type { IgnoreRule } from './benchmarks/suppressions.js';
 import { checks as registeredChecks } from './checks/registry.js';
+import type { BicepCompiler } from './inputs/bicep/compiler.js';
 import { discoverFiles, type Discovery } from './inputs/discover.js';
 import {
   defaultLimits,
@@ -30,6 +31,12 @@ export interface ScanOptions {
   /** Namespace of namespaced objects without metadata.namespace (as `helm install -n`). Default `default`. */
   namespace?: string;
   bicepPath?: string;
+  /** Let bicep restore registry modules missing from its cache (network); default true. */
+  bicepRestore?: boolean;
+  /** Registries bicep may restore from; default the public registry (mcr.microsoft.com). */
+  bicepRegistries?: string[];
+  /** A bicep compiler shared across scans (see openBicepSession); otherwise each scan starts its own. */
+  bicepCompiler?: BicepCompiler;
   parameterFiles?: string[];
   terraformDir?: string;
   limits?: Partial<InputLimits>;
@@ -103,6 +110,9 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     defaultNamespace: options.namespace ?? 'default',
     limits,
     ...(options.bicepPath === undefined ? {} : { bicepPath: options.bicepPath }),
+    ...(options.bicepCompiler === undefined ? {} : { bicepCompiler: options.bicepCompiler }),
+    ...(options.bicepRestore === undefined ? {} : { bicepRestore: options.bicepRestore }),
+    ...(options.bicepRegistries === undefined ? {} : { bicepRegistries: options.bicepRegistries }),
     parameterFiles: options.parameterFiles ?? [],
     ...(options.terraformDir === undefined ? {} : { terraformDir: options.terraformDir }),
     log,

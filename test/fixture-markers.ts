@@ -6,11 +6,16 @@ export const fixtureLanguages = ['kubernetes', 'bicep', 'arm', 'terraform'] as c
 
 export const fixturesRoot = new URL('./fixtures/', import.meta.url).pathname;
 
-/** One expected finding: `cis-kubernetes:5.2.2` at file:line (file relative to the fixture's directory). */
+/**
+ * One expected finding: `cis-kubernetes:5.2.2` at file:line (file relative to the fixture's
+ * directory), and, when the marker gives one (`# expect: 5.2.2 /privileged: true/`), a pattern
+ * that the finding's message must match.
+ */
 export interface Expectation {
   rule: string;
   file: string;
   line: number;
+  message?: RegExp;
 }
 
 export interface Fixture {
@@ -24,6 +29,8 @@ export interface Fixture {
 }
 
 const markerPattern = /(?:#|\/\/)\s*expect:\s*(.+?)\s*$/;
+/** Rule references, then an optional `/pattern/` for the message of each. */
+const markerBody = /^([^/]+?)(?:\s+\/(.+)\/)?$/;
 
 /** `5.2.2` means CIS Kubernetes, as in suppressions. */
 const qualify = (reference: string): string =>
@@ -36,9 +43,16 @@ function expectationsOfFile(path: string, displayPath: string): Expectation[] {
   readFileSync(path, 'utf8')
     .split(/\r?\n/)
     .forEach((text, index) => {
-      const marker = markerPattern.exec(text);
-      for (const reference of marker?.[1]?.split(/[\s,]+/) ?? []) {
-        found.push({ rule: qualify(reference), file: displayPath, line: index + 1 });
+      const body = markerBody.exec(markerPattern.exec(text)?.[1] ?? '');
+      if (body === null) return;
+      const message = body[2] === undefined ? undefined : new RegExp(body[2]);
+      for (const reference of body[1]!.split(/[\s,]+/)) {
+        found.push({
+          rule: qualify(reference),
+          file: displayPath,
+          line: index + 1,
+          ...(message && { message }),
+        });
       }
     });
   const sidecar = `${path}.expect.json`;
@@ -47,12 +61,14 @@ function expectationsOfFile(path: string, displayPath: string): Expectation[] {
       rule: string;
       line: number;
       file?: string;
+      message?: string;
     }[];
     found.push(
       ...entries.map((entry) => ({
         rule: qualify(entry.rule),
         line: entry.line,
         file: entry.file ?? displayPath,
+        ...(entry.message === undefined ? {} : { message: new RegExp(entry.message) }),
       })),
     );
   }

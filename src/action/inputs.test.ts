@@ -21,7 +21,25 @@ describe('readActionInputs', () => {
         configExplicit: false,
         configSource: 'base',
         githubToken: 'ghs_x',
+        bicepRestore: true,
+        bicepRegistries: ['mcr.microsoft.com'],
       }),
+    });
+  });
+
+  test('bicep-restore and bicep-registries: restores off, or only from the registries listed', () => {
+    const result = readActionInputs(
+      reader({ 'bicep-restore': 'false', 'bicep-registries': 'example.azurecr.io\nmcr.microsoft.com\n' }),
+    );
+    expect(result.ok && [result.inputs.bicepRestore, result.inputs.bicepRegistries]).toEqual([
+      false,
+      ['example.azurecr.io', 'mcr.microsoft.com'],
+    ]);
+    expect(readActionInputs(reader({ 'bicep-registries': 'https://evil.example/x' }))).toEqual({
+      ok: false,
+      errors: [
+        'input bicep-registries: "https://evil.example/x" is not a registry host name (example: myregistry.azurecr.io)',
+      ],
     });
   });
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
 
 export type FailOn = 'new-automated' | 'automated' | 'new' | 'all' | 'none';
 export type Level = 'L1' | 'L2';
@@ -27,6 +28,10 @@ export interface ActionInputs {
   terraformPlan?: string;
   terraformDir?: string;
   bicepPath?: string;
+  /** Restore registry modules missing from bicep's cache (network access to the registries below). */
+  bicepRestore: boolean;
+  /** Registries bicep may restore from. */
+  bicepRegistries: string[];
   benchmarks: string[];
   level?: Level;
   failOn?: FailOn;
@@ -90,6 +95,8 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     terraformPlan: text('terraform-plan'),
     terraformDir: text('terraform-dir'),
     bicepPath: text('bicep-path'),
+    bicepRestore: flag('bicep-restore', true),
+    bicepRegistries: lines('bicep-registries'),
     benchmarks: lines('benchmarks'),
     level: oneOf('level', levelValues),
     failOn: oneOf('fail-on', failOnValues),
@@ -108,6 +115,12 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     azureClusterId: text('azure-cluster-id'),
     nodeAudit: flag('node-audit', false),
   };
+  if (inputs.bicepRegistries.length === 0) inputs.bicepRegistries = [publicRegistry];
+  for (const registry of inputs.bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
+    errors.push(
+      `input bicep-registries: "${registry}" is not a registry host name (example: myregistry.azurecr.io)`,
+    );
+  }
   if (inputs.mode === 'code') {
     const liveOnly = ['kubeconfig', 'context', 'azure-cluster-id'].filter((name) => text(name) !== undefined);
     if (inputs.nodeAudit) liveOnly.push('node-audit');

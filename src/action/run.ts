@@ -45,6 +45,8 @@ function scanDirectory(
     ignores: settings.ignores,
     log: actionLog,
     ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
+    bicepRestore: settings.bicepRestore,
+    bicepRegistries: settings.bicepRegistries,
     ...(settings.terraformDir === undefined
       ? {}
       : { terraformDir: resolve(directory, settings.terraformDir) }),

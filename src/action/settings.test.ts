@@ -25,7 +25,14 @@ describe('resolveSettings', () => {
   test('the workflow inputs win over the config file, which wins over the defaults', async () => {
     const workspace = workspaceWith('paths: [deploy]\nlevel: L1\nfail-on: all\nbenchmarks: [cis-aks]\n');
     const result = await resolveSettings(inputs({ 'fail-on': 'none' }), workspace);
-    const scan = { paths: ['deploy'], benchmarks: ['cis-aks'], namespace: 'default', ignores: [] };
+    const scan = {
+      paths: ['deploy'],
+      benchmarks: ['cis-aks'],
+      namespace: 'default',
+      bicepRestore: true,
+      bicepRegistries: ['mcr.microsoft.com'],
+      ignores: [],
+    };
     // bicepPath: the bicep this machine has, judged outside the workspace.
     expect(result.ok && result.settings).toEqual({
       scan: expect.objectContaining(scan),

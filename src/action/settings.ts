@@ -22,6 +22,8 @@ export interface ScanSettings {
   benchmarks: string[];
   namespace: string;
   bicepPath?: string;
+  bicepRestore: boolean;
+  bicepRegistries: string[];
   /** Relative to the scanned directory. */
   terraformDir?: string;
   ignores: IgnoreRule[];
@@ -195,6 +197,8 @@ export async function resolveSettings(
     benchmarks: inputs.benchmarks.length > 0 ? inputs.benchmarks : (config.benchmarks ?? []),
     namespace: inputs.namespace,
     ...(bicepPath === undefined ? {} : { bicepPath }),
+    bicepRestore: inputs.bicepRestore,
+    bicepRegistries: inputs.bicepRegistries,
     ...(terraformDir === undefined ? {} : { terraformDir }),
     ignores: ignoreRulesOf(config, configPath),
   };

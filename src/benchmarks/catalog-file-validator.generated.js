@@ -85,6 +85,18 @@ const schema6 = {
           uniqueItems: true,
           items: { type: 'string', pattern: '^[a-z-]+\\.[a-z0-9-]+$' },
         },
+        fix: {
+          description:
+            "The fix in the input's own terms, one or two lines per language (reports fall back to remediation): the YAML field, the Bicep (and ARM) property, the Terraform argument.",
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            yaml: { $ref: '#/definitions/text' },
+            bicep: { $ref: '#/definitions/text' },
+            terraform: { $ref: '#/definitions/text' },
+          },
+        },
       },
     },
     ruleUpdate: {
@@ -104,6 +116,7 @@ const schema6 = {
         responsibility: { $ref: '#/definitions/rule/properties/responsibility' },
         remediation: { $ref: '#/definitions/rule/properties/remediation' },
         checks: { $ref: '#/definitions/rule/properties/checks' },
+        fix: { $ref: '#/definitions/rule/properties/fix' },
       },
     },
     changes: {
@@ -367,6 +380,18 @@ const schema11 = {
       type: 'array',
       uniqueItems: true,
       items: { type: 'string', pattern: '^[a-z-]+\\.[a-z0-9-]+$' },
+    },
+    fix: {
+      description:
+        "The fix in the input's own terms, one or two lines per language (reports fall back to remediation): the YAML field, the Bicep (and ARM) property, the Terraform argument.",
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        yaml: { $ref: '#/definitions/text' },
+        bicep: { $ref: '#/definitions/text' },
+        terraform: { $ref: '#/definitions/text' },
+      },
     },
   },
 };
@@ -687,6 +712,125 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
                             } else {
                               var valid0 = true;
                             }
+                            if (valid0) {
+                              if (data.fix !== undefined) {
+                                let data11 = data.fix;
+                                const _errs16 = errors;
+                                if (errors === _errs16) {
+                                  if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+                                    if (Object.keys(data11).length < 1) {
+                                      validate34.errors = [
+                                        {
+                                          instancePath: instancePath + '/fix',
+                                          schemaPath: '#/properties/fix/minProperties',
+                                          keyword: 'minProperties',
+                                          params: { limit: 1 },
+                                          message: 'must NOT have fewer than 1 properties',
+                                        },
+                                      ];
+                                      return false;
+                                    } else {
+                                      const _errs18 = errors;
+                                      for (const key1 in data11) {
+                                        if (!(key1 === 'yaml' || key1 === 'bicep' || key1 === 'terraform')) {
+                                          validate34.errors = [
+                                            {
+                                              instancePath: instancePath + '/fix',
+                                              schemaPath: '#/properties/fix/additionalProperties',
+                                              keyword: 'additionalProperties',
+                                              params: { additionalProperty: key1 },
+                                              message: 'must NOT have additional properties',
+                                            },
+                                          ];
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (_errs18 === errors) {
+                                        if (data11.yaml !== undefined) {
+                                          const _errs19 = errors;
+                                          if (
+                                            !validate22(data11.yaml, {
+                                              instancePath: instancePath + '/fix/yaml',
+                                              parentData: data11,
+                                              parentDataProperty: 'yaml',
+                                              rootData,
+                                            })
+                                          ) {
+                                            vErrors =
+                                              vErrors === null
+                                                ? validate22.errors
+                                                : vErrors.concat(validate22.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid3 = _errs19 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data11.bicep !== undefined) {
+                                            const _errs20 = errors;
+                                            if (
+                                              !validate22(data11.bicep, {
+                                                instancePath: instancePath + '/fix/bicep',
+                                                parentData: data11,
+                                                parentDataProperty: 'bicep',
+                                                rootData,
+                                              })
+                                            ) {
+                                              vErrors =
+                                                vErrors === null
+                                                  ? validate22.errors
+                                                  : vErrors.concat(validate22.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid3 = _errs20 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data11.terraform !== undefined) {
+                                              const _errs21 = errors;
+                                              if (
+                                                !validate22(data11.terraform, {
+                                                  instancePath: instancePath + '/fix/terraform',
+                                                  parentData: data11,
+                                                  parentDataProperty: 'terraform',
+                                                  rootData,
+                                                })
+                                              ) {
+                                                vErrors =
+                                                  vErrors === null
+                                                    ? validate22.errors
+                                                    : vErrors.concat(validate22.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid3 = _errs21 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate34.errors = [
+                                      {
+                                        instancePath: instancePath + '/fix',
+                                        schemaPath: '#/properties/fix/type',
+                                        keyword: 'type',
+                                        params: { type: 'object' },
+                                        message: 'must be object',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs16 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                            }
                           }
                         }
                       }
@@ -764,15 +908,16 @@ const schema13 = {
     responsibility: { $ref: '#/definitions/rule/properties/responsibility' },
     remediation: { $ref: '#/definitions/rule/properties/remediation' },
     checks: { $ref: '#/definitions/rule/properties/checks' },
+    fix: { $ref: '#/definitions/rule/properties/fix' },
   },
 };
-function validate46(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate49(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (typeof data === 'string') {
       if (!pattern1.test(data)) {
-        validate46.errors = [
+        validate49.errors = [
           {
             instancePath,
             schemaPath: '#/pattern',
@@ -784,7 +929,7 @@ function validate46(data, { instancePath = '', parentData, parentDataProperty, r
         return false;
       }
     } else {
-      validate46.errors = [
+      validate49.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -796,16 +941,16 @@ function validate46(data, { instancePath = '', parentData, parentDataProperty, r
       return false;
     }
   }
-  validate46.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-function validate48(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate51(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (typeof data === 'string') {
       if (!pattern3.test(data)) {
-        validate48.errors = [
+        validate51.errors = [
           {
             instancePath,
             schemaPath: '#/pattern',
@@ -817,7 +962,7 @@ function validate48(data, { instancePath = '', parentData, parentDataProperty, r
         return false;
       }
     } else {
-      validate48.errors = [
+      validate51.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -829,15 +974,15 @@ function validate48(data, { instancePath = '', parentData, parentDataProperty, r
       return false;
     }
   }
-  validate48.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
 const schema16 = { enum: ['Automated', 'Manual'] };
-function validate50(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate53(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === 'Automated' || data === 'Manual')) {
-    validate50.errors = [
+    validate53.errors = [
       {
         instancePath,
         schemaPath: '#/enum',
@@ -848,15 +993,15 @@ function validate50(data, { instancePath = '', parentData, parentDataProperty, r
     ];
     return false;
   }
-  validate50.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
 const schema17 = { enum: ['L1', 'L2'] };
-function validate52(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate55(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === 'L1' || data === 'L2')) {
-    validate52.errors = [
+    validate55.errors = [
       {
         instancePath,
         schemaPath: '#/enum',
@@ -867,13 +1012,13 @@ function validate52(data, { instancePath = '', parentData, parentDataProperty, r
     ];
     return false;
   }
-  validate52.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
 const schema18 = {
   enum: ['Pass', 'Fail', 'N/A', 'Depends on Environment', 'Equivalent Control', 'Not evaluated'],
 };
-function validate54(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate57(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(
@@ -884,7 +1029,7 @@ function validate54(data, { instancePath = '', parentData, parentDataProperty, r
     data === 'Equivalent Control' ||
     data === 'Not evaluated'
   )) {
-    validate54.errors = [
+    validate57.errors = [
       {
         instancePath,
         schemaPath: '#/enum',
@@ -895,15 +1040,15 @@ function validate54(data, { instancePath = '', parentData, parentDataProperty, r
     ];
     return false;
   }
-  validate54.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
 const schema19 = { type: 'string' };
-function validate56(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate59(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    validate56.errors = [
+    validate59.errors = [
       {
         instancePath,
         schemaPath: '#/type',
@@ -914,15 +1059,15 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
     ];
     return false;
   }
-  validate56.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
 const schema20 = { enum: ['platform', 'user'] };
-function validate58(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate61(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === 'platform' || data === 'user')) {
-    validate58.errors = [
+    validate61.errors = [
       {
         instancePath,
         schemaPath: '#/enum',
@@ -933,16 +1078,16 @@ function validate58(data, { instancePath = '', parentData, parentDataProperty, r
     ];
     return false;
   }
-  validate58.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-function validate60(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate63(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (typeof data === 'string') {
       if (!pattern1.test(data)) {
-        validate60.errors = [
+        validate63.errors = [
           {
             instancePath,
             schemaPath: '#/pattern',
@@ -954,7 +1099,7 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
         return false;
       }
     } else {
-      validate60.errors = [
+      validate63.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -966,7 +1111,7 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
       return false;
     }
   }
-  validate60.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
 const schema22 = {
@@ -974,7 +1119,7 @@ const schema22 = {
   uniqueItems: true,
   items: { type: 'string', pattern: '^[a-z-]+\\.[a-z0-9-]+$' },
 };
-function validate62(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate65(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -987,7 +1132,7 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
         if (errors === _errs1) {
           if (typeof data0 === 'string') {
             if (!pattern4.test(data0)) {
-              validate62.errors = [
+              validate65.errors = [
                 {
                   instancePath: instancePath + '/' + i0,
                   schemaPath: '#/items/pattern',
@@ -999,7 +1144,7 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
               return false;
             }
           } else {
-            validate62.errors = [
+            validate65.errors = [
               {
                 instancePath: instancePath + '/' + i0,
                 schemaPath: '#/items/type',
@@ -1028,7 +1173,7 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == 'number') {
               j0 = indices0[item0];
-              validate62.errors = [
+              validate65.errors = [
                 {
                   instancePath,
                   schemaPath: '#/uniqueItems',
@@ -1045,7 +1190,7 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     } else {
-      validate62.errors = [
+      validate65.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -1057,16 +1202,135 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
       return false;
     }
   }
-  validate62.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-function validate44(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+const schema23 = {
+  description:
+    "The fix in the input's own terms, one or two lines per language (reports fall back to remediation): the YAML field, the Bicep (and ARM) property, the Terraform argument.",
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    yaml: { $ref: '#/definitions/text' },
+    bicep: { $ref: '#/definitions/text' },
+    terraform: { $ref: '#/definitions/text' },
+  },
+};
+function validate67(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        validate67.errors = [
+          {
+            instancePath,
+            schemaPath: '#/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+          },
+        ];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === 'yaml' || key0 === 'bicep' || key0 === 'terraform')) {
+            validate67.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.yaml !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate22(data.yaml, {
+                instancePath: instancePath + '/yaml',
+                parentData: data,
+                parentDataProperty: 'yaml',
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.bicep !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate22(data.bicep, {
+                  instancePath: instancePath + '/bicep',
+                  parentData: data,
+                  parentDataProperty: 'bicep',
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.terraform !== undefined) {
+                const _errs4 = errors;
+                if (
+                  !validate22(data.terraform, {
+                    instancePath: instancePath + '/terraform',
+                    parentData: data,
+                    parentDataProperty: 'terraform',
+                    rootData,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate67.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       if (Object.keys(data).length < 2) {
-        validate44.errors = [
+        validate47.errors = [
           {
             instancePath,
             schemaPath: '#/minProperties',
@@ -1079,7 +1343,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       } else {
         let missing0;
         if (data.id === undefined && (missing0 = 'id')) {
-          validate44.errors = [
+          validate47.errors = [
             {
               instancePath,
               schemaPath: '#/required',
@@ -1093,7 +1357,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
           const _errs1 = errors;
           for (const key0 in data) {
             if (!func2.call(schema13.properties, key0)) {
-              validate44.errors = [
+              validate47.errors = [
                 {
                   instancePath,
                   schemaPath: '#/additionalProperties',
@@ -1128,14 +1392,14 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
               if (data.title !== undefined) {
                 const _errs3 = errors;
                 if (
-                  !validate46(data.title, {
+                  !validate49(data.title, {
                     instancePath: instancePath + '/title',
                     parentData: data,
                     parentDataProperty: 'title',
                     rootData,
                   })
                 ) {
-                  vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                  vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -1146,14 +1410,14 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data.section !== undefined) {
                   const _errs4 = errors;
                   if (
-                    !validate48(data.section, {
+                    !validate51(data.section, {
                       instancePath: instancePath + '/section',
                       parentData: data,
                       parentDataProperty: 'section',
                       rootData,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                    vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs4 === errors;
@@ -1164,14 +1428,14 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                   if (data.assessment !== undefined) {
                     const _errs5 = errors;
                     if (
-                      !validate50(data.assessment, {
+                      !validate53(data.assessment, {
                         instancePath: instancePath + '/assessment',
                         parentData: data,
                         parentDataProperty: 'assessment',
                         rootData,
                       })
                     ) {
-                      vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs5 === errors;
@@ -1182,14 +1446,14 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                     if (data.level !== undefined) {
                       const _errs6 = errors;
                       if (
-                        !validate52(data.level, {
+                        !validate55(data.level, {
                           instancePath: instancePath + '/level',
                           parentData: data,
                           parentDataProperty: 'level',
                           rootData,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs6 === errors;
@@ -1200,14 +1464,14 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                       if (data.aksStatus !== undefined) {
                         const _errs7 = errors;
                         if (
-                          !validate54(data.aksStatus, {
+                          !validate57(data.aksStatus, {
                             instancePath: instancePath + '/aksStatus',
                             parentData: data,
                             parentDataProperty: 'aksStatus',
                             rootData,
                           })
                         ) {
-                          vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                          vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
                           errors = vErrors.length;
                         }
                         var valid0 = _errs7 === errors;
@@ -1218,7 +1482,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                         if (data.aksReason !== undefined) {
                           const _errs8 = errors;
                           if (
-                            !validate56(data.aksReason, {
+                            !validate59(data.aksReason, {
                               instancePath: instancePath + '/aksReason',
                               parentData: data,
                               parentDataProperty: 'aksReason',
@@ -1226,7 +1490,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                             })
                           ) {
                             vErrors =
-                              vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+                              vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
                             errors = vErrors.length;
                           }
                           var valid0 = _errs8 === errors;
@@ -1237,7 +1501,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                           if (data.responsibility !== undefined) {
                             const _errs9 = errors;
                             if (
-                              !validate58(data.responsibility, {
+                              !validate61(data.responsibility, {
                                 instancePath: instancePath + '/responsibility',
                                 parentData: data,
                                 parentDataProperty: 'responsibility',
@@ -1245,7 +1509,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                               })
                             ) {
                               vErrors =
-                                vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                                vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                               errors = vErrors.length;
                             }
                             var valid0 = _errs9 === errors;
@@ -1256,7 +1520,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                             if (data.remediation !== undefined) {
                               const _errs10 = errors;
                               if (
-                                !validate60(data.remediation, {
+                                !validate63(data.remediation, {
                                   instancePath: instancePath + '/remediation',
                                   parentData: data,
                                   parentDataProperty: 'remediation',
@@ -1264,7 +1528,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                                 })
                               ) {
                                 vErrors =
-                                  vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                                  vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs10 === errors;
@@ -1275,7 +1539,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                               if (data.checks !== undefined) {
                                 const _errs11 = errors;
                                 if (
-                                  !validate62(data.checks, {
+                                  !validate65(data.checks, {
                                     instancePath: instancePath + '/checks',
                                     parentData: data,
                                     parentDataProperty: 'checks',
@@ -1283,12 +1547,34 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
                                   })
                                 ) {
                                   vErrors =
-                                    vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                    vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
                                   errors = vErrors.length;
                                 }
                                 var valid0 = _errs11 === errors;
                               } else {
                                 var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.fix !== undefined) {
+                                  const _errs12 = errors;
+                                  if (
+                                    !validate67(data.fix, {
+                                      instancePath: instancePath + '/fix',
+                                      parentData: data,
+                                      parentDataProperty: 'fix',
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate67.errors
+                                        : vErrors.concat(validate67.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs12 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
                               }
                             }
                           }
@@ -1303,7 +1589,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     } else {
-      validate44.errors = [
+      validate47.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -1315,16 +1601,16 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       return false;
     }
   }
-  validate44.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate43(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate40.errors = [
+        validate43.errors = [
           {
             instancePath,
             schemaPath: '#/minProperties',
@@ -1338,7 +1624,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === 'remove' || key0 === 'renumber' || key0 === 'update' || key0 === 'add')) {
-            validate40.errors = [
+            validate43.errors = [
               {
                 instancePath,
                 schemaPath: '#/additionalProperties',
@@ -1378,7 +1664,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate40.errors = [
+                validate43.errors = [
                   {
                     instancePath: instancePath + '/remove',
                     schemaPath: '#/properties/remove/type',
@@ -1428,7 +1714,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                         vErrors.push(err0);
                       }
                       errors++;
-                      validate40.errors = vErrors;
+                      validate43.errors = vErrors;
                       return false;
                       break;
                     }
@@ -1455,7 +1741,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate40.errors = [
+                  validate43.errors = [
                     {
                       instancePath: instancePath + '/renumber',
                       schemaPath: '#/properties/renumber/type',
@@ -1482,14 +1768,14 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs12 = errors;
                       if (
-                        !validate44(data4[i1], {
+                        !validate47(data4[i1], {
                           instancePath: instancePath + '/update/' + i1,
                           parentData: data4,
                           parentDataProperty: i1,
                           rootData,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
                         errors = vErrors.length;
                       }
                       var valid4 = _errs12 === errors;
@@ -1498,7 +1784,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    validate40.errors = [
+                    validate43.errors = [
                       {
                         instancePath: instancePath + '/update',
                         schemaPath: '#/properties/update/type',
@@ -1532,7 +1818,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                               (data7.after === undefined && (missing0 = 'after')) ||
                               (data7.rules === undefined && (missing0 = 'rules'))
                             ) {
-                              validate40.errors = [
+                              validate43.errors = [
                                 {
                                   instancePath: instancePath + '/add/' + i2,
                                   schemaPath: '#/properties/add/items/required',
@@ -1546,7 +1832,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                               const _errs17 = errors;
                               for (const key3 in data7) {
                                 if (!(key3 === 'after' || key3 === 'rules')) {
-                                  validate40.errors = [
+                                  validate43.errors = [
                                     {
                                       instancePath: instancePath + '/add/' + i2,
                                       schemaPath: '#/properties/add/items/additionalProperties',
@@ -1587,7 +1873,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                                     if (errors === _errs19) {
                                       if (Array.isArray(data9)) {
                                         if (data9.length < 1) {
-                                          validate40.errors = [
+                                          validate43.errors = [
                                             {
                                               instancePath: instancePath + '/add/' + i2 + '/rules',
                                               schemaPath: '#/properties/add/items/properties/rules/minItems',
@@ -1623,7 +1909,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                                           }
                                         }
                                       } else {
-                                        validate40.errors = [
+                                        validate43.errors = [
                                           {
                                             instancePath: instancePath + '/add/' + i2 + '/rules',
                                             schemaPath: '#/properties/add/items/properties/rules/type',
@@ -1643,7 +1929,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            validate40.errors = [
+                            validate43.errors = [
                               {
                                 instancePath: instancePath + '/add/' + i2,
                                 schemaPath: '#/properties/add/items/type',
@@ -1661,7 +1947,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate40.errors = [
+                      validate43.errors = [
                         {
                           instancePath: instancePath + '/add',
                           schemaPath: '#/properties/add/type',
@@ -1683,7 +1969,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     } else {
-      validate40.errors = [
+      validate43.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -1695,7 +1981,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
       return false;
     }
   }
-  validate40.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
 function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -2330,7 +2616,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                             if (data.changes !== undefined) {
                               const _errs34 = errors;
                               if (
-                                !validate40(data.changes, {
+                                !validate43(data.changes, {
                                   instancePath: instancePath + '/changes',
                                   parentData: data,
                                   parentDataProperty: 'changes',
@@ -2338,7 +2624,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                                 })
                               ) {
                                 vErrors =
-                                  vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+                                  vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
                                 errors = vErrors.length;
                               }
                               var valid5 = _errs34 === errors;

@@ -31,9 +31,17 @@ export interface CatalogRule {
   responsibility: 'platform' | 'user';
   /** Our own advice. */
   remediation: string;
+  /** The fix in the input's own terms, where it differs by language; reports fall back to `remediation`. */
+  fix?: RuleFix;
   /** Ids of the checks (src/checks) that decide this row. Empty: no check decides it. */
   checks: string[];
 }
+
+/** Where a finding's file is written in: the words its fix is given in. */
+export type FixLanguage = 'yaml' | 'bicep' | 'terraform';
+
+/** One or two lines per language: the YAML field, the Bicep (and ARM) property, the Terraform argument. */
+export type RuleFix = Partial<Record<FixLanguage, string>>;
 
 export interface Catalog {
   /** e.g. `cis-kubernetes-v1.12.0`. */
@@ -51,3 +59,14 @@ export interface Catalog {
 
 /** `cis-kubernetes:5.2.2`: how fingerprints, suppressions and SARIF name a rule. */
 export const qualifiedRuleId = (family: BenchmarkFamily, id: string): string => `${family}:${id}`;
+
+/** The project's home: SARIF's informationUri, and the root of the rule pages that reports link to. */
+export const projectUrl = 'https://github.com/aks-cis-gate/aks-cis-gate';
+
+/** `docs/rules/cis-kubernetes-v1.12.0/5.2.2.md`: one generated page per rule of each catalog. */
+export const ruleDocPath = (catalogId: string, ruleId: string): string =>
+  `docs/rules/${catalogId}/${ruleId}.md`;
+
+/** The rule's page on the project's default branch, for links from the comment, the terminal and SARIF. */
+export const ruleDocUrl = (catalogId: string, ruleId: string): string =>
+  `${projectUrl}/blob/main/${ruleDocPath(catalogId, ruleId)}`;

@@ -193,6 +193,7 @@ function evaluateRule(
     ...(rule.level === undefined ? {} : { level: rule.level }),
     aksStatus: rule.aksStatus,
     remediation: rule.remediation,
+    ...(rule.fix === undefined ? {} : { fix: rule.fix }),
   };
   if (selection.notApplicable !== undefined) {
     return {

@@ -50,7 +50,8 @@ function compareVersionText(a: string, b: string): number {
   return 0;
 }
 
-function compareCatalogAge(a: Catalog, b: Catalog): number {
+/** Older catalogs first: by the Kubernetes versions they start at, then by benchmark version. */
+export function compareCatalogAge(a: Catalog, b: Catalog): number {
   const minOf = (catalog: Catalog) =>
     parseMinorVersion(catalog.kubernetes?.min ?? '0.0') ?? { major: 0, minor: 0 };
   return compareMinor(minOf(a), minOf(b)) || compareVersionText(a.version, b.version);

@@ -6,9 +6,8 @@ import {
   type ContainerSpec,
   type PodTemplate,
 } from '../model/pod-templates.js';
-import { resourceName, unknownReason } from '../model/kubernetes.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
-import { findingOn, noWorkloads, resultOf } from './findings.js';
+import { findingOn, noWorkloads, resultOf, undecidedAt } from './findings.js';
 
 /**
  * Two templates (in the manner of kube-linter) that the pod-security and secrets checks
@@ -150,16 +149,9 @@ const pathsRead = (source: FieldSource, subject: Subject): FieldPath[] =>
 
 /** Why a subject cannot be judged: a field it reads is known only at deploy time. */
 function undecidedBy(subject: Subject, paths: FieldPath[]): Undecided | undefined {
-  const object = subject.template.object;
   for (const path of paths) {
-    const reason = unknownReason(object, path);
-    if (reason !== undefined) {
-      return {
-        reason: `${path.join('.')}: ${reason}`,
-        resource: resourceName(object),
-        location: object.locate(path),
-      };
-    }
+    const undecided = undecidedAt(subject.template.object, path);
+    if (undecided !== undefined) return undecided;
   }
   return undefined;
 }

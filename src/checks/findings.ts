@@ -1,5 +1,5 @@
 import { valueAt } from '../model/fields.js';
-import { resourceName, type KubeObject } from '../model/kubernetes.js';
+import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
 import type { CheckResult, FindingDraft, Undecided } from './check.js';
 
@@ -26,6 +26,17 @@ export function findingOn(object: KubeObject, finding: FindingOnObject): Finding
     ...(object.cluster === undefined ? {} : { cluster: object.cluster }),
     ...(object.platform === undefined ? {} : { platform: object.platform }),
     ...(object.uid === undefined ? {} : { uid: object.uid }),
+  };
+}
+
+/** The object left undecided because the field at `path` (or a part of it) is known only at deploy time. */
+export function undecidedAt(object: KubeObject, path: FieldPath): Undecided | undefined {
+  const reason = unknownReason(object, path);
+  if (reason === undefined) return undefined;
+  return {
+    reason: `${path.join('.')}: ${reason}`,
+    resource: resourceName(object),
+    location: object.locate(path),
   };
 }
 

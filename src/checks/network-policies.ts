@@ -3,17 +3,21 @@ import type { Check } from './check.js';
 import { findingOn, resultOf } from './findings.js';
 
 /**
- * Kinds that restrict a namespace's traffic: Kubernetes NetworkPolicy (also the Calico API's
- * kind of that name) and Cilium's namespaced policy. Cluster-wide policies (Calico
- * GlobalNetworkPolicy, CiliumClusterwideNetworkPolicy) select by label, so they do not show
- * that a given namespace is covered.
+ * The policies that count for CIS 5.3.2, which asks for network policies defined in every
+ * namespace: namespaced ones, Kubernetes NetworkPolicy (also the Calico API's kind of that
+ * name) and CiliumNetworkPolicy. Cluster-wide policies (Calico GlobalNetworkPolicy,
+ * CiliumClusterwideNetworkPolicy) do not, even one whose selector names the namespace: their
+ * selectors match labels that other tools and admission controllers set at run time, so the
+ * input cannot show which namespaces they cover, and they belong to no namespace whose owner
+ * would review them.
  */
 const namespacePolicyKinds = new Set(['NetworkPolicy', 'CiliumNetworkPolicy']);
 
 /** CIS 5.3.2: every namespace, declared or used by a namespaced object, has a NetworkPolicy. */
 export const namespacesWithoutPolicyCheck: Check = {
   id: 'network.namespaces-without-policy',
-  description: 'Namespaces, declared or used, that have no NetworkPolicy in the scanned input.',
+  description:
+    'Namespaces, declared or used, that have no namespaced network policy (NetworkPolicy, CiliumNetworkPolicy) in the scanned input; cluster-wide policies do not count.',
   run(model) {
     const covered = new Set(
       model.kubeObjects

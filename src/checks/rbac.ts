@@ -1,7 +1,7 @@
 import { asFields, asList, asText, textsOf, type Fields } from '../model/fields.js';
 import type { KubeObject } from '../model/kubernetes.js';
-import type { Check, FindingDraft } from './check.js';
-import { findingOn, resultOf } from './findings.js';
+import type { Check, FindingDraft, Undecided } from './check.js';
+import { findingOn, resultOf, undecidedAt } from './findings.js';
 
 const rbacGroup = 'rbac.authorization.k8s.io';
 const noRoles = 'no Roles or ClusterRoles in the scanned input';
@@ -22,7 +22,7 @@ function isRbacKind(object: KubeObject, kind: string): boolean {
 }
 
 const isRole = (object: KubeObject) => isRbacKind(object, 'Role') || isRbacKind(object, 'ClusterRole');
-const isBinding = (object: KubeObject) =>
+export const isBinding = (object: KubeObject) =>
   isRbacKind(object, 'RoleBinding') || isRbacKind(object, 'ClusterRoleBinding');
 
 /** The explicit rules of a role; an aggregated ClusterRole is judged on the rules it lists itself. */
@@ -90,6 +90,28 @@ function ruleFinding(role: KubeObject, rule: PolicyRule, message: string, key: s
   return findingOn(role, { location: role.locate(['rules', rule.index]), message, key });
 }
 
+/**
+ * Judges each object by `findingsOf`, which reads only known values. An object with no finding
+ * whose `read` fields are (partly) known only after apply is undecided, never a pass: the unknown
+ * part may grant what the known part does not (Terraform `rule`, `subject`, `role_ref`).
+ */
+export function judgeObjects(
+  objects: KubeObject[],
+  read: readonly string[],
+  findingsOf: (object: KubeObject) => FindingDraft[],
+): { findings: FindingDraft[]; undecided: Undecided[] } {
+  const findings: FindingDraft[] = [];
+  const undecided: Undecided[] = [];
+  for (const object of objects) {
+    const found = findingsOf(object);
+    findings.push(...found);
+    if (found.length > 0) continue;
+    const unknown = read.map((field) => undecidedAt(object, [field])).find((entry) => entry !== undefined);
+    if (unknown !== undefined) undecided.push(unknown);
+  }
+  return { findings, undecided };
+}
+
 /** A check that flags every role rule granting one of `permissions`. */
 function permissionCheck(id: string, description: string, permissions: readonly Permission[]): Check {
   return {
@@ -97,7 +119,7 @@ function permissionCheck(id: string, description: string, permissions: readonly 
     description,
     run(model) {
       const roles = model.kubeObjects.filter(isRole);
-      const findings = roles.flatMap((role) =>
+      const { findings, undecided } = judgeObjects(roles, ['rules'], (role) =>
         rulesOf(role).flatMap((rule) => {
           const granted = permissions.filter((permission) => grants(rule, permission));
           if (granted.length === 0) return [];
@@ -109,7 +131,7 @@ function permissionCheck(id: string, description: string, permissions: readonly 
           return [ruleFinding(role, rule, message, ruleKey(rule))];
         }),
       );
-      return resultOf(findings, roles.length, noRoles);
+      return resultOf(findings, roles.length, noRoles, undecided);
     },
   };
 }
@@ -129,7 +151,7 @@ const wildcardCheck: Check = {
   description: 'Roles and ClusterRoles whose rules use wildcards.',
   run(model) {
     const roles = model.kubeObjects.filter(isRole);
-    const findings = roles.flatMap((role) =>
+    const { findings, undecided } = judgeObjects(roles, ['rules'], (role) =>
       rulesOf(role).flatMap((rule) =>
         wildcardFields.flatMap((field): FindingDraft[] => {
           const wildcards = rule[field].filter((entry) =>
@@ -146,18 +168,18 @@ const wildcardCheck: Check = {
         }),
       ),
     );
-    return resultOf(findings, roles.length, noRoles);
+    return resultOf(findings, roles.length, noRoles, undecided);
   },
 };
 
-interface Subject {
+export interface Subject {
   index: number;
   kind: string;
   name: string;
   namespace?: string;
 }
 
-function subjectsOf(binding: KubeObject): Subject[] {
+export function subjectsOf(binding: KubeObject): Subject[] {
   return asList(binding.body.subjects).flatMap((entry, index): Subject[] => {
     const subject = asFields(entry);
     const kind = asText(subject?.kind);
@@ -187,7 +209,7 @@ function bindingCheck(
     description,
     run(model) {
       const bindings = model.kubeObjects.filter(isBinding);
-      const findings = bindings.flatMap((binding) => {
+      const { findings, undecided } = judgeObjects(bindings, ['roleRef', 'subjects'], (binding) => {
         const roleRef = asFields(binding.body.roleRef) ?? {};
         return subjectsOf(binding).flatMap((subject): FindingDraft[] => {
           const message = selects(binding, roleRef, subject);
@@ -201,7 +223,7 @@ function bindingCheck(
           ];
         });
       });
-      return resultOf(findings, bindings.length, noBindings);
+      return resultOf(findings, bindings.length, noBindings, undecided);
     },
   };
 }

@@ -1,8 +1,9 @@
-import { asText } from '../model/fields.js';
-import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
+import { asText, valueAt } from '../model/fields.js';
+import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
-import { blame, findingOn, noWorkloads, resultOf } from './findings.js';
+import { blame, findingOn, noWorkloads, resultOf, undecidedAt } from './findings.js';
+import { isBinding, judgeObjects, subjectsOf, type Subject } from './rbac.js';
 
 /** The service account a pod runs as, and the field that names it (`serviceAccount` is the deprecated spelling). */
 function serviceAccountOf(template: PodTemplate): { name: string; field?: string } {
@@ -14,17 +15,8 @@ function serviceAccountOf(template: PodTemplate): { name: string; field?: string
 }
 
 /** A service account name the input cannot know yet (Terraform: known only after apply) is not "unset". */
-function unknownAccount(template: PodTemplate): Undecided | undefined {
-  const path = [...template.specPath, 'serviceAccountName'];
-  const reason = unknownReason(template.object, path);
-  return reason === undefined
-    ? undefined
-    : {
-        reason: `${path.join('.')}: ${reason}`,
-        resource: resourceName(template.object),
-        location: template.object.locate(path),
-      };
-}
+const unknownAccount = (template: PodTemplate): Undecided | undefined =>
+  undecidedAt(template.object, [...template.specPath, 'serviceAccountName']);
 
 function workloadWords(template: PodTemplate): string {
   return `${template.object.kind} "${template.object.name}"`;
@@ -33,15 +25,55 @@ function workloadWords(template: PodTemplate): string {
 const isServiceAccount = (object: KubeObject) =>
   object.kind === 'ServiceAccount' && object.apiVersion === 'v1';
 
+/** The user name Kubernetes authenticates a service account's token as. */
+const serviceAccountUser = /^system:serviceaccount:([^:]+):default$/;
+
 /**
- * CIS 5.1.5: workloads get a service account of their own, and the `default` one mounts no
- * token. A namespace whose `default` ServiceAccount is not in the input is judged only on its
- * workloads: the input cannot say whether someone turned the token off there.
+ * The namespace whose `default` ServiceAccount a binding subject names, if it names one: as a
+ * ServiceAccount (a RoleBinding's subject without a namespace means the binding's own, as the
+ * RBAC authorizer reads it) or as the user its token authenticates as.
+ */
+function defaultAccountBoundBy(binding: KubeObject, subject: Subject): string | undefined {
+  if (subject.kind === 'ServiceAccount' && subject.name === 'default')
+    return subject.namespace ?? binding.namespace;
+  return subject.kind === 'User' ? serviceAccountUser.exec(subject.name)?.[1] : undefined;
+}
+
+/**
+ * CIS 5.1.5's audit: the default service account has no roles bound to it beyond the defaults.
+ * A binding whose subjects are known only after apply is undecided, not clean.
+ */
+function defaultAccountBindings(bindings: KubeObject[]): {
+  findings: FindingDraft[];
+  undecided: Undecided[];
+} {
+  return judgeObjects(bindings, ['subjects'], (binding) =>
+    subjectsOf(binding).flatMap((subject): FindingDraft[] => {
+      const namespace = defaultAccountBoundBy(binding, subject);
+      if (namespace === undefined) return [];
+      const role = asText(valueAt(binding.body, ['roleRef', 'name'])) ?? '?';
+      const roleKind = asText(valueAt(binding.body, ['roleRef', 'kind'])) ?? 'role';
+      return [
+        findingOn(binding, {
+          location: binding.locate(['subjects', subject.index]),
+          message: `${binding.kind} "${binding.name}" binds ${roleKind} "${role}" to the default ServiceAccount of namespace "${namespace}"`,
+          key: `subjects[${subject.kind}:${namespace}/${subject.name}]`,
+        }),
+      ];
+    }),
+  );
+}
+
+/**
+ * CIS 5.1.5: workloads get a service account of their own, the `default` one mounts no token,
+ * and no binding grants it a role. A namespace whose `default` ServiceAccount is not in the
+ * input is judged only on its workloads and bindings: the input cannot say whether someone
+ * turned the token off there.
  */
 export const defaultServiceAccountCheck: Check = {
   id: 'service-accounts.default-used',
   description:
-    'Workloads that run as the default service account, and default service accounts that mount a token.',
+    'Workloads that run as the default service account, default service accounts that mount a token, and bindings that grant them roles.',
   run(model) {
     const templates = podTemplatesIn(model.kubeObjects);
     const undecided: Undecided[] = [];
@@ -77,10 +109,16 @@ export const defaultServiceAccountCheck: Check = {
           key: 'automountServiceAccountToken',
         }),
       );
+    const bindingObjects = model.kubeObjects.filter(isBinding);
+    const bindings = defaultAccountBindings(bindingObjects);
+    undecided.push(...bindings.undecided);
     return resultOf(
-      [...workloadFindings, ...accountFindings],
-      templates.length - undecided.length + defaultAccounts.length,
-      'no workloads or default ServiceAccounts in the scanned input',
+      [...workloadFindings, ...accountFindings, ...bindings.findings],
+      templates.length +
+        defaultAccounts.length +
+        model.kubeObjects.filter(isBinding).length -
+        undecided.length,
+      'no workloads, default ServiceAccounts or role bindings in the scanned input',
       undecided,
     );
   },
@@ -103,6 +141,7 @@ export const tokenAutomountCheck: Check = {
         .map((account) => [`${account.namespace}/${account.name}`, account]),
     );
     const templates = podTemplatesIn(model.kubeObjects);
+    const undecided: Undecided[] = [];
     const findings = templates.flatMap((template): FindingDraft[] => {
       const object = template.object;
       const podSetting = template.spec.automountServiceAccountToken;
@@ -110,6 +149,16 @@ export const tokenAutomountCheck: Check = {
       const settingPath = [...template.specPath, 'automountServiceAccountToken'];
       const accountName = serviceAccountOf(template).name;
       const account = accounts.get(`${object.namespace}/${accountName}`);
+      // Unknown until apply: the pod's switch, the account it runs as, or that account's switch.
+      const accountUnknown = () =>
+        unknownAccount(template) ??
+        (account === undefined ? undefined : undecidedAt(account, ['automountServiceAccountToken']));
+      const unknown =
+        undecidedAt(object, settingPath) ?? (podSetting === undefined ? accountUnknown() : undefined);
+      if (unknown !== undefined) {
+        undecided.push(unknown);
+        return [];
+      }
       if (podSetting === undefined && account?.body.automountServiceAccountToken === false) return [];
       const message =
         podSetting !== undefined
@@ -125,7 +174,7 @@ export const tokenAutomountCheck: Check = {
         }),
       ];
     });
-    return resultOf(findings, templates.length, noWorkloads);
+    return resultOf(findings, templates.length - undecided.length, noWorkloads, undecided);
   },
 };
 

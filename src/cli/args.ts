@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
 import type { FailOn, GatePolicy, Level } from '../benchmarks/gate.js';
 import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
@@ -12,6 +13,8 @@ import { reportFormats, type ReportFormat } from '../report/registry.js';
 
 export const usage = `Usage: aks-cis-gate scan [PATH...] [options]
        aks-cis-gate scan [PATH...] --live [live options]
+       aks-cis-gate rules [--benchmark ID]
+       aks-cis-gate explain RULE
 
 Checks Kubernetes YAML, Bicep, ARM and Terraform plan JSON against the CIS Kubernetes,
 CIS AKS and CIS Azure Linux benchmarks. With no PATH, scans the current directory.
@@ -27,17 +30,31 @@ Options:
                         failing rule decided by the scan; none: never block
   --allow-errors        files that cannot be read or parsed do not fail the run
   --namespace NS        namespace of objects without metadata.namespace (default default)
-  --format FORMAT       table, markdown, json or sarif (default: table on a terminal,
+  -f, --format FORMAT   table, markdown, json or sarif (default: table on a terminal,
                         markdown otherwise)
-  --output FILE         write the report to FILE instead of stdout
+  -o, --output FILE     write the report to FILE instead of stdout
+  --verbose             table: every row, not only the failures
+  --progress            progress on stderr even when it is no terminal (CI logs)
   --bicep-path PATH     the bicep executable (else BICEP_PATH, .tools/bicep/bicep, PATH)
+  --bicep-registry HOST a registry bicep may restore modules from; repeatable (default
+                        mcr.microsoft.com, the public registry)
+  --no-restore          use only bicep's module cache: never contact a registry
   --parameters FILE     a .bicepparam or ARM parameters file; repeatable
   --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
   --limit NAME=N        raise or lower an input bound; repeatable. Names (defaults):
                         maxFileBytes (268435456), maxDocumentBytes (16777216),
-                        maxAliases (10000), maxDepth (100), maxMergeKeys (100000)
+                        maxDocuments (200000), maxAliases (10000), maxDepth (100),
+                        maxMergeKeys (100000)
   -h, --help            this help
   -v, --version         the version
+
+Rules:
+  rules                 every rule of every catalog: assessment, level and how this tool
+                        decides it (its checks, or the platform's attestation);
+                        --benchmark ID lists one family or catalog
+  explain RULE          one rule (5.2.2, cis-kubernetes:5.2.2 or
+                        cis-kubernetes-v1.12.0:5.2.2): what the scan checks and the fix
+                        in Bicep, Terraform and YAML; its page is docs/rules/<catalog>/<id>.md
 
 Live options (only with --live; docs/live.md):
   --live                read the cluster of the kubeconfig's context (GET requests only)
@@ -71,7 +88,15 @@ export interface ScanCommand {
   namespace: string;
   format: ReportFormat;
   output: string | undefined;
+  /** Table: every row, not only the failures. */
+  verbose: boolean;
+  /** Progress on stderr even when stderr is no terminal. */
+  progress: boolean;
   bicepPath: string | undefined;
+  /** Restore registry modules missing from bicep's cache (--no-restore turns it off). */
+  bicepRestore: boolean;
+  /** Registries restores may contact (--bicep-registry); empty: the default. */
+  bicepRegistries: string[];
   parameterFiles: string[];
   terraformDir: string | undefined;
   /** Input bounds changed with --limit. */
@@ -80,7 +105,12 @@ export interface ScanCommand {
   live: LiveSettings | undefined;
 }
 
-export type CliCommand = { kind: 'help' } | { kind: 'version' } | ScanCommand;
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'rules'; benchmarks: string[] }
+  | { kind: 'explain'; rule: string }
+  | ScanCommand;
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string };
 
@@ -90,9 +120,13 @@ const options = {
   'fail-on': { type: 'string' },
   'allow-errors': { type: 'boolean' },
   namespace: { type: 'string' },
-  format: { type: 'string' },
-  output: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  verbose: { type: 'boolean' },
+  progress: { type: 'boolean' },
   'bicep-path': { type: 'string' },
+  'bicep-registry': { type: 'string', multiple: true },
+  'no-restore': { type: 'boolean' },
   parameters: { type: 'string', multiple: true },
   'terraform-dir': { type: 'string' },
   limit: { type: 'string', multiple: true },
@@ -205,6 +239,21 @@ function limitsFrom(entries: readonly string[], problems: string[]): Partial<Inp
   return limits;
 }
 
+/** `rules [--benchmark ID]` and `explain RULE` take no scan options: any other is a mistake, said so. */
+function lookupCommand(command: 'rules' | 'explain', rest: string[], values: Values): ParsedArgs {
+  const allowed = command === 'rules' ? ['benchmark'] : [];
+  const extra = Object.keys(values).filter((name) => !allowed.includes(name));
+  if (extra.length > 0) return { ok: false, message: `${command} takes no --${extra[0]}` };
+  if (command === 'rules') {
+    if (rest.length > 0) return { ok: false, message: `rules takes no PATH (got "${rest[0]}")` };
+    return { ok: true, command: { kind: 'rules', benchmarks: values.benchmark ?? [] } };
+  }
+  const [rule, ...more] = rest;
+  if (rule === undefined || more.length > 0)
+    return { ok: false, message: 'explain takes one RULE, e.g. 5.2.2 or cis-aks:4.2.1' };
+  return { ok: true, command: { kind: 'explain', rule } };
+}
+
 /** Parses `aks-cis-gate …` arguments; `interactive` picks the default format. */
 export function parseCliArgs(argv: readonly string[], interactive: boolean): ParsedArgs {
   let parsed;
@@ -218,10 +267,14 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
   if (values.help) return { ok: true, command: { kind: 'help' } };
   if (values.version) return { ok: true, command: { kind: 'version' } };
   const [command, ...paths] = positionals;
+  if (command === 'rules' || command === 'explain') return lookupCommand(command, paths, values);
   if (command !== 'scan') {
     return {
       ok: false,
-      message: command === undefined ? 'missing command: scan' : `unknown command "${command}"`,
+      message:
+        command === undefined
+          ? 'missing command: scan, rules or explain'
+          : `unknown command "${command}" (commands: scan, rules, explain)`,
     };
   }
   const problems: string[] = [];
@@ -243,6 +296,12 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
   if (values.namespace === '') problems.push('--namespace must not be empty');
   const live = liveCommand(values, problems);
   const limits = limitsFrom(values.limit ?? [], problems);
+  const bicepRegistries = values['bicep-registry'] ?? [];
+  for (const registry of bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
+    problems.push(
+      `--bicep-registry "${registry}" is not a registry host name (example: myregistry.azurecr.io)`,
+    );
+  }
   if (problems.length > 0) return { ok: false, message: problems.join('; ') };
   return {
     ok: true,
@@ -253,7 +312,11 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       namespace: values.namespace ?? 'default',
       format,
       output: values.output,
+      verbose: values.verbose ?? false,
+      progress: values.progress ?? false,
       bicepPath: values['bicep-path'],
+      bicepRestore: !(values['no-restore'] ?? false),
+      bicepRegistries,
       parameterFiles: values.parameters ?? [],
       terraformDir: values['terraform-dir'],
       limits,

@@ -16,11 +16,16 @@ async function cli(
   cwd: string,
   isTTY = false,
   env: Record<string, string> = {},
+  columns?: number,
 ): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const status = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY },
+    stdout: {
+      write: (text: string) => (stdout += text),
+      isTTY,
+      ...(columns === undefined ? {} : { columns }),
+    },
     stderr: { write: (text: string) => (stderr += text) },
     cwd,
     env,
@@ -104,7 +109,11 @@ describe('arguments', () => {
         namespace: 'shop',
         format: 'sarif',
         output: 'out.sarif',
+        verbose: false,
+        progress: false,
         bicepPath: '/opt/bicep',
+        bicepRestore: true,
+        bicepRegistries: [],
         parameterFiles: ['p1.bicepparam', 'p2.json'],
         terraformDir: 'infra',
         limits: { maxAliases: 500 },
@@ -113,12 +122,40 @@ describe('arguments', () => {
     });
   });
 
+  test('--no-restore and --bicep-registry say how bicep may reach registries', () => {
+    const parsed = parseCliArgs(
+      [
+        'scan',
+        '--no-restore',
+        '--bicep-registry',
+        'example.azurecr.io',
+        '--bicep-registry',
+        'localhost:5000',
+      ],
+      false,
+    );
+    expect(
+      parsed.ok && [parsed.command.kind === 'scan' && parsed.command.bicepRestore, parsed.command],
+    ).toEqual([
+      false,
+      expect.objectContaining({ bicepRegistries: ['example.azurecr.io', 'localhost:5000'] }),
+    ]);
+  });
+
   test.each([
+    [
+      ['scan', '--bicep-registry', 'https://example.azurecr.io/x'],
+      '--bicep-registry "https://example.azurecr.io/x" is not a registry host name',
+    ],
     [['scan', '--level', 'L3'], '--level must be one of L1, L2 (got "L3")'],
     [['scan', '--format', 'html'], '--format must be one of table, markdown, json, sarif (got "html")'],
     [['scan', '--nope'], "Unknown option '--nope'"],
     [['lint'], 'unknown command "lint"'],
-    [[], 'missing command: scan'],
+    [[], 'missing command: scan, rules or explain'],
+    [['rules', 'x'], 'rules takes no PATH (got "x")'],
+    [['rules', '--level', 'L1'], 'rules takes no --level'],
+    [['explain'], 'explain takes one RULE'],
+    [['explain', '5.2.2', '5.2.3'], 'explain takes one RULE'],
   ])('%j is refused', (argv, message) => {
     const parsed = parseCliArgs(argv, false);
     expect(parsed.ok).toBe(false);
@@ -224,12 +261,107 @@ describe('runCli', () => {
     expect(result.stderr).toContain('cannot write --output pod.yaml/report.json');
   });
 
-  test('on a terminal the default is the coloured table, unless NO_COLOR is set', async () => {
+  test('on a terminal the default is the coloured table; NO_COLOR turns colour off, FORCE_COLOR on', async () => {
     const directory = workspace({ 'pod.yaml': privilegedPod });
-    const coloured = await cli(['scan', '--fail-on', 'none'], directory, true);
-    expect(coloured.stdout).toContain('\u001b[31mFAIL\u001b[0m');
-    const plain = await cli(['scan', '--fail-on', 'none'], directory, true, { NO_COLOR: '1' });
-    expect(plain.stdout).toContain('  FAIL 5.2.2');
+    const coloured = await cli(['scan', '--fail-on', 'all'], directory, true);
+    expect(coloured.stdout).toContain('\u001b[31mBLOCKS\u001b[0m');
+    // On a terminal the rule ids link to their pages.
+    expect(coloured.stdout).toContain(
+      '\u001b]8;;https://github.com/aks-cis-gate/aks-cis-gate/blob/main/docs/rules/cis-kubernetes-v1.12.0/5.2.2.md\u001b\\cis-kubernetes 5.2.2',
+    );
+    const plain = await cli(['scan', '--fail-on', 'all'], directory, true, { NO_COLOR: '1' });
+    expect(plain.stdout).toContain('  BLOCKS pod.yaml:11');
     expect(plain.stdout).not.toContain('\u001b[');
+    // GitHub's logs are no terminal but render colour when asked.
+    const forced = await cli(['scan', '-f', 'table', '--fail-on', 'all'], directory, false, {
+      FORCE_COLOR: '1',
+    });
+    expect(forced.stdout).toContain('\u001b[31mBLOCKS\u001b[0m');
+    const notForced = await cli(['scan', '-f', 'table'], directory, true, { FORCE_COLOR: '0' });
+    expect(notForced.stdout).not.toContain('\u001b[');
+  });
+
+  test('-f and -o are --format and --output', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    const result = await cli(['scan', '-f', 'json', '-o', 'out/report.json'], directory);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(directory, 'out', 'report.json'), 'utf8'))).toHaveProperty(
+      'benchmarks',
+    );
+  });
+
+  test('an argument error is one line naming the value, pointing to --help, exit 2', async () => {
+    const result = await cli(['scan', '--fail-on', 'sometimes'], tmpdir());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'aks-cis-gate: --fail-on must be one of automated, all, none (got "sometimes"); see `aks-cis-gate scan --help`\n',
+    );
+    expect(result.stdout).toBe('');
+  });
+
+  test('the table shows the failures only, grouped by object with their fix; --verbose shows every row', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    const result = await cli(['scan', '-f', 'table'], directory);
+    // Blocking problems first (Automated rows under the default fail-on), then the others.
+    expect(result.stdout.startsWith('Pod/tools/debug pod.yaml\n  BLOCKS pod.yaml:1\n')).toBe(true);
+    expect(result.stdout.indexOf('  fails  pod.yaml:11\n')).toBeGreaterThan(
+      result.stdout.lastIndexOf('BLOCKS'),
+    );
+    expect(result.stdout).toContain('    Fix: Remove `securityContext.privileged: true` from containers;');
+    expect(result.stdout).not.toContain('PASS');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^2 blocking of 9 failing problems; rows: \d+ pass, \d+ not evaluated, 87 the platform.s$/,
+    );
+    const verbose = await cli(['scan', '-f', 'table', '--verbose'], directory);
+    expect(verbose.stdout).toContain('  PASS 5.2.3 ');
+    expect(verbose.stdout).toContain('  AKS  1.1.1 ');
+  });
+
+  test.each([80, 120])('on a %i-column terminal no line is wider than the terminal', async (columns) => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    const result = await cli(['scan', '--fail-on', 'none'], directory, true, { NO_COLOR: '1' }, columns);
+    const lines = result.stdout.split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(columns);
+    // The widest lines use the width: wrapping follows the terminal, not a fixed column.
+    expect(Math.max(...lines.map((line) => line.length))).toBeGreaterThan(columns - 25);
+  });
+});
+
+describe('rules and explain', () => {
+  test('rules lists every rule of the chosen catalogs with how it is decided', async () => {
+    const result = await cli(['rules', '--benchmark', 'cis-kubernetes-v1.12.0'], tmpdir());
+    expect(result.status).toBe(0);
+    expect(result.stdout.startsWith('cis-kubernetes-v1.12.0  CIS Kubernetes Benchmark v1.12.0 (')).toBe(true);
+    expect(result.stdout).toContain(
+      '  5.2.2    Manual L1    Minimize the admission of privileged containers\n                        scan: pod-security.privileged\n',
+    );
+    expect(result.stdout).toContain("platform: Microsoft's attestation for AKS");
+    expect(result.stdout).not.toContain('cis-aks-v1.7');
+    const all = await cli(['rules'], tmpdir());
+    expect(all.stdout).toContain('cis-azure-linux-3.0-v1.0  ');
+    const unknown = await cli(['rules', '--benchmark', 'cis-nothing'], tmpdir());
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown benchmark "cis-nothing"');
+  });
+
+  test('explain prints the rule page: the check, the attestation and the fix per language', async () => {
+    const result = await cli(['explain', 'cis-kubernetes:1.2.27'], tmpdir());
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('# 1.2.27 ');
+    expect(result.stdout).toContain('- `cluster.kms-etcd-encryption`: ');
+    expect(result.stdout).toContain('- Bicep and ARM: Set `properties.securityProfile.azureKeyVaultKms`');
+    expect(result.stdout).toContain('- Terraform: Add `key_management_service');
+    expect(result.stdout).toContain('Page: docs/rules/cis-kubernetes-v1.12.0/1.2.27.md');
+    const exact = await cli(['explain', 'cis-kubernetes-v1.11.1:1.2.27'], tmpdir());
+    expect(exact.stdout).toContain('Page: docs/rules/cis-kubernetes-v1.11.1/1.2.27.md');
+  });
+
+  test('an unknown rule exits 2 and names the closest ids', async () => {
+    const result = await cli(['explain', 'cis-kubernetes:5.2.99'], tmpdir());
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^aks-cis-gate: unknown rule "cis-kubernetes:5\.2\.99"; closest: cis-kubernetes:5\.2\.9, /,
+    );
   });
 });

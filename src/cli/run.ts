@@ -8,14 +8,17 @@ import { logLine } from '../log.js';
 import { packageRoot } from '../package-root.js';
 import { reporters } from '../report/registry.js';
 import { CannotRunError, scan } from '../scan.js';
+import { loadCatalogs } from '../benchmarks/load-catalogs.js';
 import { parseCliArgs, usage, type ScanCommand } from './args.js';
+import { startProgress } from './progress.js';
+import { explainRule, listRules } from './rules.js';
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
-  /** Environment variables the CLI honours (NO_COLOR). */
+  /** Environment variables the CLI honours (NO_COLOR, FORCE_COLOR). */
   env?: Record<string, string | undefined>;
   /** Tests: a credential and CA for a loopback Resource Manager (else DefaultAzureCredential). */
   armAccess?: ArmAccess;
@@ -28,30 +31,50 @@ export function toolVersion(): string {
   return manifest.version;
 }
 
+/**
+ * Colour on a terminal; FORCE_COLOR (as GitHub's logs and other non-terminals that render it
+ * set it) turns it on anywhere unless it is 0 or false; https://no-color.org: a non-empty
+ * NO_COLOR turns it off.
+ */
+function wantsColor(io: CliIo): boolean {
+  const force = io.env?.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if ((io.env?.NO_COLOR ?? '') !== '') return false;
+  return io.stdout.isTTY === true;
+}
+
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const log = {
     info: (message: string) => io.stderr.write(`${logLine(message)}\n`),
     warn: (message: string) => io.stderr.write(`warning: ${logLine(message)}\n`),
   };
-  const report = await scan({
-    paths: command.paths,
-    cwd: io.cwd,
-    benchmarks: command.benchmarks,
-    namespace: command.namespace,
-    parameterFiles: command.parameterFiles,
-    ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
-    ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
-    limits: command.limits,
-    log,
-    ...(command.live === undefined ? {} : { sources: [liveSource(command.live, io.armAccess)] }),
+  const stopProgress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
+  let report;
+  try {
+    report = await scan({
+      paths: command.paths,
+      cwd: io.cwd,
+      benchmarks: command.benchmarks,
+      namespace: command.namespace,
+      parameterFiles: command.parameterFiles,
+      ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
+      bicepRestore: command.bicepRestore,
+      ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
+      ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
+      limits: command.limits,
+      log,
+      ...(command.live === undefined ? {} : { sources: [liveSource(command.live, io.armAccess)] }),
+    });
+  } finally {
+    stopProgress();
+  }
+  const text = reporters[command.format](report, {
+    color: command.output === undefined && command.format === 'table' && wantsColor(io),
+    toolVersion: toolVersion(),
+    policy: command.policy,
+    verbose: command.verbose,
+    ...(io.stdout.isTTY === true && io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
   });
-  // https://no-color.org: any non-empty NO_COLOR turns colour off.
-  const color =
-    command.output === undefined &&
-    io.stdout.isTTY === true &&
-    command.format === 'table' &&
-    (io.env?.NO_COLOR ?? '') === '';
-  const text = reporters[command.format](report, { color, toolVersion: toolVersion() });
   if (command.output === undefined) {
     io.stdout.write(text);
   } else {
@@ -72,7 +95,8 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCliArgs(argv, io.stdout.isTTY === true);
   if (!parsed.ok) {
-    io.stderr.write(`aks-cis-gate: ${logLine(parsed.message)}\n\n${usage}`);
+    // One line that names the offending value; the whole usage would bury it.
+    io.stderr.write(`aks-cis-gate: ${logLine(parsed.message)}; see \`aks-cis-gate scan --help\`\n`);
     return cannotRunStatus;
   }
   const { command } = parsed;
@@ -82,6 +106,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (command.kind === 'version') {
     io.stdout.write(`${toolVersion()}\n`);
+    return 0;
+  }
+  if (command.kind === 'rules' || command.kind === 'explain') {
+    const catalogs = loadCatalogs();
+    const outcome =
+      command.kind === 'rules'
+        ? listRules(catalogs, command.benchmarks)
+        : explainRule(catalogs, command.rule);
+    if (!outcome.ok) {
+      io.stderr.write(`aks-cis-gate: ${outcome.message}\n`);
+      return cannotRunStatus;
+    }
+    io.stdout.write(outcome.text);
     return 0;
   }
   try {

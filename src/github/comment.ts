@@ -1,72 +1,32 @@
 import type { GitHubClient } from './octokit.js';
-import {
-  addedSuppressionTable,
-  benchmarkBlocks,
-  configChangeList,
-  errorList,
-  failureTable,
-  fitBlocks,
-  headline,
-  newFailures,
-  noticeList,
-  oldFailures,
-  type Block,
-  type ResultsView,
-} from './results-markdown.js';
+import { fitResults, renderResults, type ResultsView } from './results-markdown.js';
 
-/** GitHub rejects comment bodies over 65,536 characters (422); keep a margin for the marker. */
-export const commentLimit = 65_000;
+/**
+ * A reviewer reads a comment in a minute; the job summary holds the rest. (GitHub itself
+ * rejects comment bodies over 65,536 characters.)
+ */
+export const commentLimit = 12_000;
 
 /** The hidden marker that finds this workflow's comment again; `--` cannot end the HTML comment early. */
 export function commentMarker(workflow: string): string {
   return `<!-- aks-cis-gate:${workflow.replace(/--+/g, '-').replace(/[<>\n\r]/g, ' ')} -->`;
 }
 
-const footer = (cut: boolean): string =>
-  cut
-    ? "_Parts of this report were left out to stay under GitHub's comment size limit. The job summary has the whole report._"
-    : '';
+const whereTheRestIs =
+  '_Parts of this report were left out to fit in a comment: the job summary of this run and its JSON report (the `report-json` output) have every finding._';
 
 /**
- * The PR comment: headline, new failures with links, then each benchmark's table. When it
- * would not fit, the least important parts go first (platform rows, then not-evaluated,
- * passing, old failures, failing rows), and as a last resort the new-failure list is cut.
+ * The PR comment: the verdict and why, the blocking failures, the other new failures, one
+ * line per benchmark for the platform's rows, then old failures and the remaining rows
+ * collapsed. Past `limit`, it is cut from the bottom and says where the rest is.
  */
 export function renderComment(view: ResultsView, marker: string, limit = commentLimit): string {
-  const fresh = newFailures(view.verdict);
-  const blocksWith = (newLimit: number): Block[] => [
-    { text: `${marker}\n${headline(view)}` },
-    { text: configChangeList(view) },
-    {
-      text: addedSuppressionTable(view),
-      dropOrder: 50,
-      omitted: `${view.verdict.addedSuppressions.length} suppressions added by this pull request: see the job summary.`,
-    },
-    { text: failureTable('New failures', fresh, view.links, newLimit) },
-    {
-      text: errorList(view.report),
-      dropOrder: 45,
-      omitted: `${view.report.errors.length} input errors: see the job summary.`,
-    },
-    {
-      text: failureTable('Failures the base already had', oldFailures(view.verdict), view.links),
-      dropOrder: 30,
-      omitted: `${oldFailures(view.verdict).length} failures the base already had: see the job summary.`,
-    },
-    ...view.report.benchmarks.flatMap((benchmark) => benchmarkBlocks(benchmark, view)),
-    { text: noticeList(view.report), dropOrder: 5, omitted: 'Notices: see the job summary.' },
-  ];
-  const whole = fitBlocks(blocksWith(fresh.length), limit, footer);
-  if (whole !== undefined) return whole;
-  // Largest number of new-failure rows that still fits.
-  let low = 0;
-  let high = fresh.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (fitBlocks(blocksWith(middle), limit, footer) !== undefined) low = middle;
-    else high = middle - 1;
-  }
-  return fitBlocks(blocksWith(low), limit, footer) ?? `${marker}\n${headline(view)}\n\n${footer(true)}`;
+  return fitResults(
+    view,
+    limit,
+    (text) => text.length,
+    (shown, cut) => `${marker}\n${renderResults(view, shown)}${cut ? `\n${whereTheRestIs}\n` : ''}`,
+  );
 }
 
 export interface PullRequestTarget {

@@ -8,7 +8,7 @@ import {
 import { commentMarker, renderComment, upsertComment } from './comment.js';
 import type { RunEvent } from './event.js';
 import { createGitHubClient, describeApiError, statusOf, type GitHubClient } from './octokit.js';
-import { failureTable, fitBlocks, headline, newFailures, type ResultsView } from './results-markdown.js';
+import { fitResults, renderResults, type ResultsView } from './results-markdown.js';
 import { renderJobSummary } from './summary.js';
 
 export interface PublishLog extends WorkflowCommands {
@@ -100,15 +100,12 @@ async function publishAnnotations(
   const annotations = annotationsOf(view.report, view.verdict);
   let sent = 0;
   if (client !== undefined && noCheckRun === undefined) {
-    const summary =
-      fitBlocks(
-        [
-          { text: headline(view) },
-          { text: failureTable('New failures', newFailures(view.verdict), view.links) },
-        ],
-        checkRunSummaryLimit,
-        () => '',
-      ) ?? headline(view);
+    const summary = fitResults(
+      view,
+      checkRunSummaryLimit,
+      (text) => text.length,
+      (shown) => renderResults(view, shown),
+    );
     const outcome = await publishCheckRun(
       client,
       { owner: event.owner, repo: event.repo, headSha: event.headSha, name: 'aks-cis-gate' },

@@ -1,6 +1,7 @@
-import { escapeMarkdown as escape } from '../report/escape.js';
-import type { BenchmarkResult, RuleResult, ScanReport } from '../report/report.js';
-import { describeSubject, isLiveFinding } from '../report/summary.js';
+import { escapeMarkdown as escape, linkPath, shorten } from '../report/escape.js';
+import { LinkReferences, ProblemWriter } from '../report/problem-markdown.js';
+import { groupProblems, type Problem } from '../report/problems.js';
+import type { BenchmarkResult, ScanReport } from '../report/report.js';
 import type { Baseline, Failure, GateVerdict } from './gate.js';
 
 /** Where the run happens: enough to link a finding to its file and line at the head commit. */
@@ -21,72 +22,97 @@ export interface ResultsView {
   configChanges?: string[];
 }
 
-/** A part of a Markdown document that may be left out, least important first, when space runs short. */
-export interface Block {
-  text: string;
-  /** Lower is dropped first; undefined is never dropped whole. */
-  dropOrder?: number;
-  /** What stands in its place once dropped. */
-  omitted?: string;
-}
-
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The head commit's blob of a file inside the repository, line-anchored; undefined outside it. */
+export function blobUrl(file: string, line: number, links: RunLinks): string | undefined {
+  if (file.startsWith('/') || file.startsWith('..')) return undefined;
+  return `${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.headSha}/${linkPath(file)}#L${line}`;
+}
 
 /** A link to the line at the head commit, for findings inside the repository. */
 export function fileLink(file: string, line: number, links: RunLinks): string {
-  const label = escape(`${file}:${line}`);
-  if (file.startsWith('/') || file.startsWith('..')) return label;
-  const path = file.split('/').map(encodeURIComponent).join('/');
-  return `[${label}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.headSha}/${path}#L${line})`;
+  const label = escape(shorten(`${file}:${line}`));
+  const url = blobUrl(file, line, links);
+  return url === undefined ? label : `[${label}](${url})`;
+}
+
+/** Settings of one rendering: how many problems of each list are shown, and what is left out. */
+export interface Shown {
+  blocking: number;
+  otherNew: number;
+  old: number;
+  /** Passing and not-evaluated rows, collapsed. */
+  rows: boolean;
+}
+
+/** The failures sorted into what a reviewer reads first: blocking, then other new, then old. */
+export interface FailureLists {
+  blocking: Problem<Failure>[];
+  otherNew: Problem<Failure>[];
+  old: Problem<Failure>[];
+}
+
+export function failureLists(verdict: GateVerdict): FailureLists {
+  const problems = groupProblems(verdict.failures);
+  const blocking = problems.filter((problem) => problem.members.some((member) => member.blocking));
+  const rest = problems.filter((problem) => !blocking.includes(problem));
+  return {
+    blocking,
+    otherNew: rest.filter((problem) => problem.members.some((member) => member.isNew)),
+    old: rest.filter((problem) => problem.members.every((member) => !member.isNew)),
+  };
+}
+
+/** Why the verdict is what it is, in one line. */
+function verdictWhy(view: ResultsView, lists: FailureLists): string {
+  const { verdict } = view;
+  if (!verdict.passed) {
+    const byFailures = verdict.failures.filter((failure) => failure.blocking).length;
+    const other = verdict.reasons.slice(byFailures).map(escape);
+    const parts = [
+      ...(lists.blocking.length === 0 ? [] : [`${plural(lists.blocking.length, 'blocking problem')} below`]),
+      ...other,
+    ];
+    return `**Why:** ${parts.join('; ')}.`;
+  }
+  const failing = lists.otherNew.length + lists.old.length;
+  return failing === 0
+    ? '**Why:** no rule that the gate counts fails.'
+    : `**Why it passed:** none of the ${plural(failing, 'failing problem')} blocks: each is already on the base, on a Manual rule, or above the level that \`fail-on\` counts.`;
 }
 
 export function headline(view: ResultsView): string {
   const { verdict, baseline } = view;
-  const newCount = verdict.failures.filter((failure) => failure.isNew).length;
-  const blocking = verdict.failures.filter((failure) => failure.blocking).length;
+  const lists = failureLists(verdict);
   const title = verdict.passed ? '✅ aks-cis-gate: not blocked' : '❌ aks-cis-gate: blocked';
   const counts = [
-    `**${plural(newCount, 'new failure')}**`,
-    plural(blocking, 'blocking failure'),
-    plural(verdict.failures.length, 'failure'),
+    `**${plural(lists.blocking.length + lists.otherNew.length, 'new problem')}**`,
+    `${lists.blocking.length} blocking`,
+    plural(verdict.failures.length, 'failing finding'),
     plural(verdict.fixedRows.length, 'fixed row'),
     `${verdict.suppressed} suppressed`,
     plural(verdict.errors, 'input error'),
+    plural(view.report.notChecked.length, 'input') + ' not checked',
     `score ${verdict.score === undefined ? 'n/a (no Automated rule decided)' : `${verdict.score}%`}`,
   ].join(' · ');
   const comparedWith =
     baseline.kind === 'report'
       ? `Compared with ${escape(baseline.description)}.`
       : `⚠️ No baseline: ${escape(baseline.reason)}, so every failure counts as new.`;
-  const why =
-    verdict.reasons.length === 0 ? [] : ['', `Blocked by ${plural(verdict.reasons.length, 'item')} below.`];
-  return [`## ${title}`, '', counts, '', comparedWith, ...why].join('\n');
+  return [`## ${title}`, '', verdictWhy(view, lists), '', counts, '', comparedWith].join('\n');
 }
 
-function failureRow(failure: Failure, links: RunLinks): string {
-  const { benchmark, rule, finding } = failure;
-  const mark = failure.blocking ? '🛑' : failure.isNew ? '🆕' : '';
-  const where = isLiveFinding(finding) ? escape(finding.file) : fileLink(finding.file, finding.line, links);
-  return `| ${mark} | ${escape(benchmark.id)} ${escape(rule.id)} ${escape(rule.title)} | ${escape(describeSubject(finding))} | ${where} | ${escape(finding.message)} |`;
-}
-
-/** A failure table; `limit` keeps the first rows and says how many were left out. */
-export function failureTable(
-  title: string,
-  failures: Failure[],
-  links: RunLinks,
-  limit = failures.length,
-): string {
-  if (failures.length === 0) return '';
-  const shown = failures.slice(0, limit);
-  const cut = failures.length - shown.length;
+/** Inputs that were found and not checked (they block unless the user opts out), with how to get them checked. */
+export function notCheckedList(report: ScanReport, links: RunLinks): string {
+  if (report.notChecked.length === 0) return '';
   return [
-    `### ${title}`,
+    `### ⚠️ ${plural(report.notChecked.length, 'input')} not checked`,
     '',
-    '| | Rule | Resource | Where | Message |',
-    '| --- | --- | --- | --- | --- |',
-    ...shown.map((failure) => failureRow(failure, links)),
-    ...(cut === 0 ? [] : ['', `…and ${plural(cut, 'more failure')}, listed in the job summary.`]),
+    ...report.notChecked.map(
+      (entry) =>
+        `- ${fileLink(entry.file, entry.line ?? 1, links)}: ${escape(shorten(entry.reason, 300))} To check it: ${escape(shorten(entry.fix, 300))}`,
+    ),
   ].join('\n');
 }
 
@@ -130,11 +156,11 @@ export function configChangeList(view: ResultsView): string {
 export function errorList(report: ScanReport): string {
   if (report.errors.length === 0) return '';
   return [
-    '### Files that could not be read',
+    `### ${plural(report.errors.length, 'file')} that could not be read`,
     '',
     ...report.errors.map(
       (error) =>
-        `- ${escape(error.line === undefined ? error.file : `${error.file}:${error.line}`)}: ${escape(error.message)}`,
+        `- ${escape(shorten(error.line === undefined ? error.file : `${error.file}:${error.line}`))}: ${escape(shorten(error.message, 300))}`,
     ),
   ].join('\n');
 }
@@ -143,131 +169,121 @@ export function noticeList(report: ScanReport): string {
   const notices = report.notices ?? [];
   return notices.length === 0
     ? ''
-    : ['### Notices', '', ...notices.map((notice) => `- ${escape(notice)}`)].join('\n');
+    : ['### Notices', '', ...notices.map((notice) => `- ${escape(shorten(notice, 300))}`)].join('\n');
 }
 
-const tableHeader =
-  '| CIS ID | Recommendation | Assessment status | Level | Status | Reason |\n| --- | --- | --- | --- | --- | --- |';
-
-type RowMark = 'new' | 'failing' | 'fixed' | 'platform' | 'passing' | 'not-evaluated';
-
-const markText: Record<RowMark, string> = {
-  new: '🆕 **Fail**',
-  failing: '❌ Fail',
-  fixed: '✅ fixed:',
-  platform: '🏢',
-  passing: '✅',
-  'not-evaluated': '➖',
-};
-
-function ruleRow(rule: RuleResult, mark: RowMark): string {
-  // A fixed row shows its status now: Pass, or Microsoft's when the input no longer has what it judges.
-  const status =
-    mark === 'new' || mark === 'failing' ? markText[mark] : `${markText[mark]} ${escape(rule.status)}`;
-  const reason =
-    mark === 'platform'
-      ? ['AKS platform attestation', escape(rule.reason)].filter((part) => part !== '').join(': ')
-      : escape(rule.reason);
-  return `| ${escape(rule.id)} | ${escape(rule.title)} | ${rule.assessment ?? ''} | ${rule.level ?? ''} | ${status} | ${reason} |`;
-}
-
-function collapsed(summary: string, rows: string[]): string {
-  if (rows.length === 0) return '';
-  return ['<details>', `<summary>${summary}</summary>`, '', tableHeader, ...rows, '', '</details>'].join(
-    '\n',
-  );
-}
-
-/**
- * One benchmark in Microsoft's columns: failing and fixed rows in the open, passing,
- * not-evaluated and platform rows collapsed. Each part is its own block so that the
- * comment can drop the collapsed ones first.
- */
-export function benchmarkBlocks(benchmark: BenchmarkResult, view: ResultsView): Block[] {
-  const fixed = new Set(
-    view.verdict.fixedRows.filter((row) => row.benchmark === benchmark).map((row) => row.rule),
-  );
-  const failingRules = new Map<RuleResult, boolean>();
-  for (const failure of view.verdict.failures) {
-    if (failure.benchmark !== benchmark) continue;
-    failingRules.set(failure.rule, (failingRules.get(failure.rule) ?? false) || failure.isNew);
-  }
-  const rowsWith = (mark: RowMark, rules: RuleResult[]) => rules.map((rule) => ruleRow(rule, mark));
-  const open = benchmark.rules.flatMap((rule) => {
-    if (failingRules.has(rule)) return [ruleRow(rule, failingRules.get(rule) ? 'new' : 'failing')];
-    return fixed.has(rule) ? [ruleRow(rule, 'fixed')] : [];
+/** One line per benchmark for the rows AKS owns: they never block. */
+function platformLines(report: ScanReport): string[] {
+  const lines = report.benchmarks.flatMap((benchmark) => {
+    const rows = benchmark.rules.filter((rule) => rule.decidedBy === 'platform');
+    if (rows.length === 0) return [];
+    const failing = rows.filter((rule) => rule.status === 'Fail').length;
+    return [
+      `- ${escape(benchmark.title)}: ${plural(rows.length, 'row')} ${rows.length === 1 ? 'is' : 'are'} AKS's (Microsoft's attestation): ${failing === 0 ? 'none' : failing} of them ${failing === 1 ? 'fails' : 'Fail'}, none blocks.`,
+    ];
   });
-  const rest = benchmark.rules.filter((rule) => !failingRules.has(rule) && !fixed.has(rule));
-  const passing = rest.filter((rule) => rule.decidedBy === 'scan');
-  const notEvaluated = rest.filter((rule) => rule.decidedBy === 'none');
-  const platform = rest.filter((rule) => rule.decidedBy === 'platform');
-  const name = escape(benchmark.id);
-  return [
-    {
-      text: [
-        `### ${escape(benchmark.title)} (${name})`,
-        '',
-        `Selected because: ${escape(benchmark.selectedBecause)}.`,
-        ...(open.length === 0 ? ['', 'No failing rows.'] : ['', tableHeader, ...open]),
-      ].join('\n'),
-      dropOrder: 40,
-      omitted: `### ${name}\n\n${plural(open.length, 'failing or fixed row')} left out for space; see the job summary.`,
-    },
-    {
-      text: collapsed(
-        `${plural(passing.length, 'row')} decided by the scan and passing`,
-        rowsWith('passing', passing),
-      ),
-      dropOrder: 20,
-      omitted: `${name}: ${plural(passing.length, 'passing row')} left out for space.`,
-    },
-    {
-      text: collapsed(
-        `${plural(notEvaluated.length, 'row')} not evaluated by the scan`,
-        rowsWith('not-evaluated', notEvaluated),
-      ),
-      dropOrder: 10,
-      omitted: `${name}: ${plural(notEvaluated.length, 'not-evaluated row')} left out for space.`,
-    },
-    {
-      text: collapsed(
-        `${plural(platform.length, 'row')} the AKS platform attests`,
-        rowsWith('platform', platform),
-      ),
-      dropOrder: 0,
-      omitted: `${name}: ${plural(platform.length, 'platform row')} left out for space.`,
-    },
-  ].filter((block) => block.text !== '');
+  return lines.length === 0 ? [] : ['', '### The platform’s rows', '', ...lines];
 }
 
-export const newFailures = (verdict: GateVerdict): Failure[] =>
-  verdict.failures.filter((failure) => failure.isNew);
-export const oldFailures = (verdict: GateVerdict): Failure[] =>
-  verdict.failures.filter((failure) => !failure.isNew);
+/** Passing and not-evaluated rows as ids, not-evaluated ones by reason: short, collapsed. */
+function rowsDetails(benchmark: BenchmarkResult): string[] {
+  const passing = benchmark.rules.filter((rule) => rule.decidedBy === 'scan' && rule.status === 'Pass');
+  const notEvaluated = benchmark.rules.filter((rule) => rule.decidedBy === 'none');
+  if (passing.length + notEvaluated.length === 0) return [];
+  const byReason = new Map<string, string[]>();
+  for (const rule of notEvaluated) {
+    const reason = rule.reason.replace(/^Not evaluated:\s*/, '');
+    byReason.set(reason, [...(byReason.get(reason) ?? []), rule.id]);
+  }
+  return [
+    '',
+    `<details><summary>${escape(benchmark.id)}: ${plural(passing.length, 'row')} pass, ${notEvaluated.length} not evaluated</summary>`,
+    '',
+    ...(passing.length === 0 ? [] : [`- Pass: ${passing.map((rule) => rule.id).join(', ')}`]),
+    ...[...byReason].map(
+      ([reason, ids]) => `- Not evaluated (${escape(shorten(reason, 200))}): ${ids.join(', ')}`,
+    ),
+    '',
+    '</details>',
+  ];
+}
+
+function fixedLine(verdict: GateVerdict): string[] {
+  if (verdict.fixedRows.length === 0) return [];
+  const ids = verdict.fixedRows.map(({ benchmark, rule }) => `${benchmark.family} ${rule.id}`);
+  return ['', `✅ Fixed since the base: ${[...new Set(ids)].join(', ')}.`];
+}
+
+/** The results as a reviewer reads them; `shown` says how much of each list fits. */
+export function renderResults(view: ResultsView, shown: Shown, lists = failureLists(view.verdict)): string {
+  const references = new LinkReferences();
+  const writer = new ProblemWriter(references, (file, line) => blobUrl(file, line, view.links));
+  const lines = [
+    headline(view),
+    ...[
+      configChangeList(view),
+      addedSuppressionTable(view),
+      notCheckedList(view.report, view.links),
+      errorList(view.report),
+    ]
+      .filter((text) => text !== '')
+      .flatMap((text) => ['', text]),
+    ...writer.section('🛑 Blocking failures', lists.blocking, shown.blocking),
+    ...writer.section('New failures that do not block', lists.otherNew, shown.otherNew),
+    ...fixedLine(view.verdict),
+    ...platformLines(view.report),
+  ];
+  if (lists.old.length > 0) {
+    lines.push(
+      '',
+      `<details><summary>${plural(lists.old.length, 'failing problem')} the base already had</summary>`,
+      ...writer.write(lists.old, shown.old),
+      '',
+      '</details>',
+    );
+  }
+  if (shown.rows) lines.push(...view.report.benchmarks.flatMap(rowsDetails));
+  const notices = noticeList(view.report);
+  if (notices !== '') lines.push('', notices);
+  const definitions = references.definitions();
+  return `${[...lines, ...(definitions.length === 0 ? [] : ['', ...definitions])].join('\n')}\n`;
+}
 
 /**
- * Joins the blocks, dropping the least important (lowest dropOrder) until the text fits.
- * Returns undefined when even the undroppable blocks do not fit.
+ * The largest rendering within `limit`: everything, else without the collapsed rows, then with
+ * fewer old, other new and (last) blocking problems, cut from the bottom of each list. The
+ * headline and what blocks stay first, so the first screen survives every cut.
  */
-export function fitBlocks(
-  blocks: Block[],
+export function fitResults(
+  view: ResultsView,
   limit: number,
-  footer: (cut: boolean) => string,
-  measure: (text: string) => number = (text) => text.length,
-): string | undefined {
-  const current = blocks.filter((block) => block.text !== '');
-  const render = (cut: boolean) =>
-    [...current.map((block) => block.text), footer(cut)].filter((text) => text !== '').join('\n\n');
-  const dropping = current
-    .filter((block) => block.dropOrder !== undefined)
-    .sort((a, b) => (a.dropOrder as number) - (b.dropOrder as number));
-  let cut = false;
-  for (const block of dropping) {
-    if (measure(render(cut)) <= limit) return render(cut);
-    const index = current.indexOf(block);
-    current[index] = { text: block.omitted ?? '' };
-    cut = true;
+  measure: (text: string) => number,
+  render: (shown: Shown, cut: boolean) => string,
+): string {
+  const lists = failureLists(view.verdict);
+  let shown: Shown = {
+    blocking: lists.blocking.length,
+    otherNew: lists.otherNew.length,
+    old: lists.old.length,
+    rows: true,
+  };
+  const fits = (candidate: Shown, cut: boolean) => measure(render(candidate, cut)) <= limit;
+  if (fits(shown, false)) return render(shown, false);
+  shown = { ...shown, rows: false };
+  // Shrink one list at a time, least important first, to the largest count that fits.
+  for (const list of ['old', 'otherNew', 'blocking'] as const) {
+    if (fits(shown, true)) break;
+    let low = 0;
+    let high = shown[list];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (fits({ ...shown, [list]: middle }, true)) low = middle;
+      else high = middle - 1;
+    }
+    shown = { ...shown, [list]: low };
   }
-  const text = render(cut);
-  return measure(text) <= limit ? text : undefined;
+  // Thousands of unreadable files can pass the limit on their own: cut the text itself, last.
+  let text = render(shown, true);
+  while (measure(text) > limit) text = `${text.slice(0, Math.floor(text.length * 0.9))}\n…`;
+  return text;
 }

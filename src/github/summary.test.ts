@@ -22,15 +22,17 @@ function viewOf(rows: number) {
 }
 
 describe('renderJobSummary', () => {
-  test('holds the headline, the new failures and the whole report', () => {
+  test('holds what the comment says, then the whole report collapsed', () => {
     const summary = renderJobSummary(viewOf(3), '/tmp/report.json');
     expect(summary).toContain('aks-cis-gate: blocked');
-    expect(summary).toContain('### New failures');
-    expect(summary).toContain('# aks-cis-gate report');
+    expect(summary.indexOf('### 🛑 Blocking failures (1)')).toBeLessThan(
+      summary.indexOf('<details><summary>Every row of every benchmark'),
+    );
+    expect(summary).toContain('## CIS Kubernetes Benchmark v1.12.0 (cis-kubernetes-v1.12.0)');
     expect(summary).toContain('| 5.9.2 |');
   });
 
-  test('past the byte limit, the whole report gives way to a pointer to the JSON', () => {
+  test('past the byte limit, the whole report gives way to a pointer to the JSON, the first screen stays', () => {
     const limit = 50_000;
     const view = viewOf(150);
     // The whole text fits in characters but not in bytes: the limit is GitHub's, in bytes.
@@ -41,9 +43,9 @@ describe('renderJobSummary', () => {
     const summary = renderJobSummary(view, '/tmp/report.json', limit);
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(limit);
     expect(summary).not.toContain('| 5.9.2 |');
-    expect(summary).toContain('### New failures');
+    expect(summary).toContain('### 🛑 Blocking failures (1)');
     expect(summary).toContain(
-      "passes the job summary's 1 MiB limit and was left out: it is in the JSON report (/tmp/report.json",
+      "passes the job summary's 1 MiB limit and was cut: every row and finding is in the JSON report (/tmp/report.json",
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { ScanModel } from '../model/scan-model.js';
+import type { BicepCompiler } from './bicep/compiler.js';
 
 /** A file found by discovery, read once, handed to the input format that claims it. */
 export interface SourceFile {
@@ -44,6 +45,8 @@ export interface NotCheckedInput {
 export interface InputLimits {
   maxFileBytes: number;
   maxDocumentBytes: number;
+  /** YAML documents in one file: each costs the parser a setup, even an empty one. */
+  maxDocuments: number;
   maxAliases: number;
   maxDepth: number;
   maxMergeKeys: number;
@@ -52,6 +55,7 @@ export interface InputLimits {
 export const defaultLimits: InputLimits = {
   maxFileBytes: 256 * 1024 * 1024,
   maxDocumentBytes: 16 * 1024 * 1024,
+  maxDocuments: 200_000,
   maxAliases: 10_000,
   maxDepth: 100,
   maxMergeKeys: 100_000,
@@ -73,6 +77,12 @@ export interface InputContext {
   limits: InputLimits;
   /** Explicit bicep executable (--bicep-path); otherwise BICEP_PATH, .tools/bicep/bicep, PATH. */
   bicepPath?: string;
+  /** Let bicep restore registry modules that are not in its cache (network); default true. */
+  bicepRestore?: boolean;
+  /** Registries (host names) bicep may restore from; default the public registry, mcr.microsoft.com. */
+  bicepRegistries?: string[];
+  /** A running bicep compiler to share across scans (the fixture suite); otherwise one per scan. */
+  bicepCompiler?: BicepCompiler;
   /** Parameter files named with --parameters. */
   parameterFiles: string[];
   /** Directory holding the .tf sources of a Terraform plan (--terraform-dir). */

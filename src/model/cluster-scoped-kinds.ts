@@ -67,6 +67,25 @@ const clusterScopedKinds = new Set([
   'BlockAffinity',
   'IPAMHandle',
   'IPAMConfig',
+  // Cilium (cilium.io): its CRDs with `scope: Cluster`; CiliumNetworkPolicy, CiliumEndpoint,
+  // CiliumEnvoyConfig, CiliumLocalRedirectPolicy and CiliumNodeConfig are namespaced
+  'CiliumClusterwideNetworkPolicy',
+  'CiliumClusterwideEnvoyConfig',
+  'CiliumNode',
+  'CiliumIdentity',
+  'CiliumExternalWorkload',
+  'CiliumEgressGatewayPolicy',
+  'CiliumEndpointSlice',
+  'CiliumLoadBalancerIPPool',
+  'CiliumCIDRGroup',
+  'CiliumL2AnnouncementPolicy',
+  'CiliumPodIPPool',
+  'CiliumBGPPeeringPolicy',
+  'CiliumBGPClusterConfig',
+  'CiliumBGPPeerConfig',
+  'CiliumBGPAdvertisement',
+  'CiliumBGPNodeConfig',
+  'CiliumBGPNodeConfigOverride',
 ]);
 
 /** Gatekeeper constraints: every kind in this group is cluster-scoped, one kind per template. */

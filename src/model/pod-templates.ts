@@ -27,7 +27,7 @@ export interface PodTemplate {
 }
 
 /** Where each workload kind keeps its pod template (metadata and spec are siblings). */
-const podTemplatePaths: Record<string, FieldPath> = {
+export const podTemplatePaths: Readonly<Record<string, FieldPath>> = {
   Pod: [],
   Deployment: ['spec', 'template'],
   StatefulSet: ['spec', 'template'],

@@ -38,6 +38,7 @@ const ruleKeys: readonly (keyof RuleResult)[] = [
   'aksStatus',
   'remediation',
   'source',
+  'fix',
 ];
 
 const benchmarkKeys: readonly (keyof BenchmarkResult)[] = [
@@ -65,6 +66,7 @@ export function renderJson(report: ScanReport): string {
     })),
     skipped: report.skipped.map((skipped) => ({ file: skipped.file, reason: skipped.reason })),
     errors: report.errors.map((error) => ordered(error, ['file', 'line', 'column', 'message'])),
+    notChecked: report.notChecked.map((entry) => ordered(entry, ['file', 'line', 'reason', 'fix'])),
     ...(report.notices === undefined ? {} : { notices: report.notices }),
     ...(report.drift === undefined
       ? {}

@@ -67,3 +67,21 @@ test('code scans keep the table as it was: no Source column, no Drift section', 
   expect(markdown).not.toContain('Source');
   expect(markdown).not.toContain('## Drift');
 });
+
+test('the failures come first, one entry per problem with its fix and rule page, before any table', () => {
+  const markdown = renderMarkdown(sampleReport());
+  expect(markdown.indexOf('### Blocking failures (1)')).toBeLessThan(markdown.indexOf('| CIS ID |'));
+  expect(markdown).toContain('** in deploy/web.yaml (template shop/templates/web.yaml)');
+  expect(markdown).toMatch(
+    /- L12 container app of .* runs privileged \(container app\) · \[cis-kubernetes 5\.2\.2\]\[1\]\n {2}Fix: Fix 5\.2\.2\n/,
+  );
+  expect(markdown).toContain(
+    '[1]: https://github.com/aks-cis-gate/aks-cis-gate/blob/main/docs/rules/cis-kubernetes-v1.12.0/5.2.2.md',
+  );
+  // Under --fail-on none nothing blocks: the same problem is listed as not blocking.
+  const none = renderMarkdown(sampleReport(), {
+    policy: { failOn: 'none', level: 'L2', allowErrors: false },
+  });
+  expect(none).toContain('### Failures that do not block (1)');
+  expect(none).not.toContain('### Blocking failures');
+});

@@ -1,4 +1,7 @@
+import { blockingFindings, defaultGatePolicy, type GatePolicy } from '../benchmarks/gate.js';
 import { catalogCell, escapeMarkdown as escape } from './escape.js';
+import { LinkReferences, ProblemWriter } from './problem-markdown.js';
+import { groupProblems } from './problems.js';
 import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from './report.js';
 import { describeSubject, findingPlace, platformLast, reportCounts, statusTally } from './summary.js';
 
@@ -126,20 +129,9 @@ function driftSection(drift: DriftEntry[] | undefined): string[] {
   ];
 }
 
-/** The benchmark tables in Microsoft's columns, with our evidence under each. */
-export function renderMarkdown(report: ScanReport): string {
-  const counts = reportCounts(report);
-  const headline = [
-    `${counts.failedRules} failing ${counts.failedRules === 1 ? 'rule' : 'rules'}`,
-    `${counts.findings} findings`,
-    `${counts.suppressed} suppressed`,
-    `${counts.errors} input errors`,
-    ...(counts.score === undefined ? [] : [counts.score]),
-  ].join(', ');
-  const lines = [
-    '# aks-cis-gate report',
-    '',
-    headline,
+/** Every row of every benchmark in Microsoft's columns, with our evidence under each, then errors, skipped files and notices. */
+export function renderBenchmarkTables(report: ScanReport): string[] {
+  return [
     ...driftSection(report.drift),
     ...report.benchmarks.flatMap(benchmarkSection),
     ...listSection(
@@ -154,6 +146,44 @@ export function renderMarkdown(report: ScanReport): string {
       report.skipped.map((skipped) => `${escape(skipped.file)}: ${escape(skipped.reason)}`),
     ),
     ...listSection('Notices', (report.notices ?? []).map(escape)),
+  ];
+}
+
+/** The failures first, one entry per problem with its fix, blocking ones (under `policy`) on top. */
+function failureSections(report: ScanReport, policy: GatePolicy): string[] {
+  const blocking = new Set(blockingFindings(report, policy).map((entry) => entry.finding.fingerprint));
+  const problems = groupProblems(blockingFindings(report, { failOn: 'all', level: 'L2' }));
+  const blocks = (problem: (typeof problems)[number]) =>
+    problem.members.some((member) => blocking.has(member.finding.fingerprint));
+  const references = new LinkReferences();
+  const writer = new ProblemWriter(references);
+  const lines = [
+    ...writer.section('Blocking failures', problems.filter(blocks)),
+    ...writer.section(
+      'Failures that do not block',
+      problems.filter((problem) => !blocks(problem)),
+    ),
+  ];
+  const definitions = references.definitions();
+  return definitions.length === 0 ? lines : [...lines, '', ...definitions];
+}
+
+/** The report: counts, the failures with their fixes, then the benchmark tables in Microsoft's columns. */
+export function renderMarkdown(report: ScanReport, options: { policy?: GatePolicy } = {}): string {
+  const counts = reportCounts(report);
+  const headline = [
+    `${counts.failedRules} failing ${counts.failedRules === 1 ? 'rule' : 'rules'}`,
+    `${counts.findings} findings`,
+    `${counts.suppressed} suppressed`,
+    `${counts.errors} input errors`,
+    ...(counts.score === undefined ? [] : [counts.score]),
+  ].join(', ');
+  const lines = [
+    '# aks-cis-gate report',
+    '',
+    headline,
+    ...failureSections(report, options.policy ?? defaultGatePolicy),
+    ...renderBenchmarkTables(report),
   ];
   return `${lines.join('\n')}\n`;
 }

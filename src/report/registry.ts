@@ -1,3 +1,4 @@
+import type { GatePolicy } from '../benchmarks/gate.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { ScanReport } from './report.js';
@@ -9,6 +10,12 @@ export interface RenderOptions {
   color: boolean;
   /** Our version, for SARIF's tool.driver. */
   toolVersion: string;
+  /** What blocks, so that the table and the markdown mark blocking failures. */
+  policy: GatePolicy;
+  /** Table: the columns to wrap at. */
+  width?: number;
+  /** Table: every row, not only the failures. */
+  verbose?: boolean;
 }
 
 /** Every output format. Adding one is a module and one line here. */

@@ -1,4 +1,4 @@
-import type { AksStatus, BenchmarkFamily, CatalogSection } from '../benchmarks/catalog.js';
+import type { AksStatus, BenchmarkFamily, CatalogSection, RuleFix } from '../benchmarks/catalog.js';
 import type { InputError, NotCheckedInput, SkippedFile } from '../inputs/input-format.js';
 
 /**
@@ -61,6 +61,8 @@ export interface RuleResult {
   /** Microsoft's own status for the row, for comparison. */
   aksStatus: AksStatus;
   remediation: string;
+  /** The fix per input language, where the catalog gives one. */
+  fix?: RuleFix;
   findings: Finding[];
   /** Scans with live input only. */
   source?: RuleSource;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import type * as Sarif from 'sarif';
 import { expect, test } from 'vitest';
-import { renderSarif } from './sarif.js';
+import { renderSarif, securitySeverity } from './sarif.js';
 import { liveSampleReport, sampleReport } from './testing.js';
 
 /**
@@ -65,4 +65,25 @@ test('a live finding names its object as a logical location and no file', () => 
   ]);
   expect(live?.properties?.['uid']).toBe('00000000-0000-4000-8000-000000000042');
   expect(JSON.stringify(log)).not.toContain('"uri":"live:');
+});
+
+test('rules link their page and carry a security-severity from assessment and level, keeping their tags', () => {
+  const log = JSON.parse(renderSarif(sampleReport(), { toolVersion: '0.1.0' })) as Sarif.Log;
+  const [rule] = log.runs[0]?.tool.driver.rules ?? [];
+  expect(rule?.helpUri).toBe(
+    'https://github.com/aks-cis-gate/aks-cis-gate/blob/main/docs/rules/cis-kubernetes-v1.12.0/5.2.2.md',
+  );
+  expect(rule?.properties).toMatchObject({
+    tags: ['security', 'cis-kubernetes', 'Automated', 'L1'],
+    'security-severity': '8.0',
+  });
+  expect(
+    [
+      { assessment: 'Automated', level: 'L1' },
+      { assessment: 'Automated', level: 'L2' },
+      { assessment: 'Manual', level: 'L1' },
+      { assessment: 'Manual', level: 'L2' },
+      {},
+    ].map((grading) => securitySeverity(grading as Parameters<typeof securitySeverity>[0])),
+  ).toEqual(['8.0', '6.0', '5.0', '3.0', '5.0']);
 });

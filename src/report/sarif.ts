@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { qualifiedRuleId } from '../benchmarks/catalog.js';
+import { projectUrl, qualifiedRuleId, ruleDocUrl } from '../benchmarks/catalog.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from './report.js';
 import { describeSubject, isLiveFinding } from './summary.js';
 
@@ -9,7 +9,19 @@ export interface SarifOptions {
   toolVersion: string;
 }
 
-const informationUri = 'https://github.com/aks-cis-gate/aks-cis-gate';
+/**
+ * GitHub code scanning sorts and filters alerts by `security-severity` (0.1–3.9 low, 4.0–6.9
+ * medium, 7.0–8.9 high, 9.0+ critical). CIS gives no severity, so ours follows the benchmark's
+ * own grading: an Automated rule is a scored, checkable control and L1 is the baseline every
+ * cluster should meet, so Automated L1 is high; L2 (defence in depth) and Manual rules (which
+ * need judgement) are lower. Nothing is critical: a benchmark deviation is a weakness, not an
+ * exploit. Rows without assessment or level (Azure Linux, CIS AKS) sit in the middle.
+ */
+export function securitySeverity(rule: Pick<RuleResult, 'assessment' | 'level'>): string {
+  if (rule.assessment === undefined || rule.level === undefined) return '5.0';
+  const scores = { Automated: { L1: '8.0', L2: '6.0' }, Manual: { L1: '5.0', L2: '3.0' } };
+  return scores[rule.assessment][rule.level];
+}
 
 /** Relative paths stay relative to the checkout (`%SRCROOT%`); others become file: URIs. */
 function artifactLocation(file: string): Sarif.ArtifactLocation {
@@ -37,7 +49,8 @@ function findingLocation(finding: Finding): Sarif.Location {
 }
 
 function ruleDescriptor(benchmark: BenchmarkResult, rule: RuleResult): Sarif.ReportingDescriptor {
-  const tags: string[] = [benchmark.family, rule.assessment ?? '', rule.level ?? ''].filter(
+  // `security` tells code scanning to read security-severity.
+  const tags: string[] = ['security', benchmark.family, rule.assessment ?? '', rule.level ?? ''].filter(
     (tag) => tag !== '',
   );
   return {
@@ -46,8 +59,9 @@ function ruleDescriptor(benchmark: BenchmarkResult, rule: RuleResult): Sarif.Rep
     shortDescription: { text: rule.title },
     fullDescription: { text: `${benchmark.title}, ${rule.id}: ${rule.title}` },
     help: { text: rule.remediation, markdown: `**${rule.id} ${rule.title}**\n\n${rule.remediation}` },
+    helpUri: ruleDocUrl(benchmark.id, rule.id),
     defaultConfiguration: { level: rule.assessment === 'Automated' ? 'error' : 'warning' },
-    properties: { tags, benchmark: benchmark.id },
+    properties: { tags, benchmark: benchmark.id, 'security-severity': securitySeverity(rule) },
   };
 }
 
@@ -127,7 +141,9 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'aks-cis-gate', version: options.toolVersion, informationUri, rules } },
+        tool: {
+          driver: { name: 'aks-cis-gate', version: options.toolVersion, informationUri: projectUrl, rules },
+        },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
         results,
       },

@@ -2,44 +2,66 @@ import { expect, test } from 'vitest';
 import { renderTable } from './table.js';
 import { liveSampleReport, sampleReport } from './testing.js';
 
-test('failures are grouped by rule with their findings, then the counts', () => {
+test('by default the failures only, by object, each with its place, message, rules and fix, then one line of counts', () => {
   const table = renderTable(sampleReport(), { color: false });
-  expect(table).toContain(
-    '  FAIL 5.2.2 Minimize the admission of privileged containers (Automated L1)\n    deploy/web.yaml:12  Deployment/shop/web|',
-  );
-  expect(table).toContain(
-    '    csi.yaml:30  DaemonSet/kube-system/csi, container driver\n      driver runs privileged [suppressed: the CSI driver needs host access]',
-  );
-  expect(table).toContain('  PASS 5.2.3 Rule 5.2.3');
+  expect(table).toContain('  BLOCKS deploy/web.yaml:12\n    container app of web|');
+  expect(table).toContain('    rules: cis-kubernetes 5.2.2 (Automated L1)\n    Fix: Fix 5.2.2\n');
   expect(table).toContain('  ERROR broken.yaml:4: bad indentation of a mapping entry');
-  expect(table.trimEnd().split('\n').at(-1)).toBe(
-    '1 failing rules, 1 findings, 1 suppressed, 1 input errors, 1/2 Automated rules pass',
+  expect(table).not.toContain('PASS');
+  expect(table).not.toContain('values.yaml');
+  expect(table.trimEnd().split('\n').slice(-2).join(' ')).toBe(
+    "1 blocking of 1 failing problem; rows: 1 pass, 1 not evaluated, 1 the platform's; 1 suppressed; 1 input error",
   );
   expect(table).not.toContain('\u001b[');
 });
 
-test('colour only when asked (on a terminal), and never from scanned text', () => {
+test('a failure that no policy counts is marked as failing, not blocking', () => {
+  const table = renderTable(sampleReport(), {
+    color: false,
+    policy: { failOn: 'none', level: 'L2', allowErrors: false },
+  });
+  expect(table).toContain('  fails  deploy/web.yaml:12');
+  expect(table).not.toContain('BLOCKS');
+  expect(table).toContain('0 blocking of 1 failing problem;');
+});
+
+test('colour only when asked, rule ids link to their pages, and scanned text never drives the terminal', () => {
   const report = sampleReport();
   const rule = report.benchmarks[0]?.rules.find((candidate) => candidate.id === '5.2.2');
   if (rule?.findings[0]) rule.findings[0].message = 'evil \u001b[2J clear screen';
   const coloured = renderTable(report, { color: true });
-  expect(coloured).toContain('\u001b[31mFAIL\u001b[0m');
+  expect(coloured).toContain('\u001b[31mBLOCKS\u001b[0m');
+  expect(coloured).toContain(
+    '\u001b]8;;https://github.com/aks-cis-gate/aks-cis-gate/blob/main/docs/rules/cis-kubernetes-v1.12.0/5.2.2.md\u001b\\cis-kubernetes 5.2.2\u001b]8;;\u001b\\',
+  );
   expect(coloured).not.toContain('\u001b[2J');
 });
 
-test('the row tally names who decided each row; rows that do not apply count as N/A', () => {
+test('--verbose: every row, with the tally of who decided each, and the skipped files', () => {
   const report = sampleReport();
-  expect(renderTable(report, { color: false })).toContain(
-    '  rows: platform 1, Fail 1, Pass 1, not evaluated 1\n',
-  );
+  const verbose = renderTable(report, { color: false, verbose: true });
+  expect(verbose).toContain('  rows: platform 1, Fail 1, Pass 1, not evaluated 1\n');
+  expect(verbose).toContain('  PASS 5.2.3 Rule 5.2.3 (Automated L1)\n');
+  expect(verbose).toMatch(/ {2}N\/E {2}5\.2\.4 Rule 5\.2\.4 \(Manual L2\): Not evaluated: no workloads/);
+  expect(verbose).toContain("  AKS  1.2.2 Rule 1.2.2 (Automated L1): Fail (Microsoft's attestation)");
+  expect(verbose).toContain('  values.yaml: no Kubernetes object (apiVersion and kind) in the file');
   const notEvaluated = report.benchmarks[0]?.rules[3];
   if (notEvaluated)
     Object.assign(notEvaluated, { status: 'N/A', reason: 'N/A: aks/pool0 runs Ubuntu, not Azure Linux.' });
-  expect(renderTable(report, { color: false })).toContain('  rows: platform 1, Fail 1, Pass 1, N/A 1\n');
+  expect(renderTable(report, { color: false, verbose: true })).toContain(
+    '  rows: platform 1, Fail 1, Pass 1, N/A 1\n',
+  );
+});
+
+test.each([80, 120])('at %i columns no line is wider, and long lines wrap under their indent', (width) => {
+  const table = renderTable(sampleReport(), { color: false, verbose: true, width });
+  const lines = table.split('\n');
+  expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(width);
+  expect(lines.some((line) => /^ {4}\S/.test(line))).toBe(true);
 });
 
 test("live scans: the drift first, each row's source, live findings without a line", () => {
-  const table = renderTable(liveSampleReport(), { color: false });
+  const table = renderTable(liveSampleReport(), { color: false, verbose: true, width: 200 });
   expect(
     table.startsWith(
       'Drift between the code and the cluster\n  DRIFT cis-kubernetes-v1.12.0 5.2.3 Rule 5.2.3: code Pass, live Fail\n',

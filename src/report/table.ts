@@ -1,10 +1,23 @@
+import wrapAnsi from 'wrap-ansi';
+import { ruleDocUrl } from '../benchmarks/catalog.js';
+import { blockingFindings, defaultGatePolicy, type GatePolicy } from '../benchmarks/gate.js';
+import { groupByResource, groupProblems, problemFix, type Problem, type RowFinding } from './problems.js';
 import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from './report.js';
 import { describeSubject, findingPlace, platformLast, reportCounts, statusTally } from './summary.js';
 
 export interface TableOptions {
-  /** ANSI colours, only when writing to a terminal. */
+  /** ANSI colours (and links to the rule pages), only when writing to a terminal or when forced. */
   color: boolean;
+  /** Columns to wrap at: the terminal's width, else 100. */
+  width?: number;
+  /** Every row of every benchmark, not only the failures. */
+  verbose?: boolean;
+  /** What blocks, to mark the blocking failures. */
+  policy?: GatePolicy;
 }
+
+/** Wide enough for a path and a message on one line, narrow enough for a split screen. */
+export const defaultWidth = 100;
 
 type Paint = (code: number, text: string) => string;
 
@@ -20,6 +33,76 @@ const bold = 1;
 /** Control characters from scanned files must not drive the terminal. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const plain = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+
+/** An OSC 8 hyperlink: terminals that know it make the text clickable, others show the text. */
+const hyperlink = (text: string, url: string): string => `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** A line wrapped to the width, its continuation lines indented two more than its own indent. */
+const wrappedLine = (line: string, width: number): string => {
+  const indent = /^ */.exec(line)?.[0].length ?? 0;
+  const [first = '', ...rest] = wrapAnsi(line.slice(indent), Math.max(20, width - indent - 2), {
+    hard: true,
+    trim: true,
+  }).split('\n');
+  return [`${' '.repeat(indent)}${first}`, ...rest.map((part) => `${' '.repeat(indent + 2)}${part}`)].join(
+    '\n',
+  );
+};
+
+/** Text wrapped to the width, every line indented; long words (paths) are broken, never lost. */
+const wrapped = (text: string, width: number, indent: number): string =>
+  wrapAnsi(text, Math.max(20, width - indent), { hard: true, trim: true })
+    .split('\n')
+    .map((line) => `${' '.repeat(indent)}${line}`)
+    .join('\n');
+
+class FailureWriter {
+  constructor(
+    private readonly paint: Paint,
+    private readonly width: number,
+    private readonly color: boolean,
+  ) {}
+
+  private rules(problem: Problem<RowFinding>): string {
+    return problem.rows
+      .map(({ benchmark, rule }) => {
+        const name = `${benchmark.family} ${rule.id}`;
+        const grading = [rule.assessment, rule.level].filter((part) => part !== undefined).join(' ');
+        const linked = this.color ? hyperlink(name, ruleDocUrl(benchmark.id, rule.id)) : name;
+        return grading === '' ? linked : `${linked} (${grading})`;
+      })
+      .join(', ');
+  }
+
+  problem(problem: Problem<RowFinding>, blocks: boolean): string {
+    const { finding } = problem;
+    const mark = blocks ? this.paint(red, 'BLOCKS') : this.paint(yellow, 'fails ');
+    const fix = problemFix(problem);
+    return [
+      wrapped(`${mark} ${plain(findingPlace(finding))}`, this.width, 2),
+      wrapped(plain(finding.message), this.width, 4),
+      wrapped(this.paint(dim, `rules: ${this.rules(problem)}`), this.width, 4),
+      wrapped(`${fix.label}: ${plain(fix.text)}`, this.width, 4),
+    ].join('\n');
+  }
+
+  groups(problems: Problem<RowFinding>[], blocking: ReadonlySet<string>): string[] {
+    const blocks = (problem: Problem<RowFinding>) =>
+      problem.members.some((member) => blocking.has(member.finding.fingerprint));
+    // Blocking problems first, then each object's problems where that object was first seen.
+    const ordered = [...problems.filter(blocks), ...problems.filter((problem) => !blocks(problem))];
+    return groupByResource(ordered).map((group) => {
+      const template = group.problems[0]?.finding.template;
+      const where = `${group.file}${template === undefined ? '' : `, template ${template}`}`;
+      return [
+        wrapped(`${this.paint(bold, plain(group.resource))} ${this.paint(dim, plain(where))}`, this.width, 0),
+        ...group.problems.map((problem) => this.problem(problem, blocks(problem))),
+      ].join('\n');
+    });
+  }
+}
 
 function findingLine(finding: Finding, paint: Paint): string {
   const suffix =
@@ -39,10 +122,9 @@ const sourceTag = (rule: RuleResult, paint: Paint): string =>
 const findingLines = (rule: RuleResult, paint: Paint): string[] =>
   platformLast(rule.findings).map((finding) => findingLine(finding, paint));
 
-function failedRule(rule: RuleResult, paint: Paint): string {
+function ruleLine(label: string, rule: RuleResult, paint: Paint, detail = ''): string {
   const tags = [rule.assessment, rule.level].filter((tag) => tag !== undefined).join(' ');
-  const heading = `  ${paint(red, 'FAIL')} ${paint(bold, rule.id)} ${plain(rule.title)}${tags === '' ? '' : paint(dim, ` (${tags})`)}${sourceTag(rule, paint)}`;
-  return [heading, ...findingLines(rule, paint)].join('\n');
+  return `  ${label} ${paint(bold, rule.id)} ${plain(rule.title)}${tags === '' ? '' : paint(dim, ` (${tags})`)}${sourceTag(rule, paint)}${detail}`;
 }
 
 /** Rows where the code and the cluster disagree: listed before everything else. */
@@ -59,46 +141,102 @@ function driftBlock(drift: DriftEntry[], paint: Paint): string[] {
   ];
 }
 
+/** --verbose: one benchmark, every row by status, with its findings. */
 function benchmarkBlock(benchmark: BenchmarkResult, paint: Paint): string {
-  const failed = benchmark.rules.filter((rule) => rule.status === 'Fail' && rule.decidedBy === 'scan');
-  const passed = benchmark.rules.filter((rule) => rule.status === 'Pass' && rule.decidedBy === 'scan');
-  const lines = [
+  const rows = (decidedBy: RuleResult['decidedBy'], status?: string) =>
+    benchmark.rules.filter(
+      (rule) => rule.decidedBy === decidedBy && (status === undefined || rule.status === status),
+    );
+  return [
     paint(bold, `${plain(benchmark.title)} (${benchmark.id})`),
     paint(dim, `  selected because: ${plain(benchmark.selectedBecause)}`),
     `  rows: ${statusTally(benchmark)}`,
-    ...failed.map((rule) => failedRule(rule, paint)),
-    ...passed.map((rule) =>
-      [
-        `  ${paint(green, 'PASS')} ${rule.id} ${plain(rule.title)}${sourceTag(rule, paint)}`,
-        ...findingLines(rule, paint),
-      ].join('\n'),
+    ...rows('scan', 'Fail').map((rule) =>
+      [ruleLine(paint(red, 'FAIL'), rule, paint), ...findingLines(rule, paint)].join('\n'),
     ),
-  ];
-  return lines.join('\n');
+    ...rows('scan', 'Pass').map((rule) =>
+      [ruleLine(paint(green, 'PASS'), rule, paint), ...findingLines(rule, paint)].join('\n'),
+    ),
+    ...rows('none').map((rule) => ruleLine(paint(dim, 'N/E '), rule, paint, `: ${plain(rule.reason)}`)),
+    ...rows('platform').map((rule) =>
+      ruleLine(paint(dim, 'AKS '), rule, paint, paint(dim, `: ${rule.status} (Microsoft's attestation)`)),
+    ),
+  ].join('\n');
 }
 
-/** The terminal summary: failures grouped by rule, then the passes and the counts. */
+/** One line: what blocks, what fails, and what else the scan saw. */
+function footer(report: ScanReport, blockingProblems: number, problems: number, paint: Paint): string {
+  const counts = reportCounts(report);
+  const rows = report.benchmarks.flatMap((benchmark) => benchmark.rules);
+  const count = (test: (rule: RuleResult) => boolean) => rows.filter(test).length;
+  return [
+    `${blockingProblems > 0 ? paint(red, `${blockingProblems} blocking`) : paint(green, '0 blocking')} of ${plural(problems, 'failing problem')}`,
+    `rows: ${count((rule) => rule.decidedBy === 'scan' && rule.status === 'Pass')} pass, ${count((rule) => rule.decidedBy === 'none')} not evaluated, ${count((rule) => rule.decidedBy === 'platform')} the platform's`,
+    // The rest only when there is some, to keep the footer on one line.
+    ...(counts.suppressed > 0 ? [`${counts.suppressed} suppressed`] : []),
+    ...(counts.errors > 0 ? [paint(yellow, plural(counts.errors, 'input error'))] : []),
+    ...(report.notChecked.length > 0 ? [paint(yellow, `${report.notChecked.length} not checked`)] : []),
+  ].join('; ');
+}
+
+/**
+ * The terminal report. By default the failures only, by object, each with its rules and fix,
+ * blocking ones first and marked; `verbose` adds every row of every benchmark. Ends with one
+ * line of counts.
+ */
 export function renderTable(report: ScanReport, options: TableOptions): string {
   const paint = painter(options.color);
-  const counts = reportCounts(report);
+  const width = options.width ?? defaultWidth;
+  const policy = options.policy ?? defaultGatePolicy;
+  const blocking = new Set(blockingFindings(report, policy).map((entry) => entry.finding.fingerprint));
+  const problems = groupProblems(blockingFindings(report, { failOn: 'all', level: 'L2' }));
+  const blockingProblems = problems.filter((problem) =>
+    problem.members.some((member) => blocking.has(member.finding.fingerprint)),
+  ).length;
+  const writer = new FailureWriter(paint, width, options.color);
+  const listed = (title: string, lines: string[]) =>
+    lines.length === 0 ? [] : [[paint(bold, title), ...lines].join('\n')];
   const blocks = [
     ...driftBlock(report.drift ?? [], paint),
-    ...report.benchmarks.map((benchmark) => benchmarkBlock(benchmark, paint)),
+    ...(options.verbose === true
+      ? report.benchmarks.map((benchmark) =>
+          benchmarkBlock(benchmark, paint)
+            .split('\n')
+            .map((line) => wrappedLine(line, width))
+            .join('\n'),
+        )
+      : []),
+    ...writer.groups(problems, blocking),
+    ...listed(
+      'Not checked',
+      report.notChecked.map((entry) =>
+        wrapped(
+          `${paint(yellow, 'NOT CHECKED')} ${plain(entry.line === undefined ? entry.file : `${entry.file}:${entry.line}`)}: ${plain(entry.reason)} ${plain(entry.fix)}`,
+          width,
+          2,
+        ),
+      ),
+    ),
+    ...listed(
+      'Input errors',
+      report.errors.map((error) =>
+        wrapped(
+          `${paint(yellow, 'ERROR')} ${plain(error.line === undefined ? error.file : `${error.file}:${error.line}`)}: ${plain(error.message)}`,
+          width,
+          2,
+        ),
+      ),
+    ),
+    ...(options.verbose === true
+      ? listed(
+          'Skipped',
+          report.skipped.map((entry) => wrapped(`${plain(entry.file)}: ${plain(entry.reason)}`, width, 2)),
+        )
+      : []),
+    ...listed(
+      'Notes',
+      (report.notices ?? []).map((notice) => wrapped(plain(notice), width, 2)),
+    ),
   ];
-  const errors = report.errors.map(
-    (error) =>
-      `  ${paint(yellow, 'ERROR')} ${plain(error.line === undefined ? error.file : `${error.file}:${error.line}`)}: ${plain(error.message)}`,
-  );
-  const skipped = report.skipped.map((entry) => `  skipped ${plain(entry.file)}: ${plain(entry.reason)}`);
-  const notices = (report.notices ?? []).map((notice) => `  note: ${plain(notice)}`);
-  const summary = [
-    counts.failedRules > 0
-      ? paint(red, `${counts.failedRules} failing rules`)
-      : paint(green, '0 failing rules'),
-    `${counts.findings} findings`,
-    `${counts.suppressed} suppressed`,
-    counts.errors > 0 ? paint(yellow, `${counts.errors} input errors`) : '0 input errors',
-    ...(counts.score === undefined ? [] : [counts.score]),
-  ].join(', ');
-  return `${[...blocks, ...[errors, skipped, notices].filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), summary].join('\n\n')}\n`;
+  return `${[...blocks, wrapped(footer(report, blockingProblems, problems.length, paint), width, 0)].join('\n\n')}\n`;
 }

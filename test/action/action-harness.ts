@@ -1,14 +1,17 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
@@ -26,29 +29,57 @@ function newestModification(directory: string): number {
 
 /**
  * The action bundle the runner executes: dist/index.js when it is newer than every source
- * file, else a fresh ncc build. The build goes under node_modules/.cache so that the bundle
- * finds the package root (rules/) above itself, as dist/index.js does.
+ * file, else an ncc build under node_modules/.cache (so that the bundle finds the package root,
+ * rules/, above itself, as dist/index.js does). That build is reused while it is newer than the
+ * sources, and a lock makes parallel test files wait for one build rather than each run ncc.
  * AKS_CIS_GATE_E2E_BUNDLE names another bundle to test instead.
  */
-export function actionBundle(): string {
+export async function actionBundle(): Promise<string> {
   const prebuilt = process.env['AKS_CIS_GATE_E2E_BUNDLE'];
   if (prebuilt) return prebuilt;
-  const committed = join(repositoryRoot, 'dist', 'index.js');
   const newestSource = Math.max(
     ...['src', 'rules'].map((folder) => newestModification(join(repositoryRoot, folder))),
   );
-  if (existsSync(committed) && statSync(committed).mtimeMs > newestSource) return committed;
+  const fresh = (bundle: string): boolean => existsSync(bundle) && statSync(bundle).mtimeMs > newestSource;
+  const committed = join(repositoryRoot, 'dist', 'index.js');
+  if (fresh(committed)) return committed;
   const output = join(repositoryRoot, 'node_modules', '.cache', 'aks-cis-gate-e2e');
-  execFileSync(
-    join(repositoryRoot, 'node_modules', '.bin', 'ncc'),
-    ['build', 'src/action/main.ts', '-o', output, '--quiet'],
-    {
-      cwd: repositoryRoot,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  return join(output, 'index.js');
+  const built = join(output, 'index.js');
+  return withBuildLock(`${output}.lock`, async () => {
+    if (!fresh(built)) {
+      // Asynchronous on purpose: a worker blocked for a minute misses vitest's RPC deadline.
+      await execFileAsync(
+        join(repositoryRoot, 'node_modules', '.bin', 'ncc'),
+        ['build', 'src/action/main.ts', '-o', output, '--quiet'],
+        { cwd: repositoryRoot },
+      );
+    }
+    return built;
+  });
 }
+
+/** mkdir is atomic: the first test file to create the lock builds, the others wait for it. */
+async function withBuildLock<T>(lock: string, build: () => Promise<T>): Promise<T> {
+  const staleAfterMs = 10 * 60_000;
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - lockedAt > staleAfterMs) rmSync(lock, { recursive: true, force: true });
+      else await setTimeout(250);
+    }
+  }
+  try {
+    return await build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const execFileAsync = promisify(execFile);
 
 const gitIdentity = [
   '-c',

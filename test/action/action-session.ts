@@ -13,7 +13,7 @@ export function actionSession(): ActionSession {
   let bundle = '';
   let apiUrl = '';
   beforeAll(async () => {
-    bundle = actionBundle();
+    bundle = await actionBundle();
     apiUrl = await github.start();
   });
   afterAll(() => github.stop());

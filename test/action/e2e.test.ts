@@ -51,7 +51,7 @@ describe('the action, run as the runner runs dist/index.js', () => {
     expect(comment.startsWith('<!-- aks-cis-gate:CIS gate -->')).toBe(true);
     expect(comment).toContain('aks-cis-gate: blocked');
     expect(comment).toContain(
-      `(https://github.com/octo-org/shop/blob/${workspace.headSha}/deploy/rbac.yaml#L${clusterAdminLine})`,
+      `]: https://github.com/octo-org/shop/blob/${workspace.headSha}/deploy/rbac.yaml#L${clusterAdminLine}\n`,
     );
 
     const checkRun = github.requestsTo('POST', /\/repos\/octo-org\/shop\/check-runs$/)[0]

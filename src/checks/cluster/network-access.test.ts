@@ -25,7 +25,8 @@ describeSettingCheck({
   message:
     'Anyone on the internet can reach the API server endpoint: the API server has a public endpoint ' +
     '(apiServerAccessProfile.enablePrivateCluster not set; AKS default false); an authorized IP range admits every address ' +
-    '(apiServerAccessProfile.authorizedIPRanges = ["203.0.113.0/24","0.0.0.0/0"])',
+    '(apiServerAccessProfile.authorizedIPRanges = ["203.0.113.0/24","0.0.0.0/0"]); ' +
+    'public network access is not disabled (publicNetworkAccess not set; AKS default "Enabled")',
 });
 
 describeSettingCheck({
@@ -79,6 +80,16 @@ describe('cluster.control-plane-access', () => {
     expect(findingsOf(controlPlaneAccess, open)).toHaveLength(1);
     const office = makeCluster({ authorizedIpRanges: stated(['203.0.113.0/24', '10.0.0.0/8'], 4) });
     expect(findingsOf(controlPlaneAccess, office)).toEqual([]);
+  });
+
+  it('passes a public endpoint whose public network access is disabled, in any case', () => {
+    const open = { authorizedIpRanges: stated(['0.0.0.0/0'], 4) };
+    expect(
+      findingsOf(controlPlaneAccess, makeCluster({ ...open, publicNetworkAccess: stated('disabled', 5) })),
+    ).toEqual([]);
+    expect(
+      findingsOf(controlPlaneAccess, makeCluster({ ...open, publicNetworkAccess: stated('Enabled', 5) })),
+    ).toHaveLength(1);
   });
 
   it('blames the stated public setting rather than the missing ranges', () => {

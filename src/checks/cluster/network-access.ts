@@ -3,8 +3,8 @@
  * - `cluster.network-policy-engine` decides CIS Kubernetes 5.3.1 and CIS AKS 5.4.4. Microsoft
  *   attests 5.3.1 Pass because Azure CNI supports NetworkPolicy, but without an engine
  *   (networkPolicy azure/calico/cilium, or the Cilium dataplane) the objects are not enforced;
- * - `cluster.control-plane-access` decides CIS AKS 5.4.1: a private API server, or authorized
- *   IP ranges that do not admit every address;
+ * - `cluster.control-plane-access` decides CIS AKS 5.4.1: a private API server, authorized
+ *   IP ranges that do not admit every address, or public network access disabled;
  * - `cluster.private-endpoint` decides CIS AKS 5.4.2: a private API server with no public FQDN,
  *   and public network access not enabled where the template states it.
  */
@@ -78,6 +78,14 @@ export const controlPlaneAccess = requirementCheck({
         ranges.length === 0
           ? 'no authorized IP ranges limit who reaches it'
           : 'an authorized IP range admits every address',
+    }),
+    settingRequirement({
+      // 'Disabled' refuses every connection from the internet, whatever the ranges say.
+      property: { arm: 'publicNetworkAccess' },
+      read: ({ cluster }) => cluster.publicNetworkAccess,
+      aksDefault: 'Enabled',
+      holds: (access) => lower(access) === 'disabled',
+      explain: () => 'public network access is not disabled',
     }),
   ),
 });

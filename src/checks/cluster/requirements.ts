@@ -74,12 +74,15 @@ export function settingRequirement<Subject extends ClusterScoped, T>(
       return { outcome: 'undecided', reason: `${name}: ${setting.reason}`, location: setting.location };
     }
     const stated = setting.state === 'set';
-    if (!stated && spec.aksDefault === undefined) return met;
-    const value = stated ? setting.value : (spec.aksDefault as T);
+    const platformDefault = setting.state === 'unset' ? setting.platformDefault : undefined;
+    if (!stated && platformDefault === undefined && spec.aksDefault === undefined) return met;
+    const value = stated ? setting.value : (platformDefault?.value ?? (spec.aksDefault as T));
     if (spec.holds(value)) return met;
     const how = stated
       ? `${name} = ${quoteInput(JSON.stringify(value))}`
-      : `${name} not set; ${spec.defaultOwner ?? 'AKS'} default ${quoteInput(JSON.stringify(value))}`;
+      : platformDefault !== undefined
+        ? `${name} not set; ${platformDefault.reason}`
+        : `${name} not set; ${spec.defaultOwner ?? 'AKS'} default ${quoteInput(JSON.stringify(value))}`;
     return {
       outcome: 'not met',
       shortfalls: [

@@ -9,7 +9,15 @@ export interface ArmObject {
 }
 
 export class Unresolved {
-  constructor(readonly reason: string) {}
+  constructor(
+    readonly reason: string,
+    /**
+     * The resource type of an id whose names are unknown (`resourceId('Microsoft.Insights/
+     * dataCollectionRules', parameters('name'))`): enough to tell what kind of resource a
+     * deploy-time scope points at.
+     */
+    readonly resourceType?: string,
+  ) {}
 }
 
 export const isUnresolved = (value: unknown): value is Unresolved => value instanceof Unresolved;
@@ -40,6 +48,13 @@ export function firstUnresolved(value: ArmValue | undefined, depth = 0): Unresol
   }
   return undefined;
 }
+
+/**
+ * A value as text without `String()`: parsed JSON objects have no prototype, so `String()` of one
+ * throws, and a PR could put an object wherever a string is expected.
+ */
+export const textOf = (value: ArmValue | undefined): string =>
+  typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
 
 export function describeType(value: ArmValue | undefined): string {
   if (value === undefined) return 'nothing';

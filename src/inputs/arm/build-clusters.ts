@@ -1,6 +1,7 @@
 import type { Cluster, ClusterOrigin, DiagnosticSetting, NodePool } from '../../model/cluster.js';
 import type { FieldPath, SourceLocation } from '../../model/location.js';
 import { type Setting, setTo, unknownSetting, unset } from '../../model/setting.js';
+import type { InputError } from '../input-format.js';
 import {
   type ArmValue,
   Unresolved,
@@ -32,12 +33,41 @@ export interface BuildOptions {
   parameterFile?: string;
 }
 
-type ValueKind = 'boolean' | 'string' | 'number' | 'string[]';
+type ValueKind = 'boolean' | 'string' | 'number' | 'string[]' | 'array';
 
-const matchesKind = (value: ArmValue, kind: ValueKind): boolean =>
-  kind === 'string[]'
-    ? Array.isArray(value) && value.every((item) => typeof item === 'string')
-    : typeof value === kind;
+function matchesKind(value: ArmValue, kind: ValueKind): boolean {
+  if (kind === 'array') return Array.isArray(value);
+  if (kind === 'string[]') return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  return typeof value === kind;
+}
+
+const kindNames: Record<ValueKind, string> = {
+  boolean: 'a boolean',
+  string: 'a string',
+  number: 'a number',
+  'string[]': 'an array of strings',
+  array: 'an array',
+};
+
+/**
+ * Values that ARM would refuse (a string where the API takes a boolean, a `properties` that is
+ * not an object), each reported once at its line: an input error, never a guess or a silent drop.
+ */
+class ShapeErrors {
+  private readonly byKey = new Map<string, InputError>();
+
+  /** Records the value at `location` and returns the reason, for the settings it leaves unknown. */
+  reject(location: SourceLocation, expectation: string, found: ArmValue): string {
+    const message = `${expectation}, found ${describeType(found)}: ARM would reject it`;
+    const error = { file: location.file, line: location.line, column: location.column, message };
+    this.byKey.set(`${location.file}:${location.line}:${location.column}:${message}`, error);
+    return message;
+  }
+
+  list(): InputError[] {
+    return [...this.byKey.values()];
+  }
+}
 
 /** Reads settings out of one evaluated object, each located at the property that decides it. */
 class SettingReader {
@@ -49,46 +79,52 @@ class SettingReader {
     private readonly positions: SourcePositions,
     /** Why the whole resource may not exist, which makes every value unknown. */
     private readonly condition: true | Unresolved,
+    private readonly errors: ShapeErrors,
   ) {}
 
   read<T>(path: string[], kind: ValueKind): Setting<T> {
+    const found = this.walk<T>(path);
+    if ('state' in found) return found;
+    const { value, location, name } = found;
+    if (kind === 'string[]' && Array.isArray(value)) {
+      const unresolved = value.find(isUnresolved);
+      if (unresolved) return unknownSetting(unresolved.reason, location);
+    }
+    if (!matchesKind(value, kind))
+      return this.rejected(`'${name}' must be ${kindNames[kind]}`, value, location);
+    return setTo(value as T, location);
+  }
+
+  /** Follows `path` to a stated value, or to the setting that says why there is none. */
+  private walk<T>(path: string[]): Setting<T> | { value: ArmValue; location: SourceLocation; name: string } {
     if (isUnresolved(this.condition)) return unknownSetting(this.condition.reason, this.declaration);
     let current = this.root;
     let location = this.declaration;
+    let name = '';
     for (const key of path) {
       if (isUnresolved(current)) return unknownSetting(current.reason, location);
       if (current === null) return unset(location);
-      if (!isArmObject(current)) {
-        return unknownSetting(
-          `expected an object where '${key}' is read, found ${describeType(current)}`,
-          location,
-        );
-      }
+      if (!isArmObject(current)) return this.rejected(`'${name}' must be an object`, current, location);
       const actualKey = findKey(current, key);
       if (actualKey === undefined) return unset(this.declaration);
       const path = this.evaluation.pathOf(current, actualKey);
       if (path) location = this.positions.locate(path);
       current = current[actualKey] as ArmValue;
+      name = name === '' ? actualKey : `${name}.${actualKey}`;
     }
     if (isUnresolved(current)) return unknownSetting(current.reason, location);
     if (current === null) return unset(location);
-    if (kind === 'string[]' && Array.isArray(current)) {
-      const unresolved = current.find(isUnresolved);
-      if (unresolved) return unknownSetting(unresolved.reason, location);
-    }
-    if (!matchesKind(current, kind)) {
-      return unknownSetting(
-        `'${path.join('.')}' should be a ${kind} but is ${describeType(current)}`,
-        location,
-      );
-    }
-    return setTo(current as T, location);
+    return { value: current, location, name };
+  }
+
+  /** A value of a type ARM's validation rejects: an input error at its line, and the setting unknown. */
+  private rejected<T>(expectation: string, found: ArmValue, location: SourceLocation): Setting<T> {
+    return unknownSetting(this.errors.reject(location, expectation, found), location);
   }
 
   /** Location of a property, or of the declaration when it is absent. */
   locationOf(path: string[]): SourceLocation {
-    const setting = this.read<unknown>(path, 'string');
-    return setting.location;
+    return this.walk(path).location;
   }
 }
 
@@ -96,6 +132,7 @@ interface Context {
   evaluation: TemplateEvaluation;
   positions: SourcePositions;
   options: BuildOptions;
+  errors: ShapeErrors;
 }
 
 function readerFor(resource: EvaluatedResource, context: Context): SettingReader {
@@ -105,6 +142,7 @@ function readerFor(resource: EvaluatedResource, context: Context): SettingReader
     context.evaluation,
     context.positions,
     resource.condition,
+    context.errors,
   );
 }
 
@@ -224,7 +262,7 @@ function inlineNodePools(resource: EvaluatedResource, reader: SettingReader, con
   if (!Array.isArray(profiles)) {
     const reason = isUnresolved(profiles)
       ? profiles.reason
-      : `agentPoolProfiles is ${describeType(profiles)}`;
+      : context.errors.reject(profilesLocation, `'agentPoolProfiles' must be an array`, profiles);
     return [
       unknownNodePool('agentPoolProfiles', profilesLocation, `the node pools are not known: ${reason}`),
     ];
@@ -235,7 +273,9 @@ function inlineNodePools(resource: EvaluatedResource, reader: SettingReader, con
     const name = isArmObject(profile) ? getProperty(profile, 'name') : undefined;
     const poolName = typeof name === 'string' ? name : `agentPoolProfiles[${index}]`;
     if (!isArmObject(profile)) {
-      const reason = isUnresolved(profile) ? profile.reason : `the profile is ${describeType(profile)}`;
+      const reason = isUnresolved(profile)
+        ? profile.reason
+        : context.errors.reject(location, `'agentPoolProfiles[${index}]' must be an object`, profile);
       return unknownNodePool(poolName, location, `the node pool is not known: ${reason}`);
     }
     const poolReader = new SettingReader(
@@ -244,14 +284,48 @@ function inlineNodePools(resource: EvaluatedResource, reader: SettingReader, con
       context.evaluation,
       context.positions,
       resource.condition,
+      context.errors,
     );
     return readNodePool(poolReader, poolName, location, []);
   });
 }
 
+/**
+ * API versions before this one left Kubernetes RBAC off when a template did not set enableRBAC
+ * (2017-08-31 has no enableRBAC at all; in 2019 Microsoft still said templates did not turn RBAC on
+ * by default). Later versions are read with today's default, on.
+ */
+const rbacDefaultOnSince = '2019-06-01';
+
+/** enableRBAC as the template's API version reads it when the template leaves it out. */
+function rbacWithVersionDefault(
+  rbacEnabled: Setting<boolean>,
+  apiVersion: ArmValue | undefined,
+): Setting<boolean> {
+  if (rbacEnabled.state !== 'unset' || typeof apiVersion !== 'string' || apiVersion >= rbacDefaultOnSince) {
+    return rbacEnabled;
+  }
+  return unset(rbacEnabled.location, {
+    value: false,
+    reason: `API version ${apiVersion} defaults it to false`,
+  });
+}
+
+/** The authorized ranges, or the top-level apiServerAuthorizedIPRanges of 2019 preview API versions. */
+function authorizedRanges(reader: SettingReader, current: Setting<string[]>): Setting<string[]> {
+  if (current.state !== 'unset') return current;
+  const legacy = reader.read<string[]>(['properties', 'apiServerAuthorizedIPRanges'], 'string[]');
+  return legacy.state === 'unset' ? current : legacy;
+}
+
 function readCluster(resource: EvaluatedResource, context: Context): Cluster {
   const reader = readerFor(resource, context);
-  const settings = settingsFrom(clusterProperties, (path, kind) => reader.read(path, kind));
+  const read = settingsFrom(clusterProperties, (path, kind) => reader.read(path, kind));
+  const settings = {
+    ...read,
+    rbacEnabled: rbacWithVersionDefault(read.rbacEnabled, getProperty(resource.body, 'apiVersion')),
+    authorizedIpRanges: authorizedRanges(reader, read.authorizedIpRanges),
+  };
   const servicePrincipal = reader.read<string>(
     ['properties', 'servicePrincipalProfile', 'clientId'],
     'string',
@@ -301,34 +375,47 @@ function referencedCluster(name: string, location: SourceLocation, context: Cont
 
 function readDiagnosticSetting(resource: EvaluatedResource, context: Context): DiagnosticSetting {
   const reader = readerFor(resource, context);
-  const logs = reader.read<ArmValue[]>(['properties', 'logs'], 'string[]');
-  const rawLogs = isArmObject(resource.body)
-    ? getProperty(getProperty(resource.body, 'properties') as never, 'logs')
-    : undefined;
   return {
     name:
       typeof resource.name === 'string'
         ? (resource.name.split('/').at(-1) as string)
         : resourceIdentity(resource, context).name,
     location: context.positions.locate(resource.path),
-    enabledCategories: enabledCategoriesOf(logs, rawLogs),
+    enabledCategories: enabledCategoriesOf(reader.read<ArmValue[]>(['properties', 'logs'], 'array'), context),
     hasDestination: destinationOf(reader),
   };
 }
 
-function enabledCategoriesOf(logs: Setting<unknown>, rawLogs: ArmValue | undefined): Setting<string[]> {
+/** The categories (or category groups) that a diagnostic setting's `logs` entries enable. */
+function enabledCategoriesOf(logs: Setting<ArmValue[]>, context: Context): Setting<string[]> {
   if (logs.state === 'unset') return unset(logs.location);
-  if (logs.state === 'unknown' && !Array.isArray(rawLogs)) return logs;
-  if (!Array.isArray(rawLogs)) return unknownSetting('logs is not a list', logs.location);
+  if (logs.state === 'unknown') return unknownSetting(logs.reason, logs.location);
   const categories: string[] = [];
-  for (const entry of rawLogs) {
-    if (!isArmObject(entry)) return unknownSetting(`a log entry is ${describeType(entry)}`, logs.location);
-    const enabled = getProperty(entry, 'enabled');
-    const category = getProperty(entry, 'category') ?? getProperty(entry, 'categoryGroup');
-    for (const value of [enabled, category]) {
-      if (isUnresolved(value)) return unknownSetting(value.reason, logs.location);
+  for (const [index, entry] of logs.value.entries()) {
+    const entryPath = context.evaluation.pathOf(logs.value, index);
+    const location = entryPath ? context.positions.locate(entryPath) : logs.location;
+    if (isUnresolved(entry)) return unknownSetting(entry.reason, location);
+    if (!isArmObject(entry)) {
+      return unknownSetting(
+        context.errors.reject(location, `a 'logs' entry must be an object`, entry),
+        location,
+      );
     }
-    if (enabled === true && typeof category === 'string') categories.push(category);
+    const entryReader = new SettingReader(
+      entry,
+      location,
+      context.evaluation,
+      context.positions,
+      true,
+      context.errors,
+    );
+    const enabled = entryReader.read<boolean>(['enabled'], 'boolean');
+    const category = entryReader.read<string>(['category'], 'string');
+    const group = entryReader.read<string>(['categoryGroup'], 'string');
+    const undecided = [enabled, category, group].find((setting) => setting.state === 'unknown');
+    if (undecided?.state === 'unknown') return unknownSetting(undecided.reason, undecided.location);
+    const name = category.state === 'set' ? category.value : group.state === 'set' ? group.value : undefined;
+    if (enabled.state === 'set' && enabled.value && name !== undefined) categories.push(name);
   }
   return setTo(categories, logs.location);
 }
@@ -352,7 +439,32 @@ function destinationOf(reader: SettingReader): Setting<boolean> {
   return unknownDestination ?? setTo(false, firstLocation as SourceLocation);
 }
 
-/** The cluster name a child or extension resource points at, from its scope or its name prefix. */
+/**
+ * Diagnostic categories that only a managed cluster has (kube-audit, kube-apiserver, guard,
+ * csi-…, fleet-…, cluster-autoscaler; azure-aks-docs monitor-aks.md). A setting that names only
+ * other categories is not a cluster's, whatever its deploy-time scope turns out to be.
+ */
+const isClusterCategory = (category: string): boolean =>
+  /^(kube-|csi-|fleet-)|^(guard|cluster-autoscaler|cloud-controller-manager)$/i.test(category);
+
+/** False when a diagnostic setting's known log categories rule out a managed cluster as its target. */
+function mayTargetCluster(setting: EvaluatedResource): boolean {
+  const properties = getProperty(setting.body, 'properties');
+  const logs = isArmObject(properties) ? getProperty(properties, 'logs') : undefined;
+  if (!Array.isArray(logs) || logs.length === 0) return true;
+  return logs.some((entry) => {
+    if (!isArmObject(entry)) return true;
+    const category = getProperty(entry, 'category');
+    return typeof category !== 'string' || isClusterCategory(category);
+  });
+}
+
+/**
+ * The cluster name a child or extension resource points at, from its name prefix or its scope.
+ * A scope known only at deployment counts when it may be a managed cluster: the type of the id
+ * it is built from says so, or nothing rules it out; a Data Collection Rule or a workspace never
+ * becomes a (phantom) cluster.
+ */
 function targetClusterName(resource: EvaluatedResource): string | Unresolved | undefined {
   const type = resource.type.toLowerCase();
   if (type === agentPoolType || type === nestedDiagnosticSettingsType) {
@@ -360,7 +472,11 @@ function targetClusterName(resource: EvaluatedResource): string | Unresolved | u
     return typeof resource.name === 'string' ? resource.name.split('/')[0] : undefined;
   }
   const scope = getProperty(resource.body, 'scope');
-  if (isUnresolved(scope)) return scope;
+  if (isUnresolved(scope)) {
+    if (scope.resourceType !== undefined)
+      return scope.resourceType.toLowerCase() === clusterType ? scope : undefined;
+    return mayTargetCluster(resource) ? scope : undefined;
+  }
   if (typeof scope !== 'string') return undefined;
   const match = /\/managedclusters\/([^/]+)$/i.exec(scope);
   return match?.[1];
@@ -376,13 +492,16 @@ function clusterKey(name: ArmValue | undefined): string | undefined {
   return typeof name === 'string' ? name.toLowerCase() : undefined;
 }
 
-/** Builds the clusters, their pools and diagnostic settings from one evaluated template. */
+/**
+ * Builds the clusters, their pools and diagnostic settings from one evaluated template, with the
+ * values ARM would reject as errors at their lines.
+ */
 export function buildClusters(
   evaluation: TemplateEvaluation,
   positions: SourcePositions,
   options: BuildOptions,
-): Cluster[] {
-  const context: Context = { evaluation, positions, options };
+): { clusters: Cluster[]; errors: InputError[] } {
+  const context: Context = { evaluation, positions, options, errors: new ShapeErrors() };
   const ofType = (type: string) =>
     evaluation.resources.filter((resource) => resource.type.toLowerCase() === type);
   const clusters: Cluster[] = [];
@@ -420,5 +539,5 @@ export function buildClusters(
   for (const setting of [...ofType(diagnosticSettingsType), ...ofType(nestedDiagnosticSettingsType)]) {
     clusterFor(setting)?.diagnosticSettings.push(readDiagnosticSetting(setting, context));
   }
-  return clusters;
+  return { clusters, errors: context.errors.list() };
 }

@@ -45,6 +45,11 @@ describe('ARM template expressions', () => {
       '/providers/Microsoft.Resources/resourceGroups/rg',
     ],
     ["[split('a/b', '/')[1]]", 'b'],
+    // Several separators are literal text; where two match at one place the first listed wins.
+    ["[split('a.b|c*d', createArray('|', '.', '*'))]", ['a', 'b', 'c', 'd']],
+    ["[split('a(b)c', createArray('(b)'))]", ['a', 'c']],
+    ["[split('x--y-z', createArray('-', '--'))]", ['x', '', 'y', 'z']],
+    ["[split('x--y-z', createArray('--', '-'))]", ['x', 'y', 'z']],
     ['[[not an expression]', '[not an expression]'],
     ['plain text', 'plain text'],
     ["[PARAMETERS('count')]", 3],
@@ -75,6 +80,14 @@ describe('ARM template expressions', () => {
     expect(reasonOf(evaluate("[and(true(), reference('x'))]"))).toBe(
       'resolves at deploy time: reference(...)',
     );
+  });
+
+  test('split() never builds a regular expression from template text: a backtracking pattern is only text', () => {
+    const text = `${'a'.repeat(50_000)}!`;
+    const started = performance.now();
+    expect(evaluate(`[split('${text}', createArray('(a|a)*$'))]`)).toEqual([text]);
+    expect(evaluate(`[split('${text}', createArray('a!', '(a|a)*$'))]`)).toEqual(['a'.repeat(49_999), '']);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   test('deep nesting is refused rather than recursing without bound', () => {

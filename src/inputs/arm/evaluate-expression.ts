@@ -7,6 +7,7 @@ import {
   getProperty,
   isArmObject,
   isUnresolved,
+  textOf,
 } from './arm-value.js';
 import {
   type Expression,
@@ -149,31 +150,93 @@ function empty(args: ArmValue[]): ArmValue {
 function format(args: ArmValue[]): ArmValue {
   const [template, ...values] = args;
   const texts = values.map(toText);
-  const unresolved = (isUnresolved(template) ? template : undefined) ?? texts.find(isUnresolved);
-  if (unresolved) return unresolved;
+  if (isUnresolved(template)) return template;
   if (typeof template !== 'string') return new Unresolved('format() needs a format string');
-  return template.replace(/\{(\d+)(:[^}]*)?\}/g, (whole, index: string) => {
+  const unresolved = texts.find(isUnresolved);
+  const formatted = template.replace(/\{(\d+)(:[^}]*)?\}/g, (whole, index: string) => {
     const text = texts[Number(index)];
+    if (isUnresolved(text)) return unknownPart;
     return typeof text === 'string' ? text : whole;
   });
+  // Bicep writes a deploy-time scope as format('Microsoft.X/type/{0}', name): the type is known.
+  return unresolved ? new Unresolved(unresolved.reason, resourceTypeOfId(formatted)) : formatted;
+}
+
+/** Stands for an unknown part of a text while its known parts are read. */
+const unknownPart = '\u0000';
+
+/**
+ * The resource type that an id names even when some of its parts are unknown:
+ * `Microsoft.ContainerService/managedClusters/<unknown>` or `/subscriptions/<unknown>/providers/
+ * Microsoft.Insights/dataCollectionRules/dcr` (after the namespace, segments alternate type and
+ * name). Undefined when an unknown part could change the type.
+ */
+function resourceTypeOfId(id: string): string | undefined {
+  const providers = id.toLowerCase().lastIndexOf('providers/');
+  const [namespace, ...rest] = id.slice(providers < 0 ? 0 : providers + 'providers/'.length).split('/');
+  const types = rest.filter((_, index) => index % 2 === 0);
+  const known = [namespace ?? '', ...types].every((part) => part !== '' && !part.includes(unknownPart));
+  if (!known || !namespace?.includes('.') || rest.length % 2 !== 0) return undefined;
+  return [namespace, ...types].join('/');
 }
 
 /**
  * A resource id relative to its deployment scope. Subscription and resource group are left
- * out: they are unknown before deployment, and ids are only compared within one input.
+ * out: they are unknown before deployment, and ids are only compared within one input. When a
+ * name is unknown, the type still says what kind of resource the id names.
  */
 function resourceId(args: ArmValue[]): ArmValue {
-  const unresolved = anyUnresolved(args);
-  if (unresolved) return unresolved;
   const typeIndex = args.findIndex(
     (arg) => typeof arg === 'string' && /^[A-Za-z0-9]+\.[A-Za-z0-9.]+\//.test(arg),
   );
-  if (typeIndex < 0) return new Unresolved('resourceId() without a resource type');
-  const type = (args[typeIndex] as string).replace(/\/+$/, '');
-  const names = args.slice(typeIndex + 1).map(String);
+  const type = typeIndex < 0 ? undefined : (args[typeIndex] as string).replace(/\/+$/, '');
+  const unresolved = anyUnresolved(args);
+  if (unresolved) return new Unresolved(unresolved.reason, type);
+  if (type === undefined) return new Unresolved('resourceId() without a resource type');
+  const names = args.slice(typeIndex + 1).map(textOf);
   const [namespace, ...types] = type.split('/');
   const segments = types.flatMap((segment, index) => [segment, names[index] ?? '']);
   return `/providers/${namespace}/${segments.join('/')}`;
+}
+
+/** More separators than any real template uses; each one costs a pass over the text. */
+const maxSeparators = 64;
+
+/**
+ * ARM's split() with several separators, matched as literal text: a separator comes from the
+ * template, so it never becomes a regular expression (a PR could make one backtrack for minutes).
+ * Where two separators match at one place, the first listed wins, as in .NET's String.Split.
+ * Each separator's next match is searched with indexOf from where the text was last cut, so the
+ * work stays linear in the text for each separator.
+ */
+function splitOnAny(text: string, separators: string[]): ArmValue {
+  const literal = [...new Set(separators.filter((separator) => separator !== ''))];
+  if (literal.length > maxSeparators) {
+    return new Unresolved(`split() with more than ${maxSeparators} separators is not evaluated`);
+  }
+  const nextMatch = literal.map(() => -1);
+  const parts: string[] = [];
+  let start = 0;
+  for (;;) {
+    let cut = -1;
+    let cutLength = 0;
+    literal.forEach((separator, index) => {
+      if ((nextMatch[index] as number) < start) {
+        const found = text.indexOf(separator, start);
+        nextMatch[index] = found < 0 ? Number.POSITIVE_INFINITY : found;
+      }
+      const at = nextMatch[index] as number;
+      if (at !== Number.POSITIVE_INFINITY && (cut < 0 || at < cut)) {
+        cut = at;
+        cutLength = separator.length;
+      }
+    });
+    if (cut < 0) break;
+    parts.push(text.slice(start, cut));
+    start = cut + cutLength;
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 function lookup(target: ArmValue, key: ArmValue): ArmValue {
@@ -185,7 +248,7 @@ function lookup(target: ArmValue, key: ArmValue): ArmValue {
   if (isArmObject(target) && typeof key === 'string') {
     return getProperty(target, key) ?? new Unresolved(`the object has no property '${key}'`);
   }
-  return new Unresolved(`cannot read '${String(key)}' of ${describeType(target)}`);
+  return new Unresolved(`cannot read '${textOf(key)}' of ${describeType(target)}`);
 }
 
 const functions: Record<string, TemplateFunction> = {
@@ -211,24 +274,24 @@ const functions: Record<string, TemplateFunction> = {
   createobject: strict((args) => {
     const object: ArmObject = {};
     for (let index = 0; index + 1 < args.length; index += 2)
-      object[String(args[index])] = args[index + 1] as ArmValue;
+      object[textOf(args[index])] = args[index + 1] as ArmValue;
     return object;
   }),
   createarray: (args) => [...args],
   array: (args) => (Array.isArray(args[0]) ? args[0] : [args[0] ?? null]),
-  tolower: strict((args) => String(args[0]).toLowerCase()),
-  toupper: strict((args) => String(args[0]).toUpperCase()),
-  trim: strict((args) => String(args[0]).trim()),
+  tolower: strict((args) => textOf(args[0]).toLowerCase()),
+  toupper: strict((args) => textOf(args[0]).toUpperCase()),
+  trim: strict((args) => textOf(args[0]).trim()),
   format: format,
   string: (args) => toText(args[0] ?? null),
   bool: strict((args) => asBoolean(args[0] ?? null, 'bool')),
   int: strict((args) => {
     const value = Number(args[0]);
-    return Number.isInteger(value) ? value : new Unresolved(`int() of '${String(args[0])}'`);
+    return Number.isInteger(value) ? value : new Unresolved(`int() of '${textOf(args[0])}'`);
   }),
   json: strict((args) => {
     try {
-      return JSON.parse(String(args[0])) as ArmValue;
+      return JSON.parse(textOf(args[0])) as ArmValue;
     } catch {
       return new Unresolved('json() of text that is not JSON');
     }
@@ -255,13 +318,11 @@ const functions: Record<string, TemplateFunction> = {
   split: strict((args) => {
     const [text, separator] = args;
     if (typeof text !== 'string') return new Unresolved('split() of a value that is not a string');
-    return Array.isArray(separator)
-      ? text.split(new RegExp(separator.map(String).join('|')))
-      : text.split(String(separator));
+    return splitOnAny(text, Array.isArray(separator) ? separator.map(textOf) : [textOf(separator)]);
   }),
-  startswith: strict((args) => String(args[0]).toLowerCase().startsWith(String(args[1]).toLowerCase())),
-  endswith: strict((args) => String(args[0]).toLowerCase().endsWith(String(args[1]).toLowerCase())),
-  base64: strict((args) => Buffer.from(String(args[0]), 'utf8').toString('base64')),
+  startswith: strict((args) => textOf(args[0]).toLowerCase().startsWith(textOf(args[1]).toLowerCase())),
+  endswith: strict((args) => textOf(args[0]).toLowerCase().endsWith(textOf(args[1]).toLowerCase())),
+  base64: strict((args) => Buffer.from(textOf(args[0]), 'utf8').toString('base64')),
   resourceid: resourceId,
   subscriptionresourceid: resourceId,
   resourcegroup: () => ({

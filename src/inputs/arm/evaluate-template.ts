@@ -3,10 +3,12 @@ import {
   type ArmObject,
   type ArmValue,
   Unresolved,
+  describeType,
   findKey,
   getProperty,
   isArmObject,
   isUnresolved,
+  textOf,
 } from './arm-value.js';
 import { type EvaluationScope, evaluateString } from './evaluate-expression.js';
 
@@ -36,6 +38,8 @@ export interface TemplateEvaluation {
   pathOf(container: object, key: string | number): FieldPath | undefined;
   /** Parts of the template that were not followed (linked templates), with the reason. */
   notFollowed: { path: FieldPath; reason: string }[];
+  /** Declarations that ARM would reject (a resource whose type is not a string), left out. */
+  invalid: { path: FieldPath; message: string }[];
 }
 
 /** A parameter value given by a parameter file: `{ value }`, or a Key Vault `{ reference }`. */
@@ -62,6 +66,13 @@ interface Declaration {
   symbolicName: string | undefined;
   frame: TemplateFrame;
   deployments: EvaluatedResource[];
+  /** The type and name of the resource whose `resources` array declares this one, if any. */
+  parent?: ResourceIdentity | undefined;
+}
+
+interface ResourceIdentity {
+  type: string;
+  name: ArmValue;
 }
 
 interface NestedTemplate {
@@ -73,7 +84,7 @@ interface NestedTemplate {
 
 /** A `Microsoft.Resources/deployments` resource with an inline template (Bicep modules compile to these). */
 function nestedTemplateOf(raw: ArmObject): NestedTemplate | undefined {
-  if (String(getProperty(raw, 'type')).toLowerCase() !== 'microsoft.resources/deployments') return undefined;
+  if (textOf(getProperty(raw, 'type')).toLowerCase() !== 'microsoft.resources/deployments') return undefined;
   const propertiesKey = findKey(raw, 'properties');
   const properties = propertiesKey === undefined ? undefined : raw[propertiesKey];
   if (propertiesKey === undefined || !isArmObject(properties)) return undefined;
@@ -92,6 +103,7 @@ class TemplateEvaluator {
 
   readonly resources: EvaluatedResource[] = [];
   readonly notFollowed: TemplateEvaluation['notFollowed'] = [];
+  readonly invalid: TemplateEvaluation['invalid'] = [];
   /** Values evaluated so far: nested loops in a hostile template could otherwise multiply without end. */
   private steps = 0;
 
@@ -144,15 +156,28 @@ class TemplateEvaluator {
     if (declaredName === undefined || !isArmObject(declaration)) {
       return new Unresolved(`parameter '${name}' is not declared`);
     }
-    const type = String(getProperty(declaration, 'type') ?? '').toLowerCase();
+    const type = textOf(getProperty(declaration, 'type')).toLowerCase();
     if (type === 'securestring' || type === 'secureobject') {
       return new Unresolved(`parameter '${declaredName}' is secure: its value is not read`);
     }
     const given = [...frame.parameterValues].find(([key]) => key.toLowerCase() === name.toLowerCase());
-    if (given) return given[1];
+    if (given) {
+      // The parameter file's reader reports the mismatch at the value's line; here it is only not guessed.
+      const mismatch = parameterTypeMismatch(declaredName, type, given[1]);
+      return mismatch === undefined ? given[1] : new Unresolved(mismatch);
+    }
+    const defaultPath = [...frame.path, 'parameters', declaredName, 'defaultValue'];
     const defaultValue = getProperty(declaration, 'defaultValue');
-    if (defaultValue === undefined) return new Unresolved(`parameter '${declaredName}' has no value`);
-    return this.evaluate(defaultValue, [...frame.path, 'parameters', declaredName, 'defaultValue'], scope);
+    if (defaultValue === undefined) {
+      // ARM gives a nullable parameter (Bicep's `param x string?`) null when no value is passed.
+      if (getProperty(declaration, 'nullable') === true) return null;
+      return new Unresolved(`parameter '${declaredName}' has no value`);
+    }
+    const value = this.evaluate(defaultValue, defaultPath, scope);
+    const mismatch = parameterTypeMismatch(declaredName, type, value);
+    if (mismatch === undefined) return value;
+    this.invalid.push({ path: defaultPath, message: mismatch });
+    return new Unresolved(mismatch);
   }
 
   private variableValue(frame: TemplateFrame, name: string, scope: FrameScope): ArmValue {
@@ -262,16 +287,64 @@ class TemplateEvaluator {
         ? Object.entries(resources)
         : [];
     for (const [key, raw] of entries) {
-      if (!isArmObject(raw)) continue;
-      const declaration: Declaration = {
-        raw,
-        path: [...path, resourcesKey, key],
-        symbolicName: typeof key === 'string' ? key : undefined,
-        frame,
-        deployments,
-      };
+      const declaration = this.declarationOf(raw, [...path, resourcesKey, key], frame, deployments);
+      if (declaration === undefined) continue;
+      // languageVersion 2.0 keys resources by their symbolic name.
+      if (typeof key === 'string') declaration.symbolicName = key;
       this.evaluateResourceCopies(declaration, scope, inheritedCondition);
     }
+  }
+
+  /** A resource declaration, or undefined (and an error) when ARM would reject its shape. */
+  private declarationOf(
+    raw: ArmValue,
+    path: FieldPath,
+    frame: TemplateFrame,
+    deployments: EvaluatedResource[],
+    parent?: ResourceIdentity,
+  ): Declaration | undefined {
+    if (!isArmObject(raw)) {
+      this.invalid.push({ path, message: `a resource must be an object, found ${describeType(raw)}` });
+      return undefined;
+    }
+    const typeKey = findKey(raw, 'type');
+    const type = typeKey === undefined ? undefined : raw[typeKey];
+    if (typeof type !== 'string') {
+      this.invalid.push({
+        path: typeKey === undefined ? path : [...path, typeKey],
+        message: `a resource's type must be a string, found ${describeType(type)}: ARM would reject the template`,
+      });
+      return undefined;
+    }
+    return { raw, path, symbolicName: undefined, frame, deployments, parent };
+  }
+
+  /**
+   * Child resources declared in their parent's `resources` array (agentPools, maintenance
+   * configurations, `providers/diagnosticSettings`): ARM writes their type and name relative to
+   * the parent. Conditions do not cascade to children in ARM; each child has its own.
+   */
+  private evaluateChildResources(
+    parent: Declaration,
+    identity: ResourceIdentity,
+    scope: FrameScope,
+    inheritedCondition: true | Unresolved,
+  ): void {
+    const childrenKey = findKey(parent.raw, 'resources');
+    const children = childrenKey === undefined ? undefined : parent.raw[childrenKey];
+    if (childrenKey === undefined || children === undefined) return;
+    if (!Array.isArray(children)) {
+      this.invalid.push({
+        path: [...parent.path, childrenKey],
+        message: `a resource's child 'resources' must be an array, found ${describeType(children)}: ARM would reject the template`,
+      });
+      return;
+    }
+    children.forEach((raw, index) => {
+      const path = [...parent.path, childrenKey, index];
+      const declaration = this.declarationOf(raw, path, parent.frame, parent.deployments, identity);
+      if (declaration) this.evaluateResourceCopies(declaration, scope, inheritedCondition);
+    });
   }
 
   private evaluateResourceCopies(
@@ -284,7 +357,7 @@ class TemplateEvaluator {
       this.evaluateResource(declaration, scope, inheritedCondition);
       return;
     }
-    const loopName = String(getProperty(copy, 'name') ?? '');
+    const loopName = textOf(getProperty(copy, 'name'));
     const count = this.evaluate(
       getProperty(copy, 'count') ?? 0,
       [...declaration.path, 'copy', 'count'],
@@ -310,7 +383,13 @@ class TemplateEvaluator {
     const conditionKey = findKey(raw, 'condition');
     if (conditionKey !== undefined) {
       const value = this.evaluate(raw[conditionKey] as ArmValue, [...path, conditionKey], scope);
-      if (value === false || (typeof value === 'string' && value.toLowerCase() === 'false')) return;
+      if (value === false || (typeof value === 'string' && value.toLowerCase() === 'false')) {
+        // Not deployed, but its children are: ARM's conditions do not cascade.
+        const name = this.evaluate(getProperty(raw, 'name') ?? null, [...path, 'name'], scope);
+        const identity = qualifiedIdentity(declaration.parent, textOf(getProperty(raw, 'type')), name);
+        this.evaluateChildResources(declaration, identity, scope, inheritedCondition);
+        return;
+      }
       if (isUnresolved(value)) {
         condition = new Unresolved(
           `whether the resource is deployed at all is not known (its condition: ${value.reason})`,
@@ -320,15 +399,18 @@ class TemplateEvaluator {
     const nested = nestedTemplateOf(raw);
     const body: ArmObject = {};
     for (const [key, value] of Object.entries(raw)) {
-      if (['condition', 'copy'].includes(key.toLowerCase())) continue;
+      if (['condition', 'copy', 'resources'].includes(key.toLowerCase())) continue;
       const rawValue =
         nested && key === nested.propertiesKey ? withoutKey(nested.properties, nested.templateKey) : value;
       body[key] = this.evaluate(rawValue, [...path, key], scope);
     }
     this.origins.set(body, path);
     const resource: EvaluatedResource = {
-      type: String(getProperty(raw, 'type') ?? ''),
-      name: getProperty(body, 'name') ?? null,
+      ...qualifiedIdentity(
+        declaration.parent,
+        textOf(getProperty(raw, 'type')),
+        getProperty(body, 'name') ?? null,
+      ),
       path,
       symbolicName: declaration.symbolicName,
       condition,
@@ -337,6 +419,7 @@ class TemplateEvaluator {
       deployments: declaration.deployments,
     };
     this.resources.push(resource);
+    this.evaluateChildResources(declaration, resource, scope, inheritedCondition);
     if (nested) this.evaluateNestedDeployment(declaration.frame, resource, nested, scope);
     else if (resource.type.toLowerCase() === 'microsoft.resources/deployments')
       this.noteLinkedTemplate(resource);
@@ -353,7 +436,7 @@ class TemplateEvaluator {
       ? getProperty(properties, 'expressionEvaluationOptions')
       : undefined;
     const innerScope =
-      isArmObject(options) && String(getProperty(options, 'scope')).toLowerCase() === 'inner';
+      isArmObject(options) && textOf(getProperty(options, 'scope')).toLowerCase() === 'inner';
     const path = [...deployment.path, nested.propertiesKey, nested.templateKey];
     const deployments = [...deployment.deployments, deployment];
     if (!innerScope) {
@@ -388,10 +471,47 @@ class TemplateEvaluator {
   }
 }
 
+/**
+ * The full type and name of a resource: a child declared inside its parent writes both relative
+ * to the parent (`agentPools` / `pool1` under cluster `aks` is
+ * `Microsoft.ContainerService/managedClusters/agentPools` / `aks/pool1`).
+ */
+function qualifiedIdentity(
+  parent: ResourceIdentity | undefined,
+  type: string,
+  name: ArmValue,
+): ResourceIdentity {
+  if (parent === undefined) return { type, name };
+  const qualifiedType = `${parent.type}/${type}`;
+  if (isUnresolved(parent.name)) return { type: qualifiedType, name: parent.name };
+  if (isUnresolved(name)) return { type: qualifiedType, name };
+  if (typeof parent.name !== 'string' || typeof name !== 'string') return { type: qualifiedType, name: null };
+  return { type: qualifiedType, name: `${parent.name}/${name}` };
+}
+
 function withoutKey(object: ArmObject, key: string): ArmObject {
   const copy = { ...object };
   delete copy[key];
   return copy;
+}
+
+const parameterTypes: Record<string, { name: string; accepts: (value: ArmValue) => boolean }> = {
+  string: { name: 'a string', accepts: (value) => typeof value === 'string' },
+  int: { name: 'an integer', accepts: (value) => typeof value === 'number' && Number.isInteger(value) },
+  bool: { name: 'a boolean', accepts: (value) => typeof value === 'boolean' },
+  array: { name: 'an array', accepts: Array.isArray },
+  object: { name: 'an object', accepts: isArmObject },
+};
+
+/**
+ * Why ARM would refuse `value` for a parameter declared with `type` (it does not convert "true"
+ * to a boolean), or undefined. Null (a nullable parameter) and values known only at deployment pass.
+ */
+export function parameterTypeMismatch(name: string, type: string, value: ArmValue): string | undefined {
+  const expected = parameterTypes[type.toLowerCase()];
+  if (expected === undefined || value === null || isUnresolved(value) || expected.accepts(value))
+    return undefined;
+  return `parameter '${name}' is declared ${type} but its value is ${describeType(value)}: ARM would reject the deployment`;
 }
 
 /** Reads `{ "name": { "value": x } }` or a Key Vault `{ "reference": ... }` into parameter values. */
@@ -419,6 +539,7 @@ export function evaluateTemplate(template: ArmObject, parameterValues: Parameter
   return {
     resources: evaluator.resources,
     notFollowed: evaluator.notFollowed,
+    invalid: evaluator.invalid,
     pathOf: (container, key) => evaluator.pathOf(container, key),
   };
 }

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Setting } from '../../model/setting.js';
 import { armTemplates } from './index.js';
-import { clusterNamed, describeSetting, poolNamed, readWith } from './test-support.js';
+import { clusterNamed, describeSetting, poolNamed, readArmText, readWith } from './test-support.js';
 
 /** Files outside the working directory are shown with their absolute path. */
 const displayOf = (path: string) =>
@@ -158,14 +158,7 @@ describe('the AKS landing zone template, with a // comment', () => {
 
 describe('bad input', () => {
   const schema = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
-  const readText = (displayPath: string, text: string) =>
-    armTemplates.read([{ path: `/x/${displayPath}`, displayPath, text, explicit: true }], {
-      allowedRoots: ['/x'],
-      defaultNamespace: 'default',
-      limits: { maxFileBytes: 1e6, maxDocumentBytes: 1e6, maxAliases: 10, maxDepth: 20, maxMergeKeys: 10 },
-      parameterFiles: [],
-      log: { info: () => undefined, warn: () => undefined },
-    });
+  const readText = (displayPath: string, text: string) => readArmText({ [displayPath]: text });
 
   test('invalid JSON is an error with file and line; detection only claims ARM files', async () => {
     const text = `{\n  "$schema": "${schema}",\n  "resources": [\n}`;
@@ -176,6 +169,47 @@ describe('bad input', () => {
       { file: 'broken.json', line: 4, column: 1, message: 'invalid JSON: ValueExpected' },
     ]);
   });
+
+  const clusterTemplate = (properties: string) =>
+    `{\n  "$schema": "${schema}",\n  "resources": [\n    {\n      "type": "Microsoft.ContainerService/managedClusters",\n      "apiVersion": "2025-10-01",\n      "name": "aks",\n      "properties": ${properties}\n    }\n  ]\n}\n`;
+
+  test.each([
+    ['"properties" is a string', '"enableRBAC"', [[8, 7, "'properties' must be an object, found a string"]]],
+    [
+      'a string where ARM takes a boolean',
+      '{ "enableRBAC": "false", "disableLocalAccounts": 1 }',
+      [
+        [8, 23, "'properties.enableRBAC' must be a boolean, found a string"],
+        [8, 46, "'properties.disableLocalAccounts' must be a boolean, found a number"],
+      ],
+    ],
+    [
+      'agent pool profiles that are not an array',
+      '{ "agentPoolProfiles": { "name": "system" } }',
+      [[8, 23, "'agentPoolProfiles' must be an array, found an object"]],
+    ],
+    [
+      'an agent pool profile that is not an object',
+      '{ "agentPoolProfiles": [ "system" ] }',
+      [[8, 46, "'agentPoolProfiles[0]' must be an object, found a string"]],
+    ],
+  ])(
+    '%s: an input error at its line, the settings it holds not evaluated, the cluster kept',
+    async (_, properties, expected) => {
+      const result = await readText('cluster.json', clusterTemplate(properties));
+      expect(result.errors).toEqual(
+        expected.map(([line, column, message]) => ({
+          file: 'cluster.json',
+          line,
+          column,
+          message: `${message as string}: ARM would reject it`,
+        })),
+      );
+      const [cluster] = result.model.clusters ?? [];
+      expect(cluster?.rbacEnabled.state === 'set').toBe(false);
+      expect(cluster?.name).toBe('aks');
+    },
+  );
 
   test('nesting beyond the limit is refused before parsing', async () => {
     const deep = `{"$schema": "${schema}", "x": ${'['.repeat(50)}${']'.repeat(50)}}`;

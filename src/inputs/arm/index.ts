@@ -8,9 +8,14 @@ import type {
   SkippedFile,
   SourceFile,
 } from '../input-format.js';
-import { type ArmObject, getProperty, isArmObject } from './arm-value.js';
+import { type ArmObject, findKey, getProperty, isArmObject, textOf } from './arm-value.js';
 import { type SourcePositions, buildClusters } from './build-clusters.js';
-import { type ParameterValues, evaluateTemplate, parameterValuesOf } from './evaluate-template.js';
+import {
+  type ParameterValues,
+  evaluateTemplate,
+  parameterTypeMismatch,
+  parameterValuesOf,
+} from './evaluate-template.js';
 import { type JsonDocument, parseJsonDocument } from './json-document.js';
 import {
   type ParameterFile,
@@ -33,10 +38,14 @@ export interface TemplateRun {
   file: string;
 }
 
-/** Evaluates one template run into clusters, and notes the parts that were not followed. */
-export function clustersOfRun(run: TemplateRun): { clusters: Cluster[]; skipped: SkippedFile[] } {
+/** Evaluates one template run into clusters, and notes the parts that were not followed or are invalid. */
+export function clustersOfRun(run: TemplateRun): {
+  clusters: Cluster[];
+  skipped: SkippedFile[];
+  errors: InputError[];
+} {
   const evaluation = evaluateTemplate(run.template, run.parameterValues);
-  const clusters = buildClusters(evaluation, run.positions, {
+  const built = buildClusters(evaluation, run.positions, {
     origin: run.origin,
     parameterFile: run.parameterFile,
   });
@@ -44,22 +53,34 @@ export function clustersOfRun(run: TemplateRun): { clusters: Cluster[]; skipped:
     file: run.file,
     reason: `line ${run.positions.locate(path).line}: ${reason}`,
   }));
-  return { clusters, skipped };
+  const invalid = evaluation.invalid.map(({ path, message }) => ({ ...run.positions.locate(path), message }));
+  return { clusters: built.clusters, skipped, errors: [...invalid, ...built.errors] };
 }
 
-/** Parameters a parameter file gives that its template does not declare: ARM would reject the deployment. */
-export function undeclaredParameters(template: ArmObject, parameterFile: ParameterFile): InputError[] {
+/**
+ * What ARM would reject in a parameter file paired with its template, each at its line in the
+ * parameter file: a parameter the template does not declare, a value of another type than declared.
+ */
+export function parameterFileErrors(template: ArmObject, parameterFile: ParameterFile): InputError[] {
   const declared = getProperty(template, 'parameters');
-  const given = getProperty(parameterFile.document.value as ArmObject, 'parameters');
-  if (!isArmObject(given)) return [];
-  const names = new Set(Object.keys(isArmObject(declared) ? declared : {}).map((name) => name.toLowerCase()));
-  return Object.keys(given)
-    .filter((name) => !names.has(name.toLowerCase()))
-    .map((name) => ({
-      ...parameterFile.document.locate(['parameters', name]),
-      file: parameterFile.displayPath,
-      message: `parameter '${name}' is not declared by the template it is paired with`,
-    }));
+  const declarations = isArmObject(declared) ? declared : {};
+  const entries = getProperty(parameterFile.document.value as ArmObject, 'parameters');
+  const values = parameterValuesOf(entries);
+  const errorAt = (name: string, path: string[], message: string): InputError => ({
+    ...parameterFile.document.locate(['parameters', name, ...path]),
+    file: parameterFile.displayPath,
+    message,
+  });
+  return Object.keys(isArmObject(entries) ? entries : {}).flatMap((name) => {
+    const declaredName = findKey(declarations, name);
+    if (declaredName === undefined) {
+      return [errorAt(name, [], `parameter '${name}' is not declared by the template it is paired with`)];
+    }
+    const declaration = declarations[declaredName];
+    const type = isArmObject(declaration) ? textOf(getProperty(declaration, 'type')) : '';
+    const mismatch = parameterTypeMismatch(declaredName, type, values.get(name) ?? null);
+    return mismatch === undefined ? [] : [errorAt(name, ['value'], mismatch)];
+  });
 }
 
 export function parameterFileValues(parameterFile: ParameterFile): ParameterValues {
@@ -72,6 +93,20 @@ function compiledFromBicepBeside(file: SourceFile, template: ArmObject): boolean
   const generator = isArmObject(metadata) ? getProperty(metadata, '_generator') : undefined;
   const isBicepOutput = isArmObject(generator) && getProperty(generator, 'name') === 'bicep';
   return isBicepOutput && existsSync(`${templateStem(file.path)}.bicep`);
+}
+
+/**
+ * Reads each file on its own: should a hostile file still drive the evaluator into an exception,
+ * that file alone becomes an error and every other file is read.
+ */
+function isolated<T>(file: string, read: () => T, fallback: T, errors: InputError[]): T {
+  try {
+    return read();
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    errors.push({ file, line: 1, message: `the ARM reader could not read this file: ${reason}` });
+    return fallback;
+  }
 }
 
 async function readArmFiles(files: SourceFile[], context: InputContext): Promise<InputResult> {
@@ -104,29 +139,16 @@ async function readArmFiles(files: SourceFile[], context: InputContext): Promise
   for (const { file, document } of templates) {
     const template = document.value as ArmObject;
     const paired = parameterFilesFor(file.path, parameterFiles, explicit.files);
-    const base = {
-      template,
-      positions: { locate: document.locate },
-      origin: 'arm' as const,
-      file: file.displayPath,
-    };
-    const runs: TemplateRun[] =
-      paired.length === 0
-        ? [{ ...base, parameterValues: new Map() }]
-        : paired.map((parameterFile) => {
-            used.add(parameterFile);
-            errors.push(...undeclaredParameters(template, parameterFile));
-            return {
-              ...base,
-              parameterValues: parameterFileValues(parameterFile),
-              parameterFile: parameterFile.displayPath,
-            };
-          });
-    for (const run of runs) {
-      const result = clustersOfRun(run);
-      clusters.push(...result.clusters);
-      skipped.push(...result.skipped);
-    }
+    paired.forEach((parameterFile) => used.add(parameterFile));
+    const read = isolated(
+      file.displayPath,
+      () => readTemplate(template, document, file, paired),
+      { clusters: [], skipped: [], errors: [] },
+      errors,
+    );
+    clusters.push(...read.clusters);
+    skipped.push(...read.skipped);
+    errors.push(...read.errors);
   }
   for (const parameterFile of parameterFiles.filter((file) => !used.has(file))) {
     const stem = templateStemOfParameterFile(parameterFile.path);
@@ -139,6 +161,40 @@ async function readArmFiles(files: SourceFile[], context: InputContext): Promise
     });
   }
   return { model: { clusters }, errors, skipped };
+}
+
+/** One template, once per parameter file it is deployed with (or once with its defaults). */
+function readTemplate(
+  template: ArmObject,
+  document: JsonDocument,
+  file: SourceFile,
+  paired: ParameterFile[],
+): ReturnType<typeof clustersOfRun> {
+  const base = {
+    template,
+    positions: { locate: document.locate },
+    origin: 'arm' as const,
+    file: file.displayPath,
+  };
+  const result: ReturnType<typeof clustersOfRun> = { clusters: [], skipped: [], errors: [] };
+  const runs: TemplateRun[] =
+    paired.length === 0
+      ? [{ ...base, parameterValues: new Map() }]
+      : paired.map((parameterFile) => {
+          result.errors.push(...parameterFileErrors(template, parameterFile));
+          return {
+            ...base,
+            parameterValues: parameterFileValues(parameterFile),
+            parameterFile: parameterFile.displayPath,
+          };
+        });
+  for (const run of runs) {
+    const { clusters, skipped, errors } = clustersOfRun(run);
+    result.clusters.push(...clusters);
+    result.skipped.push(...skipped);
+    result.errors.push(...errors);
+  }
+  return result;
 }
 
 export const armTemplates: InputFormat = {

@@ -43,22 +43,26 @@ export interface JsonDocument {
 export type JsonParseResult = { ok: true; document: JsonDocument } | { ok: false; errors: InputError[] };
 
 // jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read.
-const openBrace = 1 as SyntaxKind;
-const closeBrace = 2 as SyntaxKind;
-const openBracket = 3 as SyntaxKind;
-const closeBracket = 4 as SyntaxKind;
-const endOfFile = 17 as SyntaxKind;
+export const jsonToken = {
+  openBrace: 1 as SyntaxKind,
+  closeBrace: 2 as SyntaxKind,
+  openBracket: 3 as SyntaxKind,
+  closeBracket: 4 as SyntaxKind,
+  comma: 5 as SyntaxKind,
+  string: 10 as SyntaxKind,
+  endOfFile: 17 as SyntaxKind,
+};
 
 /** Nesting depth measured with the scanner first: the parser recurses, so a hostile file must not reach it. */
 function nestingDepth(text: string): number {
   const scanner = createScanner(text, true);
   let depth = 0;
   let deepest = 0;
-  for (let token = scanner.scan(); token !== endOfFile; token = scanner.scan()) {
-    if (token === openBrace || token === openBracket) {
+  for (let token = scanner.scan(); token !== jsonToken.endOfFile; token = scanner.scan()) {
+    if (token === jsonToken.openBrace || token === jsonToken.openBracket) {
       depth += 1;
       deepest = Math.max(deepest, depth);
-    } else if (token === closeBrace || token === closeBracket) {
+    } else if (token === jsonToken.closeBrace || token === jsonToken.closeBracket) {
       depth -= 1;
     }
   }

@@ -1,16 +1,61 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createScanner } from 'jsonc-parser';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { InputContext, InputError, SourceFile } from '../input-format.js';
 import { isArmObject, getProperty } from './arm-value.js';
-import { type JsonDocument, parseJsonDocument } from './json-document.js';
+import { type JsonDocument, jsonToken, parseJsonDocument } from './json-document.js';
 
-const schemaPattern = /"\$schema"\s*:\s*"[^"]*\/(\w*deploymentTemplate|deploymentParameters)\.json#?"/i;
+const schemaPattern = /\/(\w*deploymentTemplate|deploymentParameters)\.json#?$/i;
 
-/** What an ARM JSON file is, judged from its `$schema` near the top of the file. */
+/** One open object or array while scanning, with the key whose value is being read. */
+interface Container {
+  isObject: boolean;
+  expectsKey: boolean;
+  key?: string;
+  /** Keys of a resource declaration seen so far (`type`, `apiVersion`). */
+  resourceKeys?: Set<string>;
+}
+
+/**
+ * What an ARM JSON file is, judged by reading its tokens (never a regular expression over raw
+ * bytes, which a `$schema` after the first kilobytes or spelt `\u0024schema` would evade): a
+ * root object whose `$schema` names a deployment template or parameter file, or whose
+ * `resources` declare a `type` and an `apiVersion`. The scanner is iterative, so no nesting
+ * depth can exhaust the stack, and comments are allowed, as ARM allows them.
+ */
 export function armFileKind(text: string): 'template' | 'parameters' | undefined {
-  const match = schemaPattern.exec(text.slice(0, 4096));
-  if (!match) return undefined;
-  return (match[1] as string).toLowerCase() === 'deploymentparameters' ? 'parameters' : 'template';
+  const scanner = createScanner(text.replace(/^\uFEFF/, ''), true);
+  const stack: Container[] = [];
+  let declaresResources = false;
+  for (let token = scanner.scan(); token !== jsonToken.endOfFile; token = scanner.scan()) {
+    const top = stack.at(-1);
+    if (token === jsonToken.openBrace || token === jsonToken.openBracket) {
+      if (top === undefined && token === jsonToken.openBracket) return undefined;
+      const isResource = stack.length === 2 && stack[0]?.key === 'resources' && token === jsonToken.openBrace;
+      stack.push({
+        isObject: token === jsonToken.openBrace,
+        expectsKey: true,
+        ...(isResource ? { resourceKeys: new Set<string>() } : {}),
+      });
+    } else if (token === jsonToken.closeBrace || token === jsonToken.closeBracket) {
+      stack.pop();
+      if (stack.length === 0) break;
+    } else if (token === jsonToken.comma && top?.isObject) {
+      top.expectsKey = true;
+    } else if (token === jsonToken.string && top?.isObject && top.expectsKey) {
+      top.key = scanner.getTokenValue().toLowerCase();
+      top.expectsKey = false;
+      top.resourceKeys?.add(top.key);
+      if (top.resourceKeys?.has('type') && top.resourceKeys.has('apiversion')) declaresResources = true;
+    } else if (token === jsonToken.string && stack.length === 1 && top?.key === '$schema') {
+      const match = schemaPattern.exec(scanner.getTokenValue().trim());
+      if (match)
+        return (match[1] as string).toLowerCase() === 'deploymentparameters' ? 'parameters' : 'template';
+    } else if (top === undefined) {
+      return undefined;
+    }
+  }
+  return declaresResources ? 'template' : undefined;
 }
 
 /**

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Cluster, NodePool } from '../../model/cluster.js';
 import type { Setting } from '../../model/setting.js';
-import { type InputFormat, type InputResult, defaultLimits } from '../input-format.js';
+import { type InputContext, type InputFormat, type InputResult, defaultLimits } from '../input-format.js';
+import { armTemplates } from './index.js';
 
 export interface ReadOptions {
   /** Directory that display paths are relative to, and the allowed root unless `roots` says otherwise. */
@@ -10,6 +11,8 @@ export interface ReadOptions {
   roots?: string[];
   parameterFiles?: string[];
   bicepPath?: string;
+  /** Anything else of the scan's context (bicep's restore policy, for example). */
+  context?: Partial<InputContext>;
 }
 
 /** Reads files through one input format as a scan would hand them over. */
@@ -32,9 +35,38 @@ export async function readWith(
     parameterFiles: options.parameterFiles ?? [],
     bicepPath: options.bicepPath,
     log: { info: () => undefined, warn: () => undefined },
+    ...options.context,
   });
   return { ...result, clusters: result.model.clusters ?? [] };
 }
+
+/** Reads in-memory ARM files (display path → text) under small limits, as if found in `/x`. */
+export function readArmText(files: Record<string, string>): Promise<InputResult> {
+  const sourceFiles = Object.entries(files).map(([displayPath, text]) => ({
+    path: `/x/${displayPath}`,
+    displayPath,
+    text,
+    explicit: true,
+  }));
+  return armTemplates.read(sourceFiles, {
+    allowedRoots: ['/x'],
+    defaultNamespace: 'default',
+    limits: {
+      maxFileBytes: 1e6,
+      maxDocumentBytes: 1e6,
+      maxDocuments: 10,
+      maxAliases: 10,
+      maxDepth: 20,
+      maxMergeKeys: 10,
+    },
+    parameterFiles: [],
+    log: { info: () => undefined, warn: () => undefined },
+  });
+}
+
+/** The 1-based line of the first occurrence of `needle` in `text`. */
+export const lineOf = (text: string, needle: string): number =>
+  text.slice(0, text.indexOf(needle)).split('\n').length;
 
 /** `set true @file:12`, `unset @file:3`, `unknown(reason) @file:7`: one string that a test can compare exactly. */
 export function describeSetting(setting: Setting<unknown>): string {

@@ -84,6 +84,17 @@ export class BicepPositions implements SourcePositions {
         ? this.files.get(resolve(dirname(file.path), node.relativePath))
         : undefined;
       const nested = isArmObject(properties) ? getProperty(properties, 'template') : undefined;
+      if (part === 'template' && moduleFile === undefined && isArmObject(nested) && rest.length > 2) {
+        const location = this.locateInRegistryModule(
+          file,
+          declaration.body,
+          declared,
+          nested,
+          rest.slice(2),
+          node,
+        );
+        return { location, node };
+      }
       if (part !== 'template' || moduleFile === undefined || !isArmObject(nested) || rest.length <= 2) {
         return { location: declared, node };
       }
@@ -91,6 +102,31 @@ export class BicepPositions implements SourcePositions {
       template = nested;
       index += 4;
     }
+  }
+
+  /**
+   * A value inside a registry module (its compiled template sits in bicep's cache, which no
+   * finding may point into). When the module's template takes it from a parameter that the
+   * user's `params` sets, it points at that line; when none of them is set, the module's own
+   * default decides, which the location says, at the `module` declaration.
+   */
+  private locateInRegistryModule(
+    file: BicepTemplateFile,
+    body: SourceNode | undefined,
+    declared: SourceLocation,
+    template: ArmObject,
+    path: FieldPath,
+    node: DeploymentGraphNode,
+  ): SourceLocation {
+    const written = rawValueAlong(template, path);
+    const params = body?.kind === 'object' ? body.properties.get('params')?.value : undefined;
+    const passed = written.parameters.find(
+      (name) => params?.kind === 'object' && params.properties.has(name.toLowerCase()),
+    );
+    if (passed !== undefined) return this.descend(file, body, declared, ['params', passed], undefined);
+    // Through a module nested inside the registry module, parameter names are that module's own.
+    if (written.throughNestedModule) return declared;
+    return { ...declared, template: `${node.relativePath ?? 'the registry module'} (the module's default)` };
   }
 
   private locateVariable(
@@ -192,4 +228,29 @@ export class BicepPositions implements SourcePositions {
     }
     return matched[key];
   }
+}
+
+/**
+ * Follows a compiled path through a template as written (before evaluation) as far as it goes,
+ * and names the parameters that the expression found there reads.
+ */
+function rawValueAlong(
+  template: ArmObject,
+  path: FieldPath,
+): { parameters: string[]; throughNestedModule: boolean } {
+  let value: ArmValue | undefined = template;
+  let throughNestedModule = false;
+  for (const [index, key] of path.entries()) {
+    if (typeof key === 'number' && Array.isArray(value)) value = value[key];
+    else if (typeof key === 'string' && isArmObject(value)) value = getProperty(value, key);
+    else break;
+    if (String(key).toLowerCase() === 'template' && String(path[index - 1]).toLowerCase() === 'properties') {
+      throughNestedModule = true;
+    }
+  }
+  const parameters =
+    typeof value === 'string'
+      ? [...value.matchAll(/\bparameters\(\s*'([^']+)'\s*\)/gi)].map((match) => match[1] as string)
+      : [];
+  return { parameters, throughNestedModule };
 }

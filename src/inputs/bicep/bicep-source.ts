@@ -34,13 +34,36 @@ function tokenize(text: string): Token[] {
   let lineStart = 0;
   const push = (kind: Token['kind'], start: number, startLine: number, startColumn: number, value?: string) =>
     tokens.push({ kind, text: text.slice(start, index), value, line: startLine, column: startColumn });
+  // Like the compiler, a line ends at \n, \r\n or a lone \r.
   const advanceOver = (end: number) => {
     for (; index < end; index += 1) {
-      if (text.charCodeAt(index) === 10) {
+      const code = text.charCodeAt(index);
+      if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
         line += 1;
         lineStart = index + 1;
       }
     }
+  };
+  // Skips a comment at `index`, if there is one: in code and inside `${...}` alike.
+  const skipComment = (): boolean => {
+    if (text.startsWith('//', index)) {
+      const end = /[\r\n]/.exec(text.slice(index))?.index;
+      index = end === undefined ? text.length : index + end;
+      return true;
+    }
+    if (text.startsWith('/*', index)) {
+      const end = text.indexOf('*/', index + 2);
+      advanceOver(end < 0 ? text.length : end + 2);
+      return true;
+    }
+    return false;
+  };
+  // Skips a '''multi-line''' string at `index`; its value drops the first line break, as the compiler's does.
+  const skipMultilineString = (): string => {
+    const start = index;
+    const end = text.indexOf("'''", index + 3);
+    advanceOver(end < 0 ? text.length : end + 3);
+    return text.slice(start + 3, Math.max(start + 3, index - 3)).replace(/^(\r\n|\n|\r)/, '');
   };
   // Skips one single-quoted string from `index` (at the quote); returns its value without interpolation.
   const skipString = (depth: number): string | undefined => {
@@ -69,7 +92,9 @@ function tokenize(text: string): Token[] {
         advanceOver(index + 2);
         let braces = 1;
         while (index < text.length && braces > 0) {
-          if (text[index] === "'") skipString(depth + 1);
+          if (skipComment()) continue;
+          if (text.startsWith("'''", index)) skipMultilineString();
+          else if (text[index] === "'") skipString(depth + 1);
           else {
             if (text[index] === '{') braces += 1;
             else if (text[index] === '}') braces -= 1;
@@ -88,21 +113,16 @@ function tokenize(text: string): Token[] {
     const start = index;
     const startLine = line;
     const startColumn = index - lineStart + 1;
-    if (char === '\n') {
-      advanceOver(index + 1);
+    if (char === '\n' || char === '\r') {
+      advanceOver(index + (text.startsWith('\r\n', index) ? 2 : 1));
       push('newline', start, startLine, startColumn);
-    } else if (char === ' ' || char === '\t' || char === '\r') {
+    } else if (char === ' ' || char === '\t') {
       index += 1;
-    } else if (text.startsWith('//', index)) {
-      const end = text.indexOf('\n', index);
-      index = end < 0 ? text.length : end;
-    } else if (text.startsWith('/*', index)) {
-      const end = text.indexOf('*/', index + 2);
-      advanceOver(end < 0 ? text.length : end + 2);
+    } else if (skipComment()) {
+      continue;
     } else if (text.startsWith("'''", index)) {
-      const end = text.indexOf("'''", index + 3);
-      advanceOver(end < 0 ? text.length : end + 3);
-      push('string', start, startLine, startColumn, text.slice(start + 3, Math.max(start + 3, index - 3)));
+      const value = skipMultilineString();
+      push('string', start, startLine, startColumn, value);
     } else if (char === "'") {
       const value = skipString(0);
       push('string', start, startLine, startColumn, value);
@@ -253,8 +273,12 @@ export interface Declaration {
 }
 
 export interface FileReference {
-  kind: 'module' | 'using' | 'extends' | 'import' | 'extension' | 'load';
-  /** Undefined when the path is not a plain string literal, so where it leads cannot be told. */
+  /** `configuredExtension`: `extension NAME`, which bicepconfig.json's `extensions` may map to a registry. */
+  kind: 'module' | 'using' | 'extends' | 'import' | 'extension' | 'configuredExtension' | 'load';
+  /**
+   * Undefined when the path is not a plain string literal, so where it leads cannot be told.
+   * For `configuredExtension`, the extension's name.
+   */
   target: string | undefined;
   line: number;
 }
@@ -339,6 +363,18 @@ export class BicepSource {
     return undefined;
   }
 
+  /** `using none`: a .bicepparam that deliberately names no template. */
+  usesNoTemplate(): boolean {
+    return this.tokens.some(
+      (token, index) =>
+        token.kind === 'identifier' &&
+        token.text === 'using' &&
+        (index === 0 || this.tokens[index - 1]?.kind === 'newline') &&
+        this.tokens[index + 1]?.kind === 'identifier' &&
+        this.tokens[index + 1]?.text === 'none',
+    );
+  }
+
   /** Files and artifacts this file refers to, found without compiling it. */
   references(): FileReference[] {
     const references: FileReference[] = [];
@@ -355,8 +391,11 @@ export class BicepSource {
       if (statement && token.text === 'module' && tokens[index + 1]?.kind === 'identifier') {
         [kind, target] = ['module', stringAt(index + 2)];
       } else if (statement && ['using', 'extends', 'extension'].includes(token.text)) {
-        if (tokens[index + 1]?.kind === 'string') {
+        const next = tokens[index + 1];
+        if (next?.kind === 'string') {
           [kind, target] = [token.text as FileReference['kind'], stringAt(index + 1)];
+        } else if (token.text === 'extension' && next?.kind === 'identifier') {
+          [kind, target] = ['configuredExtension', next.text];
         }
       } else if (token.text === 'from' && tokens[index + 1]?.kind === 'string') {
         [kind, target] = ['import', stringAt(index + 1)];

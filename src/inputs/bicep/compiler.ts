@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import {
   type MessageConnection,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   createMessageConnection,
@@ -62,6 +63,8 @@ export interface BicepCompiler {
   compile(path: string): Promise<CompileResponse>;
   compileParams(path: string): Promise<CompileParamsResponse>;
   deploymentGraph(path: string): Promise<DeploymentGraph>;
+  /** Every file the compilation read: sources, modules (cached ones too), load*() targets, bicepconfig.json. */
+  fileReferences(path: string): Promise<string[]>;
 }
 
 export const installHint =
@@ -130,9 +133,11 @@ function compilerEnvironment(): NodeJS.ProcessEnv {
 
 function start(executable: string): RunningCompiler {
   processStarts += 1;
+  // Its own process group, so that a wrapper script and every child it forks can be killed as one.
   const child = spawn(executable, ['jsonrpc', '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: compilerEnvironment(),
+    detached: true,
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -152,10 +157,21 @@ function start(executable: string): RunningCompiler {
   return { child, connection, exited };
 }
 
+/**
+ * Kills the whole process group: killing only the direct child would leave a grandchild that
+ * holds the pipes (a wrapper's bicep, or a hostile script's fork) keeping the scan alive.
+ */
 function stop(running: RunningCompiler): void {
   running.connection.dispose();
   running.child.stdin?.end();
-  running.child.kill();
+  const { pid } = running.child;
+  try {
+    if (pid !== undefined) process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group is already gone.
+  }
+  running.child.stdout?.destroy();
+  running.child.stderr?.destroy();
 }
 
 export interface CompilerOptions {
@@ -163,15 +179,17 @@ export interface CompilerOptions {
   requestTimeoutMs?: number;
 }
 
+/** A bicep process that several scans can share (the fixture suite); `close` stops it. */
+export interface BicepSession {
+  compiler: BicepCompiler;
+  close(): void;
+}
+
 /**
- * Starts bicep once, hands a client to `use`, and always stops the process. A request that
- * times out or crashes the process restarts it (at most once per run) for the next requests.
+ * A client that starts bicep on its first request. A request that times out or crashes the
+ * process restarts it (at most once per session) for the next requests.
  */
-export async function withBicepCompiler<T>(
-  executable: string,
-  use: (compiler: BicepCompiler) => Promise<T>,
-  options: CompilerOptions = {},
-): Promise<T> {
+export function openBicepSession(executable: string, options: CompilerOptions = {}): BicepSession {
   const timeoutMs = options.requestTimeoutMs ?? 120_000;
   let running: RunningCompiler | undefined;
   let restarts = 0;
@@ -195,6 +213,8 @@ export async function withBicepCompiler<T>(
     try {
       return await Promise.race([current.connection.sendRequest<R>(method, params), timeout, exit]);
     } catch (error) {
+      // bicep answered, with an error: the process is fine and stays up for the next request.
+      if (error instanceof ResponseError) throw new BicepRequestError(`bicep answered: ${error.message}`);
       stop(current);
       running = undefined;
       restarts += 1;
@@ -209,10 +229,28 @@ export async function withBicepCompiler<T>(
     compileParams: (path) =>
       request<CompileParamsResponse>('bicep/compileParams', { path, parameterOverrides: {} }),
     deploymentGraph: (path) => request<DeploymentGraph>('bicep/getDeploymentGraph', { path }),
+    fileReferences: async (path) =>
+      (await request<{ filePaths: string[] }>('bicep/getFileReferences', { path })).filePaths,
   };
+  return {
+    compiler,
+    close: () => {
+      if (running !== undefined) stop(running);
+      running = undefined;
+    },
+  };
+}
+
+/** Starts bicep once, hands a client to `use`, and always stops the process. */
+export async function withBicepCompiler<T>(
+  executable: string,
+  use: (compiler: BicepCompiler) => Promise<T>,
+  options: CompilerOptions = {},
+): Promise<T> {
+  const session = openBicepSession(executable, options);
   try {
-    return await use(compiler);
+    return await use(session.compiler);
   } finally {
-    if (running !== undefined) stop(running);
+    session.close();
   }
 }

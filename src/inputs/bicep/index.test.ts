@@ -206,20 +206,34 @@ describe('files that cannot be checked', () => {
     expect(result.clusters).toEqual([]);
   });
 
-  test('a registry module that cannot be restored offline is reported as not checked, with its line', async () => {
-    const result = await readWith(bicepFiles, [at('registry/registry.bicep')], { cwd: fixtures });
+  test('a registry module that is not cached, with restore off, is not checked, at its line with the module named', async () => {
+    const result = await readWith(bicepFiles, [at('registry/registry.bicep')], {
+      cwd: fixtures,
+      context: { bicepRestore: false },
+    });
     expect(result.errors).toEqual([]);
-    expect(result.skipped).toEqual([
+    expect(result.clusters).toEqual([]);
+    expect(result.notChecked).toEqual([
       {
         file: 'registry/registry.bicep',
-        reason:
-          "line 3: the registry module 'br/public:avm/res/container-service/managed-cluster:0.9.0' cannot be restored without network access, so it is not checked",
+        line: 3,
+        reason: `the registry module 'br/public:avm/res/container-service/managed-cluster:0.9.0' (mcr.microsoft.com/bicep/avm/res/container-service/managed-cluster:0.9.0) is not in bicep's module cache (${process.env.HOME}/.bicep), and restoring is turned off`,
+        fix: 'run `bicep restore` on it with network access before the scan (or let the scan restore it)',
       },
-      {
-        file: 'registry/registry.bicep',
-        reason:
-          'not compiled: it uses registry modules that are not available offline, so none of its resources are checked',
-      },
+    ]);
+  });
+
+  test('a registry the workflow does not allow is never contacted: not checked, naming the registry', async () => {
+    const result = await readWith(bicepFiles, [at('registry/registry.bicep')], {
+      cwd: fixtures,
+      context: { bicepRegistries: ['example.azurecr.io'] },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.notChecked?.map((entry) => [entry.line, entry.fix])).toEqual([
+      [
+        3,
+        'allow it with --bicep-registry mcr.microsoft.com (action input bicep-registries), or run `bicep restore` on it with network access before the scan (or let the scan restore it)',
+      ],
     ]);
   });
 
@@ -269,7 +283,7 @@ describe('the real public fixtures', () => {
     ]);
   });
 
-  test('LZA 06: the cluster comes from a registry module, so it is reported as not checked', async () => {
+  test('LZA 06: the cluster comes from a registry module that is not cached, so it is not checked', async () => {
     const directory = join(
       shared,
       'Azure+AKS-Landing-Zone-Accelerator/Scenarios/AKS-Secure-Baseline-PrivateCluster/Bicep/06-AKS-cluster',
@@ -277,14 +291,20 @@ describe('the real public fixtures', () => {
     const result = await readWith(bicepFiles, [join(directory, 'main.bicep')], {
       cwd: directory,
       parameterFiles: [join(directory, 'parameters-main.json')],
+      context: { bicepRestore: false },
     });
     expect(result.errors).toEqual([]);
     expect(result.clusters).toEqual([]);
-    expect(result.skipped).toContainEqual({
-      file: 'main.bicep',
-      reason:
-        "line 89: the registry module 'br/public:avm/res/container-service/managed-cluster:0.9.0' cannot be restored without network access, so it is not checked",
-    });
+    expect(result.notChecked?.map((entry) => `${entry.file}:${entry.line}`)).toEqual([
+      'main.bicep:61',
+      'main.bicep:80',
+      'main.bicep:89',
+      'main.bicep:169',
+      'main.bicep:180',
+    ]);
+    expect(result.notChecked?.[2]?.reason).toContain(
+      'br/public:avm/res/container-service/managed-cluster:0.9.0',
+    );
   });
 });
 

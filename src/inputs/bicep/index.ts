@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Cluster } from '../../model/cluster.js';
 import { type ArmObject, getProperty, isArmObject } from '../arm/arm-value.js';
 import { parameterValuesOf } from '../arm/evaluate-template.js';
-import { type TemplateRun, clustersOfRun, parameterFileValues, undeclaredParameters } from '../arm/index.js';
+import { type TemplateRun, clustersOfRun, parameterFileErrors, parameterFileValues } from '../arm/index.js';
 import {
   type ParameterFile,
   armFileKind,
@@ -17,6 +17,7 @@ import type {
   InputError,
   InputFormat,
   InputResult,
+  NotCheckedInput,
   SkippedFile,
   SourceFile,
 } from '../input-format.js';
@@ -30,6 +31,8 @@ import {
   withBicepCompiler,
 } from './compiler.js';
 import { type ReferenceScan, type SourceReader, scanReferences, sourceReader } from './references.js';
+import { describeArtifact, isCachedModuleTemplate, isRestored, publicRegistry } from './registry-modules.js';
+import { isInsideRoots, isWithin } from './scanned-roots.js';
 
 /** One thing to compile: a .bicepparam, or a .bicep with the ARM parameter files it is deployed with. */
 type CompileJob =
@@ -42,6 +45,7 @@ interface ReadState {
   clusters: Cluster[];
   errors: InputError[];
   skipped: SkippedFile[];
+  notChecked: NotCheckedInput[];
 }
 
 const isBicep = (path: string) => /\.bicep$/i.test(path);
@@ -72,7 +76,8 @@ async function templateFiles(
   reader: SourceReader,
 ): Promise<Map<string, BicepTemplateFile>> {
   const files = new Map<string, BicepTemplateFile>();
-  for (const path of [entry, ...modules]) {
+  // The compiler answers only for .bicep files; a module of another name is located at its declaration.
+  for (const path of [entry, ...modules.filter(isBicep)]) {
     const text = reader.read(path);
     if (typeof text !== 'string') continue;
     const graph = await compiler.deploymentGraph(path);
@@ -103,26 +108,81 @@ async function checkRuns(
     const result = clustersOfRun({ ...run, template, positions, origin: 'bicep', file: root.displayPath });
     state.clusters.push(...result.clusters);
     state.skipped.push(...result.skipped);
+    state.errors.push(...result.errors);
   }
 }
 
+/**
+ * The compiler's own list of what it read (sources, load*() targets, bicepconfig.json) must stay
+ * inside the scanned roots or bicep's module cache: the pre-check reads Bicep with a tokenizer of
+ * its own, and this closes whatever it might miss. It also restores the entry's registry modules.
+ */
+async function readOutsideRoots(
+  compiler: BicepCompiler,
+  job: CompileJob,
+  state: ReadState,
+): Promise<boolean> {
+  const read = await compiler.fileReferences(job.path);
+  const outside = read.filter(
+    (path) =>
+      !isInsideRoots(path, state.context.allowedRoots) &&
+      !job.scan.cacheRoots.some((cacheRoot) => isWithin(path, cacheRoot)),
+  );
+  for (const path of outside) {
+    state.errors.push({
+      file: state.reader.displayPath(job.path),
+      message: `bicep read ${path}, which is outside the scanned directories and bicep's module cache; the compiled output is discarded`,
+    });
+  }
+  return outside.length > 0;
+}
+
+/** Registry artifacts that compiling was to restore and did not (offline, or the registry refused). */
+function unrestoredAfterCompiling(job: CompileJob): NotCheckedInput[] {
+  return job.scan.pendingRestore
+    .filter((pending) => !isRestored(pending.cacheRoot, pending.artifact, pending.kind))
+    .map((pending) => ({
+      file: pending.file,
+      line: pending.line,
+      reason: `the registry ${pending.kind} ${describeArtifact(pending.artifact)} could not be restored (no network access to ${pending.artifact.registry}, or it does not exist there), so the file is not checked`,
+      fix: 'run `bicep restore` on it with network access before the scan',
+    }));
+}
+
 async function runJob(compiler: BicepCompiler, job: CompileJob, state: ReadState): Promise<void> {
+  if (await readOutsideRoots(compiler, job, state)) return;
+  const unrestored = unrestoredAfterCompiling(job);
+  if (unrestored.length > 0) {
+    state.notChecked.push(...unrestored);
+    return;
+  }
+  const file = state.reader.displayPath(job.path);
   if (job.kind === 'bicepparam') {
     const response = await compiler.compileParams(job.path);
-    state.errors.push(...diagnosticErrors(response.diagnostics, state.reader));
+    const errors = diagnosticErrors(response.diagnostics, state.reader);
+    state.errors.push(...errors);
     const template = parseCompiled(response.template);
     const parameters = parseCompiled(response.parameters);
-    if (!response.success || template === undefined || job.scan.usingTarget === undefined) {
-      if (response.success) {
-        state.skipped.push({
-          file: state.reader.displayPath(job.path),
-          reason: 'it names no local Bicep template (`using`)',
+    if (!response.success || template === undefined) {
+      if (errors.length === 0)
+        state.errors.push({ file, message: 'bicep could not compile the parameter file' });
+      return;
+    }
+    if (job.scan.usingTarget === undefined) {
+      // `using none` deploys nothing by itself; any other .bicepparam must be applied to its template.
+      const source = state.reader.read(job.path);
+      if (typeof source === 'string' && new BicepSource(source).usesNoTemplate()) {
+        state.skipped.push({ file, reason: 'it names no template (`using none`)' });
+      } else {
+        state.errors.push({
+          file,
+          message: 'the template its `using` line names could not be resolved, so its values are not applied',
         });
       }
       return;
     }
     const parameterValues = parameterValuesOf(parameters ? getProperty(parameters, 'parameters') : undefined);
-    const run = { parameterValues, parameterFile: state.reader.displayPath(job.path) };
+    const run = { parameterValues, parameterFile: file };
     await checkRuns(compiler, state, template, job.scan.usingTarget, job.scan, [run]);
     return;
   }
@@ -134,7 +194,7 @@ async function runJob(compiler: BicepCompiler, job: CompileJob, state: ReadState
     job.parameterFiles.length === 0
       ? [{ parameterValues: new Map() }]
       : job.parameterFiles.map((parameterFile) => {
-          state.errors.push(...undeclaredParameters(template, parameterFile));
+          state.errors.push(...parameterFileErrors(template, parameterFile));
           return {
             parameterValues: parameterFileValues(parameterFile),
             parameterFile: parameterFile.displayPath,
@@ -149,10 +209,19 @@ function planJobs(files: SourceFile[], state: ReadState, armParameterFiles: Para
   const explicit = readExplicitParameterFiles(state.context);
   state.errors.push(...explicit.errors);
   const entries = files.filter((file) => isBicep(file.path) || isBicepParam(file.path));
-  const scans = new Map(entries.map((file) => [file.path, scanReferences(file.path, roots, state.reader)]));
+  const policy = {
+    restore: state.context.bicepRestore ?? true,
+    allowedRegistries: state.context.bicepRegistries ?? [publicRegistry],
+  };
+  const scans = new Map(
+    entries.map((file) => [
+      file.path,
+      scanReferences(file.path, roots, state.reader, policy, state.context.limits.maxFileBytes),
+    ]),
+  );
   // A template deployed through a .bicepparam, or used as a module, is checked that way only.
   const coveredBy = new Map<string, string>();
-  const compilable = (scan: ReferenceScan) => scan.refused.length === 0 && scan.unrestored.length === 0;
+  const compilable = (scan: ReferenceScan) => scan.refused.length === 0 && scan.notChecked.length === 0;
   for (const [path, scan] of [...scans].filter(([, candidate]) => compilable(candidate))) {
     if (scan.usingTarget)
       coveredBy.set(scan.usingTarget, `the parameter file ${state.reader.displayPath(path)}`);
@@ -169,14 +238,7 @@ function planJobs(files: SourceFile[], state: ReadState, armParameterFiles: Para
     }
     if (!compilable(scan)) {
       state.errors.push(...scan.refused);
-      state.skipped.push(...scan.unrestored);
-      if (scan.refused.length === 0) {
-        state.skipped.push({
-          file: file.displayPath,
-          reason:
-            'not compiled: it uses registry modules that are not available offline, so none of its resources are checked',
-        });
-      }
+      if (scan.refused.length === 0) state.notChecked.push(...scan.notChecked);
       continue;
     }
     jobs.push(
@@ -211,42 +273,61 @@ async function readBicepFiles(files: SourceFile[], context: InputContext): Promi
     clusters: [],
     errors: [],
     skipped: [],
+    notChecked: [],
   };
   const armParameterFiles: ParameterFile[] = [];
-  for (const file of files.filter((candidate) => !isBicep(candidate.path) && !isBicepParam(candidate.path))) {
+  for (const file of files.filter((candidate) => isCachedModuleTemplate(candidate.path))) {
+    state.skipped.push({
+      file: file.displayPath,
+      reason: "a registry module in bicep's module cache: it is checked through the Bicep files that use it",
+    });
+  }
+  const parameterFileCandidates = files.filter(
+    (candidate) =>
+      !isBicep(candidate.path) && !isBicepParam(candidate.path) && !isCachedModuleTemplate(candidate.path),
+  );
+  for (const file of parameterFileCandidates) {
     const parsed = parseParameterFile(file, context);
     if ('errors' in parsed) state.errors.push(...parsed.errors);
     else armParameterFiles.push(parsed);
   }
   const sources = files.filter((file) => isBicep(file.path) || isBicepParam(file.path));
   if (sources.length === 0) return { model: { clusters: [] }, errors: state.errors, skipped: state.skipped };
-  const bicep = findBicep(context.bicepPath);
-  if ('error' in bicep) {
+  const bicep = context.bicepCompiler ? undefined : findBicep(context.bicepPath);
+  if (bicep !== undefined && 'error' in bicep) {
     const errors = sources.map((file) => ({ file: file.displayPath, message: bicep.error }));
     return { model: { clusters: [] }, errors: [...state.errors, ...errors], skipped: state.skipped };
   }
   const jobs = planJobs(files, state, armParameterFiles);
-  if (jobs.length > 0) {
-    await withBicepCompiler(bicep.path, async (compiler) => {
-      for (const job of jobs) {
-        try {
-          await runJob(compiler, job, state);
-        } catch (error) {
-          if (!(error instanceof BicepRequestError)) throw error;
-          state.errors.push({
-            file: state.reader.displayPath(job.path),
-            message: `bicep failed: ${error.message}`,
-          });
-        }
+  const runJobs = async (compiler: BicepCompiler) => {
+    for (const job of jobs) {
+      try {
+        await runJob(compiler, job, state);
+      } catch (error) {
+        if (!(error instanceof BicepRequestError)) throw error;
+        state.errors.push({
+          file: state.reader.displayPath(job.path),
+          message: `bicep failed: ${error.message}`,
+        });
       }
-    });
-  }
-  return { model: { clusters: state.clusters }, errors: state.errors, skipped: state.skipped };
+    }
+  };
+  if (context.bicepCompiler) await runJobs(context.bicepCompiler);
+  else if (bicep !== undefined && jobs.length > 0) await withBicepCompiler(bicep.path, runJobs);
+  return {
+    model: { clusters: state.clusters },
+    errors: state.errors,
+    skipped: state.skipped,
+    notChecked: state.notChecked,
+  };
 }
 
 export const bicepFiles: InputFormat = {
   name: 'bicep',
   detect: (file) =>
-    isBicep(file.path) || isBicepParam(file.path) || (/\.json$/i.test(file.path) && pairsWithBicep(file)),
+    isBicep(file.path) ||
+    isBicepParam(file.path) ||
+    isCachedModuleTemplate(file.path) ||
+    (/\.json$/i.test(file.path) && pairsWithBicep(file)),
   read: readBicepFiles,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scanReferences, type SourceReader } from './references.js';
+import { type RegistryPolicy, scanReferences, type SourceReader } from './references.js';
 
 const root = '/work/repo';
 const entry = `${root}/infra/main.bicep`;
@@ -10,11 +10,12 @@ const readerOf = (files: Record<string, string>): SourceReader => ({
   displayPath: (path) => path.slice(root.length + 1),
 });
 
+const offline: RegistryPolicy = { restore: false, allowedRegistries: ['mcr.microsoft.com'] };
+const scanOf = (files: Record<string, string>, from = entry) =>
+  scanReferences(from, [root], readerOf(files), offline, 1024 * 1024);
+
 const refusals = (text: string) =>
-  scanReferences(entry, [root], readerOf({ [entry]: text })).refused.map((error) => [
-    error.line,
-    error.message,
-  ]);
+  scanOf({ [entry]: text }).refused.map((error) => [error.line, error.message]);
 
 describe('references that could reach outside the scanned directories are refused before compiling', () => {
   test('a path spelled with Bicep unicode escapes is decoded as the compiler decodes it', () => {
@@ -34,11 +35,7 @@ describe('references that could reach outside the scanned directories are refuse
 
   test("a .bicepparam's `extends` is followed like `using`", () => {
     const param = `${root}/infra/main.bicepparam`;
-    const scan = scanReferences(
-      param,
-      [root],
-      readerOf({ [param]: "using './main.bicep'\nextends '../../base.bicepparam'\n" }),
-    );
+    const scan = scanOf({ [param]: "using './main.bicep'\nextends '../../base.bicepparam'\n" }, param);
     expect(scan.refused.map((error) => error.line)).toEqual([2]);
   });
 
@@ -64,5 +61,76 @@ describe('references that could reach outside the scanned directories are refuse
         "extension kubernetes with {\n  namespace: 'x'\n} as k8s\nparam module string\nvar from = 1\n",
       ),
     ).toEqual([]);
+  });
+
+  const outside = (line: number, kind = 'load', path = '../../x') => [
+    line,
+    `the ${kind} path '${path}' points outside the scanned directories; the file is not compiled`,
+  ];
+
+  test('a comment inside an interpolation does not hide what follows', () => {
+    expect(refusals("var s = '${ /* ' */ 1}'\nvar v = loadTextContent('../../x')\n")).toEqual([outside(2)]);
+    expect(refusals("var s = '${ 1 // '\n}'\nvar v = loadTextContent('../../x')\n")).toEqual([outside(3)]);
+  });
+
+  test('a lone carriage return ends a line, as it does for the compiler', () => {
+    expect(refusals("var a = 1\rmodule m '../../x' = {\r  name: 'm'\r}\r")).toEqual([outside(2, 'module')]);
+  });
+
+  test("a multi-line string's first line break is dropped, as the compiler drops it", () => {
+    expect(refusals("var v = loadTextContent('''\n../../x''')\n")).toEqual([outside(1)]);
+    expect(refusals("var v = loadTextContent('''\r\n../../x''')\n")).toEqual([outside(1)]);
+  });
+
+  test('a module or import target of any name is read as Bicep, and its own references are followed', () => {
+    const evil = `${root}/infra/evil.txt`;
+    const lib = `${root}/infra/lib.txt`;
+    const scan = scanOf({
+      [entry]: "module m './evil.txt' = {\n  name: 'm'\n}\nimport { s } from './lib.txt'\n",
+      [evil]: "var x = loadTextContent('../../secret.txt')\n",
+      [lib]: "\n\nvar y = loadTextContent('../../other.txt')\n",
+    });
+    expect(scan.refused.map((error) => `${error.file}:${error.line}`)).toEqual([
+      'infra/evil.txt:1',
+      'infra/lib.txt:3',
+    ]);
+    expect(scan.localModules).toEqual([evil]);
+  });
+
+  test('a chain of references deeper than the limit is an error, never silently cut', () => {
+    const files: Record<string, string> = {};
+    for (let depth = 0; depth <= 33; depth += 1) {
+      const path = depth === 0 ? entry : `${root}/infra/m${depth}.bicep`;
+      files[path] = `module next './m${depth + 1}.bicep' = {\n  name: 'n'\n}\n`;
+    }
+    const { refused } = scanOf(files);
+    expect(refused.map((error) => [error.file, error.line, error.message])).toEqual([
+      [
+        'infra/m32.bicep',
+        1,
+        'references nest deeper than 32 files, so where they lead is not followed; the file is not compiled',
+      ],
+    ]);
+  });
+
+  test('template specs and uncached registry modules are not checked, each at its line with the module named', () => {
+    const scan = scanOf({
+      [entry]:
+        "module a 'br/public:avm/res/x:1.0.0' = {\n  name: 'a'\n}\nmodule b 'ts:0000/rg/spec:1' = {\n  name: 'b'\n}\n",
+    });
+    expect(scan.refused).toEqual([]);
+    expect(scan.notChecked.map((entry) => [entry.file, entry.line, entry.reason])).toEqual([
+      [
+        'infra/main.bicep',
+        1,
+        "the registry module 'br/public:avm/res/x:1.0.0' (mcr.microsoft.com/bicep/avm/res/x:1.0.0) is not in bicep's module cache (" +
+          `${process.env.HOME}/.bicep), and restoring is turned off`,
+      ],
+      [
+        'infra/main.bicep',
+        4,
+        "the template spec 'ts:0000/rg/spec:1' is restored from Azure, which needs Azure credentials that the scan does not use",
+      ],
+    ]);
   });
 });

@@ -1,62 +1,60 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { InputError, InputLimits, SkippedFile } from '../input-format.js';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { InputError, InputLimits, NotCheckedInput } from '../input-format.js';
 import { BicepSource, isRegistryReference } from './bicep-source.js';
+import {
+  type BicepConfig,
+  type ConfigLookup,
+  type OciArtifact,
+  bicepConfigFor,
+  describeArtifact,
+  isRestored,
+  parseRegistryReference,
+} from './registry-modules.js';
+import { isInsideRoots } from './scanned-roots.js';
+
+/** A registry artifact that is not in bicep's cache, and that bicep may restore from an allowed registry. */
+export interface PendingRestore {
+  artifact: OciArtifact;
+  kind: 'module' | 'extension';
+  cacheRoot: string;
+  /** Where the reference is written. */
+  file: string;
+  line: number;
+}
 
 /** What a Bicep entry file pulls in, found by reading sources before anything is compiled. */
 export interface ReferenceScan {
   /** References that leave the allowed roots: the entry must not be compiled. */
   refused: InputError[];
-  /** Registry modules that are not restored locally: the entry cannot be compiled offline. */
-  unrestored: SkippedFile[];
-  /** Local .bicep modules (absolute paths), followed transitively. */
+  /** Registry artifacts that cannot be had (not cached, and not restorable here): the entry is not compiled. */
+  notChecked: NotCheckedInput[];
+  /** Registry artifacts that compiling will restore; after it, each must be in the cache. */
+  pendingRestore: PendingRestore[];
+  /** Local modules (absolute paths), followed transitively. */
   localModules: string[];
   /** A .bicepparam's template (absolute path). */
   usingTarget?: string;
+  /** The module caches bicep may read for this entry: the default one, or the configured ones. */
+  cacheRoots: string[];
+}
+
+/** How the workflow lets bicep reach registries. */
+export interface RegistryPolicy {
+  /** Restore missing registry modules (network), or use only what is cached. */
+  restore: boolean;
+  /** Registries (host names) that restores may contact. */
+  allowedRegistries: string[];
 }
 
 /** Modules nest; a chain this deep is either a mistake or hostile. */
 const maxModuleDepth = 32;
 
-function isInsideRoots(path: string, roots: string[]): boolean {
-  let real = resolve(path);
-  try {
-    // A symlink inside a root may point anywhere: judge where it leads.
-    real = realpathSync(real);
-  } catch {
-    // A file that does not exist yet is judged by its path; the compiler reports it missing.
-  }
-  return roots.some((root) => {
-    let realRoot = resolve(root);
-    try {
-      realRoot = realpathSync(realRoot);
-    } catch {
-      // Keep the path as given.
-    }
-    const inside = real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
-    // A repository's .git holds what actions/checkout persists (an authorization header): never read.
-    return inside && !relative(realRoot, real).split(sep).includes('.git');
-  });
-}
+/** A module or import target that bicep reads as Bicep source (anything but an ARM JSON template). */
+const isReadAsBicep = (target: string): boolean => !/\.jsonc?$/i.test(target);
 
-/**
- * Whether bicep's default module cache (~/.bicep/br/<registry>/<repository with $>/<tag>$)
- * holds a registry module, so the compiler can use it without the network.
- */
-function isRestoredLocally(target: string): boolean {
-  const publicModule = /^br\/public:(.+):([^:/]+)$/i.exec(target);
-  const registryModule = /^br:([^/]+)\/(.+):([^:/]+)$/i.exec(target);
-  const [registry, repository, tag] = publicModule
-    ? ['mcr.microsoft.com', `bicep/${publicModule[1]}`, publicModule[2]]
-    : registryModule
-      ? [registryModule[1], registryModule[2], registryModule[3]]
-      : [];
-  if (registry === undefined || repository === undefined || tag === undefined) return false;
-  return existsSync(
-    join(homedir(), '.bicep', 'br', registry, repository.replaceAll('/', '$'), `${tag}$`, 'main.json'),
-  );
-}
+const restoreFix =
+  'run `bicep restore` on it with network access before the scan (or let the scan restore it)';
 
 export interface SourceReader {
   /** The text of a file: from the scan's inputs when there, else read from disk within bounds. */
@@ -89,9 +87,76 @@ export function sourceReader(
   };
 }
 
-/** Follows `module`, `using`, `import` and `load*()` references from `entry` through local files. */
-export function scanReferences(entry: string, roots: string[], reader: SourceReader): ReferenceScan {
-  const scan: ReferenceScan = { refused: [], unrestored: [], localModules: [] };
+/** Decides what happens to one registry reference: cached, restored by compiling, or not checked. */
+function judgeRegistryReference(
+  reference: { target: string; line: number; kind: 'module' | 'extension' },
+  file: string,
+  config: BicepConfig,
+  policy: RegistryPolicy,
+  scan: ReferenceScan,
+): void {
+  const parsed = parseRegistryReference(reference.target, config);
+  const named = `'${reference.target}'`;
+  if (parsed.kind === 'invalid') return;
+  if (parsed.kind === 'templateSpec') {
+    scan.notChecked.push({
+      file,
+      line: reference.line,
+      reason: `the template spec ${named} is restored from Azure, which needs Azure credentials that the scan does not use`,
+      fix: 'check the template spec from its own source, or replace it with a local module or a registry module',
+    });
+    return;
+  }
+  const { artifact } = parsed;
+  if (isRestored(config.cacheRoot, artifact, reference.kind)) return;
+  const describedAt = `${named} (${describeArtifact(artifact)}) is not in bicep's module cache (${config.cacheRoot})`;
+  if (!policy.restore) {
+    scan.notChecked.push({
+      file,
+      line: reference.line,
+      reason: `the registry ${reference.kind} ${describedAt}, and restoring is turned off`,
+      fix: restoreFix,
+    });
+    return;
+  }
+  const registry = artifact.registry.toLowerCase();
+  if (!policy.allowedRegistries.some((allowed) => allowed.toLowerCase() === registry)) {
+    scan.notChecked.push({
+      file,
+      line: reference.line,
+      reason: `the registry ${reference.kind} ${describedAt}, and the registry ${artifact.registry} is not one the workflow allows restoring from (${policy.allowedRegistries.join(', ') || 'none'})`,
+      fix: `allow it with --bicep-registry ${artifact.registry} (action input bicep-registries), or ${restoreFix}`,
+    });
+    return;
+  }
+  scan.pendingRestore.push({
+    artifact,
+    kind: reference.kind,
+    cacheRoot: config.cacheRoot,
+    file,
+    line: reference.line,
+  });
+}
+
+/**
+ * Follows `module`, `using`, `import`, `extension` and `load*()` references from `entry` through
+ * local files, and judges every registry reference against the cache and the workflow's policy.
+ */
+export function scanReferences(
+  entry: string,
+  roots: string[],
+  reader: SourceReader,
+  policy: RegistryPolicy,
+  maxConfigBytes: number,
+): ReferenceScan {
+  const scan: ReferenceScan = {
+    refused: [],
+    notChecked: [],
+    pendingRestore: [],
+    localModules: [],
+    cacheRoots: [],
+  };
+  const configs = new Map<string, ConfigLookup>();
   const visited = new Set<string>([entry]);
   const queue: { path: string; depth: number }[] = [{ path: entry, depth: 0 }];
   while (queue.length > 0) {
@@ -99,6 +164,15 @@ export function scanReferences(entry: string, roots: string[], reader: SourceRea
     const text = reader.read(path);
     if (typeof text !== 'string') continue;
     const file = reader.displayPath(path);
+    const directory = dirname(path);
+    const lookup = configs.get(directory) ?? bicepConfigFor(directory, roots, maxConfigBytes);
+    configs.set(directory, lookup);
+    if ('refusal' in lookup) {
+      scan.refused.push({ file, line: 1, message: `${lookup.refusal}; the file is not compiled` });
+      continue;
+    }
+    const { config } = lookup;
+    if (!scan.cacheRoots.includes(config.cacheRoot)) scan.cacheRoots.push(config.cacheRoot);
     const source = new BicepSource(text);
     if (source.truncated) {
       scan.refused.push({
@@ -109,6 +183,19 @@ export function scanReferences(entry: string, roots: string[], reader: SourceRea
       continue;
     }
     for (const reference of source.references()) {
+      if (reference.kind === 'configuredExtension') {
+        const configured = reference.target === undefined ? undefined : config.extensions[reference.target];
+        if (configured !== undefined && isRegistryReference(configured)) {
+          judgeRegistryReference(
+            { target: configured, line: reference.line, kind: 'extension' },
+            file,
+            config,
+            policy,
+            scan,
+          );
+        }
+        continue;
+      }
       if (reference.target === undefined) {
         scan.refused.push({
           file,
@@ -118,15 +205,26 @@ export function scanReferences(entry: string, roots: string[], reader: SourceRea
         continue;
       }
       if (isRegistryReference(reference.target)) {
-        if (!isRestoredLocally(reference.target)) {
-          scan.unrestored.push({
+        if (path === entry && reference.kind === 'using') {
+          scan.notChecked.push({
             file,
-            reason: `line ${reference.line}: the registry module '${reference.target}' cannot be restored without network access, so it is not checked`,
+            line: reference.line,
+            reason: `its template is the registry module '${reference.target}', whose source lines the scan cannot point at`,
+            fix: 'deploy it through a local .bicep file that uses the module, and scan that',
           });
+        } else {
+          const kind = reference.kind === 'extension' ? 'extension' : 'module';
+          judgeRegistryReference(
+            { target: reference.target, line: reference.line, kind },
+            file,
+            config,
+            policy,
+            scan,
+          );
         }
         continue;
       }
-      const target = resolve(dirname(path), reference.target);
+      const target = resolve(directory, reference.target);
       if (!isInsideRoots(target, roots)) {
         scan.refused.push({
           file,
@@ -136,15 +234,19 @@ export function scanReferences(entry: string, roots: string[], reader: SourceRea
         continue;
       }
       if (path === entry && reference.kind === 'using') scan.usingTarget = target;
-      const followed =
-        reference.kind === 'module' ||
-        reference.kind === 'using' ||
-        reference.kind === 'extends' ||
-        reference.kind === 'import';
-      if (!followed || visited.has(target) || !target.toLowerCase().endsWith('.bicep')) continue;
+      const followed = ['module', 'using', 'extends', 'import'].includes(reference.kind);
+      if (!followed || visited.has(target) || !isReadAsBicep(target)) continue;
+      if (depth >= maxModuleDepth) {
+        scan.refused.push({
+          file,
+          line: reference.line,
+          message: `references nest deeper than ${maxModuleDepth} files, so where they lead is not followed; the file is not compiled`,
+        });
+        continue;
+      }
       visited.add(target);
       if (reference.kind === 'module') scan.localModules.push(target);
-      if (depth < maxModuleDepth) queue.push({ path: target, depth: depth + 1 });
+      queue.push({ path: target, depth: depth + 1 });
     }
   }
   return scan;

@@ -296,6 +296,40 @@ describe('errors', () => {
   });
 });
 
+describe('objects in shapes that Kubernetes rejects', () => {
+  const parsed = parseFixture('wrong-shapes.yaml');
+
+  it('reports each wrong field of a kind the checks read, at its line', () => {
+    expect(parsed.errors.map((error) => `${error.line}: ${error.message}`)).toEqual([
+      '6: Pod "spec-is-a-list": spec is a list, where Kubernetes takes a mapping; the checks cannot read it',
+      '20: Deployment "containers-is-a-mapping": spec.template.spec.initContainers[0] is a string, where Kubernetes takes a mapping; the checks cannot read it',
+      '21: Deployment "containers-is-a-mapping": spec.template.spec.containers is a mapping, where Kubernetes takes a list; the checks cannot read it',
+      '39: CronJob "nested-wrong": spec.jobTemplate.spec.template.spec.containers[0].securityContext is a string, where Kubernetes takes a mapping; the checks cannot read it',
+      '40: CronJob "nested-wrong": spec.jobTemplate.spec.template.spec.containers[0].env is a mapping, where Kubernetes takes a list; the checks cannot read it',
+      '47: Role "rules-is-a-mapping": rules is a mapping, where Kubernetes takes a list; the checks cannot read it',
+      '56: ClusterRoleBinding "subject-is-text": subjects is a string, where Kubernetes takes a list; the checks cannot read it',
+      '57: ClusterRoleBinding "subject-is-text": roleRef is a string, where Kubernetes takes a mapping; the checks cannot read it',
+      '63: ConfigMap "fine": metadata.annotations is a list, where Kubernetes takes a mapping; the checks cannot read it',
+    ]);
+  });
+
+  it('keeps the objects, so nothing is dropped from the model', () => {
+    expect(parsed.objects.map((object) => object.name)).toEqual([
+      'spec-is-a-list',
+      'containers-is-a-mapping',
+      'nested-wrong',
+      'rules-is-a-mapping',
+      'subject-is-text',
+      'fine',
+    ]);
+  });
+
+  it('leaves null fields alone: Kubernetes reads them as unset', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  volumes: ~\n';
+    expect(parse(text).errors).toEqual([]);
+  });
+});
+
 describe('limits', () => {
   const billionLaughs = [
     'apiVersion: v1',
@@ -388,6 +422,27 @@ describe('limits', () => {
       line: 19,
       message: 'document is larger than the limit of 150 bytes (maxDocumentBytes)',
     });
+  });
+
+  it('refuses a file with more documents than maxDocuments, at the first one over', () => {
+    const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n`;
+    const text = ['a', 'b', 'c'].map((name) => `---\n${configMap(name)}`).join('');
+    expect(parse(text, { maxDocuments: 3 }).objects).toHaveLength(3);
+    const refused = parse(text, { maxDocuments: 2 });
+    expect(refused.objects).toEqual([]);
+    expect(only(refused.errors)).toEqual({
+      file: 'input.yaml',
+      line: 9,
+      column: 1,
+      message: 'file has more than 2 documents (maxDocuments)',
+    });
+  });
+
+  it('reads 100,000 empty documents (comments and markers) in a fraction of a second', () => {
+    const started = performance.now();
+    const parsed = parse('---\n# Source: chart/templates/empty.yaml\n'.repeat(100_000));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(parsed).toMatchObject({ objects: [], errors: [], documentsWithoutKind: 0 });
   });
 
   it('admits a 60 MB, 50k-object stream with the default limits', () => {

@@ -2,6 +2,7 @@ import { YAMLException, constructFromEvents, parseEvents, type Event } from 'js-
 import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
 import { asFields, asText, type Fields } from '../../model/fields.js';
 import type { KubeObject } from '../../model/kubernetes.js';
+import { shapeProblemsOf } from '../../model/object-shapes.js';
 import type { FieldPath, SourceLocation } from '../../model/location.js';
 import type { InputError, InputLimits } from '../input-format.js';
 import { kubernetesSchema } from './kubernetes-schema.js';
@@ -78,12 +79,22 @@ class ManifestReader {
   }
 
   read(): ParsedManifests {
-    const { maxFileBytes } = this.options.limits;
+    const { maxFileBytes, maxDocuments } = this.options.limits;
     if (exceedsBytes(this.text, maxFileBytes)) {
       this.error(0, `file is larger than the limit of ${maxFileBytes} bytes (maxFileBytes)`);
       return this.result;
     }
-    for (const slice of splitDocuments(this.text)) this.readSlice(slice);
+    const slices = splitDocuments(this.text, maxDocuments + 1);
+    if (slices.length > maxDocuments) {
+      this.error(
+        (slices[maxDocuments] as DocumentSlice).start,
+        `file has more than ${maxDocuments} documents (maxDocuments)`,
+      );
+      return this.result;
+    }
+    // A slice of comments and blank lines is an empty document: nothing to parse (the parser's
+    // cost per document made 100,000 of them take seconds).
+    for (const slice of slices) if (slice.hasContent) this.readSlice(slice);
     this.result.documentsWithoutKind = this.kindlessOffsets.length;
     if (this.result.objects.length > 0) {
       for (const offset of this.kindlessOffsets)
@@ -191,7 +202,10 @@ class ManifestReader {
       });
       return;
     }
-    this.result.objects.push(this.kubeObject(apiVersion, kind, body, node, start, template));
+    const object = this.kubeObject(apiVersion, kind, body, node, start, template);
+    this.result.objects.push(object);
+    for (const problem of shapeProblemsOf(object))
+      this.error(offsetOf(node, start, problem.path), problem.message);
   }
 
   private kubeObject(

@@ -9,21 +9,25 @@ export interface DocumentSlice {
   end: number;
   /** Helm's `# Source: chart/templates/x.yaml` comment heading the document. */
   template?: string;
+  /** False when the slice holds only comments, blank lines and its `---`: an empty document. */
+  hasContent: boolean;
 }
 
 const documentMarker = /^---(?=[ \t\r\n]|$)/gm;
 const helmSourceComment = /^#\s*Source:\s*(.+?)\s*$/;
 
-export function splitDocuments(text: string): DocumentSlice[] {
+/** The slices of `text`, at most `maxSlices` of them (the last one then runs to the end). */
+export function splitDocuments(text: string, maxSlices = Number.POSITIVE_INFINITY): DocumentSlice[] {
   const starts = [0];
   for (const marker of text.matchAll(documentMarker)) {
+    if (starts.length >= maxSlices) break;
     const start = withDirectives(text, marker.index);
     if (start > (starts[starts.length - 1] as number)) starts.push(start);
   }
   return starts.map((start, index) => {
     const end = starts[index + 1] ?? text.length;
-    const template = helmTemplateOf(text, start, end);
-    return template === undefined ? { start, end } : { start, end, template };
+    const { template, hasContent } = headingOf(text, start, end);
+    return template === undefined ? { start, end, hasContent } : { start, end, template, hasContent };
   });
 }
 
@@ -44,18 +48,19 @@ function withDirectives(text: string, markerStart: number): number {
   return start;
 }
 
-/** Reads the comment lines before the document's first content line. */
-function helmTemplateOf(text: string, start: number, end: number): string | undefined {
+/** Reads the comment lines before the document's first content line, if it has one. */
+function headingOf(text: string, start: number, end: number): { template?: string; hasContent: boolean } {
+  let template: string | undefined;
   let lineStart = start;
   while (lineStart < end) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 || newline > end ? end : newline;
     let line = text.slice(lineStart, lineEnd).trim();
-    if (line.startsWith('---')) line = line.slice(3).trim();
-    if (line !== '' && !line.startsWith('#')) return undefined;
-    const source = helmSourceComment.exec(line);
-    if (source !== null) return source[1];
+    if (lineStart === start && line.startsWith('---')) line = line.slice(3).trim();
+    if (line !== '' && !line.startsWith('#'))
+      return template === undefined ? { hasContent: true } : { template, hasContent: true };
+    template ??= helmSourceComment.exec(line)?.[1];
     lineStart = lineEnd + 1;
   }
-  return undefined;
+  return template === undefined ? { hasContent: false } : { template, hasContent: false };
 }

@@ -99,7 +99,11 @@ export function clusterFromArm(
     column: 1,
     address: path.slice(2).join('.') || clusterId,
   });
-  const [built] = buildClusters({ resources, pathOf, notFollowed: [] }, { locate }, { origin: 'live' });
+  const [built] = buildClusters(
+    { resources, pathOf, notFollowed: [], invalid: [] },
+    { locate },
+    { origin: 'live' },
+  ).clusters;
   if (!built) throw new LiveScanError(`Azure Resource Manager returned no managed cluster for ${clusterId}`);
   return { ...built, id: clusterId };
 }

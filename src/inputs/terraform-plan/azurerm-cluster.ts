@@ -1,7 +1,7 @@
 import type { Cluster, DiagnosticSetting, NodePool } from '../../model/cluster.js';
 import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
 import type { SkippedFile } from '../input-format.js';
-import { referencesOf, type PlanJson, type PlanResource } from './plan-json.js';
+import { configResourceOf, referencesOf, type PlanJson, type PlanResource } from './plan-json.js';
 import { referencedResources } from './references.js';
 import {
   asBoolean,
@@ -12,6 +12,7 @@ import {
   ResourceValues,
 } from './resource-values.js';
 import type { PlanPath, TerraformSources } from './terraform-sources.js';
+import { writtenIn } from './written-arguments.js';
 
 export const clusterType = 'azurerm_kubernetes_cluster';
 const nodePoolType = 'azurerm_kubernetes_cluster_node_pool';
@@ -219,10 +220,11 @@ export function readAzurermClusters(
   sources: TerraformSources,
   planFile: string,
 ): AzurermResult {
+  const valuesOf = (resource: PlanResource): ResourceValues =>
+    new ResourceValues(resource, sources, writtenIn(configResourceOf(plan, resource)?.expressions));
   const clusters = new Map<PlanResource, Cluster>();
   for (const resource of resources) {
-    if (resource.type === clusterType)
-      clusters.set(resource, clusterFrom(new ResourceValues(resource, sources)));
+    if (resource.type === clusterType) clusters.set(resource, clusterFrom(valuesOf(resource)));
   }
   const skipped: SkippedFile[] = [];
   for (const resource of resources) {
@@ -236,7 +238,7 @@ export function readAzurermClusters(
       continue;
     }
     if (cluster === undefined) continue;
-    const values = new ResourceValues(resource, sources);
+    const values = valuesOf(resource);
     if (isPool) cluster.nodePools.push(nodePoolFrom(values, [], false));
     else cluster.diagnosticSettings.push(diagnosticSettingFrom(values, plan));
   }

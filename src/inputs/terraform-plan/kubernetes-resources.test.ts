@@ -3,73 +3,8 @@ import { podSecurityChecks } from '../../checks/pod-security.js';
 import { serviceAccountChecks } from '../../checks/service-accounts.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { ScanModel } from '../../model/scan-model.js';
-import { defaultLimits, type InputResult } from '../input-format.js';
-import { terraformPlan } from './index.js';
-
-interface PlannedResource {
-  type: string;
-  name: string;
-  values: Record<string, unknown>;
-  unknown?: Record<string, unknown>;
-  /** The `configuration` section's expressions: what the .tf writes. */
-  expressions?: Record<string, unknown>;
-}
-
-/** A plan of Kubernetes provider resources only, with no .tf sources beside it. */
-async function readPlan(resources: PlannedResource[]): Promise<InputResult> {
-  const address = ({ type, name }: PlannedResource) => `${type}.${name}`;
-  const plan = {
-    format_version: '1.2',
-    planned_values: {
-      root_module: {
-        resources: resources.map((resource) => ({
-          address: address(resource),
-          mode: 'managed',
-          type: resource.type,
-          name: resource.name,
-          values: resource.values,
-        })),
-      },
-    },
-    resource_changes: resources.map((resource) => ({
-      address: address(resource),
-      mode: 'managed',
-      type: resource.type,
-      name: resource.name,
-      change: { actions: ['create'], after: resource.values, after_unknown: resource.unknown ?? {} },
-    })),
-    ...(resources.some((resource) => resource.expressions)
-      ? {
-          configuration: {
-            root_module: {
-              resources: resources.map((resource) => ({
-                address: address(resource),
-                mode: 'managed',
-                type: resource.type,
-                name: resource.name,
-                expressions: resource.expressions ?? {},
-              })),
-            },
-          },
-        }
-      : {}),
-  };
-  const file = {
-    path: '/nonexistent/plan.json',
-    displayPath: 'plan.json',
-    text: JSON.stringify(plan),
-    explicit: true,
-  };
-  const log = { info: () => undefined, warn: () => undefined };
-  const context = {
-    allowedRoots: ['/nonexistent'],
-    defaultNamespace: 'apps',
-    limits: defaultLimits,
-    parameterFiles: [],
-    log,
-  };
-  return terraformPlan.read([file], context);
-}
+import type { InputResult } from '../input-format.js';
+import { readPlan } from '../../../test/support/terraform-plan.js';
 
 const metadata = (name: string, namespace?: string, labels?: Record<string, string>) => [
   { name, namespace: namespace ?? null, labels: labels ?? null, annotations: null, generate_name: null },

@@ -13,6 +13,7 @@ import {
 import { resolveReferences } from './references.js';
 import { clusterType } from './azurerm-cluster.js';
 import type { PlanPath, TerraformSources } from './terraform-sources.js';
+import { writtenIn, type WrittenArguments } from './written-arguments.js';
 
 type Body = Record<string, unknown>;
 
@@ -155,7 +156,7 @@ class BlockMapper {
     lists: Record<string, string>,
     unknown: unknown,
     fieldPath: FieldPath,
-    written: ConfigBlock,
+    written: WrittenArguments,
   ): Body {
     const mapped: Body = {};
     const names = new Map<string, string>();
@@ -234,32 +235,6 @@ interface MappedBody {
   unknownFields: FieldPath[];
   /** Kubernetes field path → plan path. */
   planPathOf(path: FieldPath): PlanPath;
-}
-
-/** What the configuration writes, block by block (the plan's `configuration` expressions). */
-interface ConfigBlock {
-  writes(argument: string): boolean;
-  block(name: string, index: number): ConfigBlock;
-}
-
-/**
- * Without a `configuration` section nothing tells a written argument from a computed one, so
- * every unknown counts: not evaluated is the safe side.
- */
-const everythingWritten: ConfigBlock = { writes: () => true, block: () => everythingWritten };
-
-function writtenIn(expressions: unknown): ConfigBlock {
-  if (typeof expressions !== 'object' || expressions === null || Array.isArray(expressions))
-    return everythingWritten;
-  const entries = expressions as Body;
-  return {
-    writes: (argument) => argument in entries,
-    block: (name, index) => {
-      const nested = entries[name];
-      // A dynamic block's items are not listed one by one: count everything in it as written.
-      return Array.isArray(nested) ? writtenIn(nested[index] ?? nested[0]) : everythingWritten;
-    },
-  };
 }
 
 function mapTypedResource(

@@ -2,6 +2,7 @@ import type { SourceLocation } from '../../model/location.js';
 import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
 import type { PlanResource } from './plan-json.js';
 import type { PlanPath, TerraformSources } from './terraform-sources.js';
+import { everythingWritten, writesPath, type WrittenArguments } from './written-arguments.js';
 
 export const knownAfterApply = 'known only after apply (terraform plan)';
 
@@ -17,16 +18,20 @@ export const asStrings: Convert<string[]> = (value) =>
   Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
 
 /**
- * One resource's planned values read as Settings. `after_unknown` marks what apply decides;
- * Terraform shows absent optional blocks as `[]` and unset arguments as `null`: both are unset.
+ * One resource's planned values read as Settings. `after_unknown` marks what apply decides, but
+ * only for what the configuration writes: an unwritten argument (or block) the provider computes
+ * takes the provider's or AKS's default, so it is unset. Terraform shows absent optional blocks as
+ * `[]` and unset arguments as `null`: both are unset.
  */
 export class ResourceValues {
   readonly resource: PlanResource;
   readonly sources: TerraformSources;
+  private readonly written: WrittenArguments;
 
-  constructor(resource: PlanResource, sources: TerraformSources) {
+  constructor(resource: PlanResource, sources: TerraformSources, written = everythingWritten) {
     this.resource = resource;
     this.sources = sources;
+    this.written = written;
   }
 
   get location(): SourceLocation {
@@ -40,13 +45,18 @@ export class ResourceValues {
   read(path: PlanPath): PlanValue {
     let value: unknown = this.resource.values;
     let unknown: unknown = this.resource.unknown;
-    for (const step of path) {
-      if (unknown === true) return { state: 'unknown' };
+    for (const [index, step] of path.entries()) {
+      if (unknown === true) return this.unknownAt(path.slice(0, index));
       unknown = childOf(unknown, step);
       value = childOf(value, step);
     }
-    if (unknown === true) return { state: 'unknown' };
+    if (unknown === true) return this.unknownAt(path);
     return value === undefined || value === null ? { state: 'absent' } : { state: 'set', value };
+  }
+
+  /** A value known only after apply is unknown when written, else the provider's default (absent). */
+  private unknownAt(path: PlanPath): PlanValue {
+    return writesPath(this.written, path) ? { state: 'unknown' } : { state: 'absent' };
   }
 
   /**

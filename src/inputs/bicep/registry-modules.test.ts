@@ -1,0 +1,161 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { publishedModules, seedModule, seedPublishedModules } from '../../../test/bicep-cache.js';
+import { clusterNamed, describeSetting, readWith } from '../arm/test-support.js';
+import { type BicepSession, findBicep, openBicepSession } from './compiler.js';
+import { bicepFiles } from './index.js';
+import { artifactDirectory, encodeTag } from './registry-modules.js';
+
+describe("bicep's module cache layout (BicepRegistryArtifact.cs, TagEncoder.cs)", () => {
+  test('a tag keeps its case and records its upper-case letters as a hex mask after `$`', () => {
+    expect(['0.10.1', 'v1.0.0-Beta', 'ABC'].map(encodeTag)).toEqual(['0.10.1$', 'v1.0.0-Beta$80', 'ABC$7']);
+    expect(encodeTag(`${'a'.repeat(64)}B`)).toBe(`${'a'.repeat(64)}B$10000000000000000`);
+  });
+
+  test('registry lower-cased with `:` as `$`, repository `/` as `$`, a digest with `#`', () => {
+    expect(
+      artifactDirectory('/c', {
+        registry: 'Example.azurecr.io:5000',
+        repository: 'a/b',
+        digest: 'sha256:ab',
+      }),
+    ).toBe('/c/br/example.azurecr.io$5000/a$b/sha256#ab');
+  });
+});
+
+const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'bicep-registry-')));
+let session: BicepSession;
+beforeAll(() => {
+  const bicep = findBicep(undefined);
+  if ('error' in bicep) throw new Error(`bicep is required for these tests: ${bicep.error}`);
+  session = openBicepSession(bicep.path);
+});
+afterAll(() => {
+  session.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A repository whose bicepconfig.json points bicep at a cache inside it, as a team pins its modules. */
+function repositoryWithCache(name: string, main: string): { root: string; cache: string } {
+  const root = join(scratch, name);
+  const cache = join(root, '.bicep-cache');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'bicepconfig.json'), JSON.stringify({ cacheRootDirectory: cache }));
+  writeFileSync(join(root, 'main.bicep'), main);
+  return { root, cache };
+}
+
+const avmCluster = `param location string = 'westeurope'
+
+module aks '${publishedModules.managedCluster.reference}' = {
+  name: 'aks'
+  params: {
+    name: 'aks-avm'
+    location: location
+    primaryAgentPoolProfiles: [
+      {
+        name: 'system'
+        count: 1
+        vmSize: 'Standard_DS2_v2'
+        mode: 'System'
+      }
+    ]
+    disableLocalAccounts: false
+  }
+}
+`;
+
+const readOffline = (root: string, paths: string[]) =>
+  readWith(
+    bicepFiles,
+    paths.map((path) => join(root, path)),
+    { cwd: root, context: { bicepCompiler: session.compiler, bicepRestore: false } },
+  );
+
+describe('Azure Verified Modules from a seeded cache (offline)', () => {
+  let result: Awaited<ReturnType<typeof readOffline>>;
+  let root: string;
+  beforeAll(async () => {
+    const repository = repositoryWithCache('avm', avmCluster);
+    root = repository.root;
+    seedPublishedModules(repository.cache);
+    result = await readOffline(root, [
+      'main.bicep',
+      'bicepconfig.json',
+      '.bicep-cache/br/mcr.microsoft.com/bicep$avm$res$container-service$managed-cluster/0.10.1$/main.json',
+    ]);
+  });
+
+  test('the module compiles from the cache; its own agent-pool module makes no phantom cluster', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.notChecked).toEqual([]);
+    expect(result.clusters.map((cluster) => cluster.name)).toEqual(['aks-avm']);
+  });
+
+  test("a value the user's file passes as a module parameter points at that parameter's line", () => {
+    const cluster = clusterNamed(result.clusters, 'aks-avm');
+    expect(describeSetting(cluster.localAccountsDisabled)).toBe('set false @main.bicep:16');
+  });
+
+  test("a value the module's own default decides points at the module declaration and says so", () => {
+    const cluster = clusterNamed(result.clusters, 'aks-avm');
+    expect(describeSetting(cluster.keyVaultSecretsProviderEnabled)).toBe('set false @main.bicep:3');
+    expect(cluster.keyVaultSecretsProviderEnabled.location.template).toBe(
+      `${publishedModules.managedCluster.reference} (the module's default)`,
+    );
+    // Never into the cache.
+    const locatedFiles = (item: object): string[] =>
+      Object.values(item).flatMap(
+        (value: { location?: { file: string } } | null) => value?.location?.file ?? [],
+      );
+    const files = result.clusters.flatMap((found) => [
+      ...locatedFiles(found),
+      ...found.nodePools.flatMap(locatedFiles),
+    ]);
+    expect(new Set(files)).toEqual(new Set(['main.bicep']));
+  });
+
+  test("a compiled module inside the repository's cache is not read as the repository's own template", () => {
+    expect(result.skipped).toEqual([
+      {
+        file: '.bicep-cache/br/mcr.microsoft.com/bicep$avm$res$container-service$managed-cluster/0.10.1$/main.json',
+        reason:
+          "a registry module in bicep's module cache: it is checked through the Bicep files that use it",
+      },
+    ]);
+  });
+
+  test('a type imported from a registry module compiles from the cache too', async () => {
+    const repository = repositoryWithCache(
+      'avm-types',
+      `import { lockType } from '${publishedModules.commonTypes.reference}'\n\nparam lock lockType?\n${avmCluster}`,
+    );
+    seedPublishedModules(repository.cache);
+    const typed = await readOffline(repository.root, ['main.bicep']);
+    expect(typed.errors).toEqual([]);
+    expect(typed.clusters.map((cluster) => cluster.name)).toEqual(['aks-avm']);
+  });
+});
+
+describe('a module counts as cached only with main.json, manifest and metadata, as bicep decides', () => {
+  test.each([[['main.json'] as const], [['main.json', 'manifest'] as const]])(
+    'a cache entry with only %j is not checked, at the module line, with the fix',
+    async (files) => {
+      const { root, cache } = repositoryWithCache(`partial-${files.length}`, avmCluster);
+      seedModule(cache, publishedModules.managedCluster, files);
+      const partial = await readOffline(root, ['main.bicep']);
+      expect(partial.clusters).toEqual([]);
+      expect(partial.errors).toEqual([]);
+      expect(partial.notChecked).toEqual([
+        {
+          file: 'main.bicep',
+          line: 3,
+          reason: `the registry module '${publishedModules.managedCluster.reference}' (mcr.microsoft.com/bicep/avm/res/container-service/managed-cluster:0.10.1) is not in bicep's module cache (${cache}), and restoring is turned off`,
+          fix: 'run `bicep restore` on it with network access before the scan (or let the scan restore it)',
+        },
+      ]);
+    },
+  );
+});
