@@ -11,6 +11,7 @@ import {
   type FakeArmServer,
 } from '../../test/live/fake-arm-server.js';
 import type { Finding, RuleResult, ScanReport } from '../report/report.js';
+import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
 import { parseCliArgs } from './args.js';
 import { runCli } from './run.js';
 
@@ -325,7 +326,7 @@ test('live options: defaults, and the node audit only when asked for', () => {
       live: {
         context: 'prod',
         requestTimeoutSeconds: 5,
-        nodeAudit: { image: 'mcr.microsoft.com/azurelinux/busybox:1.36', namespace: 'aks-cis-gate' },
+        nodeAudit: { image: defaultNodeAuditImage, namespace: 'aks-cis-gate' },
       },
     },
   });

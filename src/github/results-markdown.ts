@@ -2,6 +2,7 @@ import { escapeMarkdown as escape, linkPath, shorten } from '../report/escape.js
 import { LinkReferences, ProblemWriter } from '../report/problem-markdown.js';
 import { groupProblems, type Problem } from '../report/problems.js';
 import type { BenchmarkResult, ScanReport } from '../report/report.js';
+import { describeSubject, isLiveFinding } from '../report/summary.js';
 import type { Baseline, Failure, GateVerdict } from './gate.js';
 
 /** Where the run happens: enough to link a finding to its file and line at the head commit. */
