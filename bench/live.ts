@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ScanReport } from '../src/report/report.js';
+import type { ScanReport } from '../src/results/results.js';
 import { aksCollections, aksKubeletConfig } from '../test/live/aks-cluster.js';
 import type { FakeCollection } from '../test/live/fake-api-server.js';
 import { startLiveCluster } from '../test/live/live-cluster.js';

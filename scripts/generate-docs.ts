@@ -1,5 +1,6 @@
-// Regenerates what is derived from rules/: the compiled catalog schema validator and docs/rules/.
-// Run with `npx vite-node scripts/generate-docs.ts`; tests fail when either is stale.
+// Regenerates what is derived from rules/: the compiled catalog schema validator, the resolved
+// catalogs that the tool loads, and docs/rules/.
+// Run with `npx vite-node scripts/generate-docs.ts`; tests fail when any is stale.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { catalogValidatorPath, catalogValidatorSource } from '../src/benchmarks/catalog-validator-source.js';
@@ -8,17 +9,20 @@ import { packageRoot } from '../src/package-root.js';
 writeFileSync(catalogValidatorPath, await catalogValidatorSource());
 
 // Imported only now, so that the catalogs are checked with the validator just written.
-const { loadCatalogs } = await import('../src/benchmarks/load-catalogs.js');
+const { loadCatalogsFrom, resolvedCatalogsPath } = await import('../src/benchmarks/load-catalogs.js');
 const { catalogDocs } = await import('../src/benchmarks/catalog-docs.js');
 const { checks } = await import('../src/checks/registry.js');
 
+const catalogs = loadCatalogsFrom(join(packageRoot(), 'rules'));
+writeFileSync(resolvedCatalogsPath, `${JSON.stringify(catalogs, null, 2)}\n`);
+
 const docsDirectory = join(packageRoot(), 'docs', 'rules');
 rmSync(docsDirectory, { recursive: true, force: true });
-for (const doc of catalogDocs(loadCatalogs(), checks)) {
+for (const doc of catalogDocs(catalogs, checks)) {
   const path = join(packageRoot(), doc.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, doc.content);
 }
 process.stdout.write(
-  `wrote ${catalogValidatorPath} and ${readdirSync(docsDirectory, { recursive: true }).length} files in ${docsDirectory}\n`,
+  `wrote ${catalogValidatorPath}, ${resolvedCatalogsPath} and ${readdirSync(docsDirectory, { recursive: true }).length} files in ${docsDirectory}\n`,
 );

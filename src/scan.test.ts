@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { at, kubeObject } from './benchmarks/testing.js';
-import type { ScanReport } from './report/report.js';
+import { at, kubeObject } from '../test/support/benchmarks.js';
+import type { ScanReport } from './results/results.js';
 import { CannotRunError, scan, type ScanSource } from './scan.js';
 
 const hostPidPod = `apiVersion: v1

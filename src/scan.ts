@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { assess, CannotRunError, type AssessOptions } from './benchmarks/assess.js';
+import { assess, CannotRunError, type AssessOptions, type InputOutcome } from './benchmarks/assess.js';
 import { loadCatalogs } from './benchmarks/load-catalogs.js';
 import { unknownBenchmark } from './benchmarks/select-catalogs.js';
 import type { IgnoreRule } from './benchmarks/suppressions.js';
@@ -14,10 +14,11 @@ import {
   type InputResult,
   type Logger,
 } from './inputs/input-format.js';
+import { inCanonicalOrder } from './inputs/outcome-order.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { emptyModel, type ScanModel } from './model/scan-model.js';
 import { withSources } from './benchmarks/drift.js';
-import type { ScanReport } from './report/report.js';
+import type { ScanReport } from './results/results.js';
 
 export { CannotRunError } from './benchmarks/assess.js';
 export type { IgnoreRule } from './benchmarks/suppressions.js';
@@ -84,19 +85,40 @@ function mergeFragments(model: ScanModel, fragments: Partial<ScanModel>[]): Scan
   );
 }
 
-const noFiles: Discovery = { files: [], errors: [], skipped: [], unmatched: [] };
+const noFiles: Discovery = { files: [], errors: [], skipped: [], notChecked: [], unmatched: [] };
 
-/** Discover → read → model → select catalogs → evaluate → suppress → fingerprint → report. */
-export async function scan(options: ScanOptions): Promise<ScanReport> {
-  const log = options.log ?? silentLog;
-  const limits = { ...defaultLimits, ...options.limits };
+/** A scan ready to read: what discovery found, and what the readers and the engine are given. */
+export interface PreparedScan {
+  discovery: Discovery;
+  context: InputContext;
+  assessOptions: AssessOptions;
+}
+
+/** The engine's options from the scan's: the registered checks, over the catalogs on disk. */
+export function assessOptionsOf(
+  options: Pick<ScanOptions, 'benchmarks' | 'namespace' | 'ignores' | 'today'>,
+): AssessOptions {
   const catalogs = loadCatalogs();
   const refused = unknownBenchmark(catalogs, options.benchmarks ?? []);
   if (refused !== undefined) throw new CannotRunError(refused);
-  const sources = options.sources ?? [];
+  return {
+    catalogs,
+    checks: registeredChecks,
+    ...(options.benchmarks === undefined ? {} : { benchmarks: options.benchmarks }),
+    ...(options.namespace === undefined ? {} : { namespace: options.namespace }),
+    ...(options.ignores === undefined ? {} : { ignores: options.ignores }),
+    ...(options.today === undefined ? {} : { today: options.today }),
+  };
+}
+
+/** Checks the options and discovers the files; what cannot run throws CannotRunError. */
+export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
+  const log = options.log ?? silentLog;
+  const limits = { ...defaultLimits, ...options.limits };
+  const assessOptions = assessOptionsOf(options);
   // No PATH means the working directory, unless another source (a live cluster) is the input.
   const discovery =
-    options.paths.length === 0 && sources.length > 0
+    options.paths.length === 0 && (options.sources ?? []).length > 0
       ? noFiles
       : await discoverFiles(options.paths, { cwd: options.cwd, limits });
   if (discovery.unmatched.length > 0) {
@@ -117,22 +139,35 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     ...(options.terraformDir === undefined ? {} : { terraformDir: options.terraformDir }),
     log,
   };
+  return { discovery, context, assessOptions };
+}
+
+/**
+ * Reads what discovery found: the model, and every error and skipped file, in the order of
+ * `inCanonicalOrder`, which does not depend on which files were read together.
+ */
+export async function readDiscovery(discovery: Discovery, context: InputContext): Promise<InputOutcome> {
   const input = await readInputs(discovery.files, context);
+  return inCanonicalOrder({
+    ...input,
+    errors: [...discovery.errors, ...input.errors],
+    skipped: [...discovery.skipped, ...input.skipped],
+    notChecked: [...discovery.notChecked, ...input.notChecked],
+  });
+}
+
+/** Discover → read → model → select catalogs → evaluate → suppress → fingerprint → report. */
+export async function scan(options: ScanOptions): Promise<ScanReport> {
+  const sources = options.sources ?? [];
+  const { discovery, context, assessOptions } = await prepareScan(options);
+  const input = await readDiscovery(discovery, context);
   const extra = await Promise.all(sources.map((source) => source(context)));
-  const assessOptions: AssessOptions = {
-    catalogs,
-    checks: registeredChecks,
-    ...(options.benchmarks === undefined ? {} : { benchmarks: options.benchmarks }),
-    ...(options.namespace === undefined ? {} : { namespace: options.namespace }),
-    ...(options.ignores === undefined ? {} : { ignores: options.ignores }),
-    ...(options.today === undefined ? {} : { today: options.today }),
-  };
   const sourceModels = extra.map((result) => result.model);
   const report = assess(
     {
       model: mergeFragments(input.model, sourceModels),
-      errors: [...discovery.errors, ...input.errors, ...extra.flatMap((result) => result.errors)],
-      skipped: [...discovery.skipped, ...input.skipped, ...extra.flatMap((result) => result.skipped)],
+      errors: [...input.errors, ...extra.flatMap((result) => result.errors)],
+      skipped: [...input.skipped, ...extra.flatMap((result) => result.skipped)],
       notChecked: [...input.notChecked, ...extra.flatMap((result) => result.notChecked ?? [])],
     },
     assessOptions,

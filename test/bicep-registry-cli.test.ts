@@ -50,8 +50,8 @@ async function scanWithHome(home: string): Promise<{ status: number; report: Rec
 }
 
 describe('registry modules through the CLI, offline', () => {
-  test('an empty cache: the module is not checked, named at its line', async () => {
-    const { report } = await scanWithHome(join(scratch, 'empty-home'));
+  test('an empty cache: the module is not checked, named at its line, and the run fails rather than passing', async () => {
+    const { status, report } = await scanWithHome(join(scratch, 'empty-home'));
     expect(report.notChecked).toEqual([
       expect.objectContaining({
         file: 'main.bicep',
@@ -59,6 +59,7 @@ describe('registry modules through the CLI, offline', () => {
         reason: expect.stringContaining(publishedModules.managedCluster.reference) as string,
       }),
     ]);
+    expect(status).toBe(1);
   });
 
   test("the module in bicep's default cache (~/.bicep): checked, its findings in the user's file", async () => {

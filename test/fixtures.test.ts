@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { findBicep, openBicepSession } from '../src/inputs/bicep/compiler.js';
-import type { ScanReport } from '../src/report/report.js';
+import { renderJson } from '../src/report/json.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { headlineCounts, type HeadlineCounts } from '../src/results/counts.js';
+import type { ScanReport } from '../src/results/results.js';
 import { scan } from '../src/scan.js';
 import { expectationsOf, listFixtures, type Expectation, type Fixture } from './fixture-markers.js';
 
@@ -30,6 +33,52 @@ function findingsOfCheck(report: ScanReport, checkId: string): FoundFinding[] {
     }
   }
   return found.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** The headline counts recomputed the plain way, straight from the rows and findings. */
+function recount(report: ScanReport): HeadlineCounts {
+  const rows = report.benchmarks.flatMap((benchmark) =>
+    benchmark.rules.map((rule) => ({ key: `${benchmark.family}:${rule.id}`, rule })),
+  );
+  const failing = new Set(
+    rows.filter(({ rule }) => rule.decidedBy === 'scan' && rule.status === 'Fail').map(({ key }) => key),
+  );
+  const notEvaluated = new Set(
+    rows
+      .filter(({ key, rule }) => rule.status === 'Not evaluated' && !failing.has(key))
+      .map(({ key }) => key),
+  );
+  const findings = [
+    ...new Map(
+      rows.flatMap(({ rule }) => rule.findings).map((finding) => [finding.fingerprint, finding]),
+    ).values(),
+  ];
+  const counted = findings.filter((finding) => finding.suppressed === undefined && finding.platform !== true);
+  return {
+    failingRules: failing.size,
+    findings: counted.length,
+    new: counted.length,
+    blocking: 0,
+    suppressed: findings.filter((finding) => finding.suppressed !== undefined).length,
+    notEvaluated: notEvaluated.size,
+    notChecked: report.notChecked.length,
+    inputErrors: report.errors.length,
+  };
+}
+
+/** Every row nobody decided says Not evaluated, in the JSON and in the markdown table's Status column. */
+function expectUndecidedRowsNotEvaluated(report: ScanReport): void {
+  const json = JSON.parse(renderJson(report)) as ScanReport;
+  const markdown = renderMarkdown(report).split('\n');
+  for (const benchmark of json.benchmarks) {
+    const tableStart = markdown.indexOf(`## ${benchmark.title} (${benchmark.id})`);
+    for (const rule of benchmark.rules.filter((row) => row.decidedBy === 'none')) {
+      expect(rule.status, `${benchmark.id} ${rule.id}`).toBe('Not evaluated');
+      const line = markdown.slice(tableStart).find((text) => text.startsWith(`| ${rule.id} |`));
+      // CIS ID | Recommendation | Assessment | Level | Status | Microsoft's AKS status | Reason
+      expect(line?.split(' | ')[4], `${benchmark.id} ${rule.id} in markdown`).toBe('Not evaluated');
+    }
+  }
 }
 
 const expectedAt = (expectation: Expectation): string =>
@@ -64,6 +113,9 @@ describe('check fixtures: each finding of the check exactly as the markers say',
     test(fixture.name, async () => {
       const report = await scanFixture(fixture);
       expect(report.errors).toEqual([]);
+      // Properties of every report, whatever the fixture: counts that add up, undecided rows said so.
+      expect(headlineCounts(report)).toEqual(recount(report));
+      expectUndecidedRowsNotEvaluated(report);
       const expectations = expectationsOf(fixture);
       const found = findingsOfCheck(report, fixture.checkId);
       if (fixture.kind === 'pass') {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { liveSource } from '../src/inputs/live/live-source.js';
-import type { ScanReport } from '../src/report/report.js';
+import type { ScanReport } from '../src/results/results.js';
 import { scan } from '../src/scan.js';
 import {
   liveExpectationsOf,

@@ -82,7 +82,7 @@ async function judge(fixture: Fixture, plan: Json) {
   const model: ScanModel = {
     clusters: read.model.clusters ?? [],
     kubeObjects: read.model.kubeObjects ?? [],
-  } as ScanModel;
+  };
   const check = checks.find((candidate) => candidate.id === fixture.checkId);
   if (check === undefined) throw new Error(`no check ${fixture.checkId}`);
   return check.run(model, { defaultNamespace: 'default' });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { IgnoreRule, ResourceSelector } from '../benchmarks/suppressions.js';
-import type { FailOn, Level } from './inputs.js';
+import type { FailOn, Level } from '../results/gate.js';
 import { quoteInput } from '../model/quote.js';
 import configSchema from './config.schema.json' with { type: 'json' };
 
@@ -26,6 +26,7 @@ export interface ActionConfig {
   level?: Level;
   failOn?: FailOn;
   failOnError?: boolean;
+  failOnUnchecked?: boolean;
   ignores: ConfigIgnore[];
 }
 
@@ -37,6 +38,7 @@ interface ConfigFileShape {
   level?: Level;
   'fail-on'?: FailOn;
   'fail-on-error'?: boolean;
+  'fail-on-unchecked'?: boolean;
   ignores?: ConfigIgnore[];
 }
 
@@ -84,6 +86,7 @@ export function parseActionConfig(text: string, displayPath: string): ConfigResu
       level: document.level,
       failOn: document['fail-on'],
       failOnError: document['fail-on-error'],
+      failOnUnchecked: document['fail-on-unchecked'],
       ignores: document.ignores ?? [],
     },
   };
@@ -99,6 +102,7 @@ const gateKeys = [
   ['level', 'level'],
   ['fail-on', 'failOn'],
   ['fail-on-error', 'failOnError'],
+  ['fail-on-unchecked', 'failOnUnchecked'],
 ] as const satisfies readonly (readonly [keyof ConfigFileShape, keyof ActionConfig])[];
 
 /** The gate's settings from `base`, the ignores from `head` (they are reviewable code, listed apart). */

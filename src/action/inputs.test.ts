@@ -14,6 +14,7 @@ describe('readActionInputs', () => {
         level: undefined,
         failOn: undefined,
         failOnError: undefined,
+        failOnUnchecked: undefined,
         namespace: 'default',
         baseline: { kind: 'auto' },
         comment: true,
@@ -50,6 +51,7 @@ describe('readActionInputs', () => {
         benchmarks: 'cis-kubernetes\ncis-aks',
         baseline: 'reports/base.json',
         'fail-on-error': 'False',
+        'fail-on-unchecked': 'false',
         comment: 'false',
         config: 'ci/gate.yml',
       }),
@@ -60,6 +62,7 @@ describe('readActionInputs', () => {
         benchmarks: ['cis-kubernetes', 'cis-aks'],
         baseline: { kind: 'file', path: 'reports/base.json' },
         failOnError: false,
+        failOnUnchecked: false,
         comment: false,
         configExplicit: true,
       }),
@@ -106,7 +109,31 @@ describe('readActionInputs', () => {
     });
     expect(readActionInputs(reader({ mode: 'cluster' }))).toEqual({
       ok: false,
-      errors: ['input mode: "cluster" is not one of code, live'],
+      errors: ['input mode: "cluster" is not one of code, live, merge'],
+    });
+  });
+
+  test("a shard of a matrix in code mode; the shards' reports in merge mode", () => {
+    expect(readActionInputs(reader({ 'shard-index': '2', 'shard-count': '4' }))).toMatchObject({
+      ok: true,
+      inputs: { mode: 'code', shard: { index: 2, count: 4 } },
+    });
+    expect(readActionInputs(reader({ mode: 'merge', 'shard-reports': 'shards/*.json' }))).toMatchObject({
+      ok: true,
+      inputs: { mode: 'merge', shardReports: 'shards/*.json' },
+    });
+    expect(readActionInputs(reader({ 'shard-index': '2' }))).toMatchObject({ ok: false });
+    expect(
+      readActionInputs(
+        reader({ mode: 'merge', 'shard-index': '1', 'shard-count': '2', 'shard-reports': 'a' }),
+      ),
+    ).toEqual({
+      ok: false,
+      errors: ['input shard-index, shard-count: only with mode: code'],
+    });
+    expect(readActionInputs(reader({ 'shard-reports': 'a' }))).toEqual({
+      ok: false,
+      errors: ['input shard-reports: needed with mode: merge, and only there'],
     });
   });
 });

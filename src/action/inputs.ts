@@ -1,22 +1,19 @@
 import * as core from '@actions/core';
+import type { BaselineSource } from '../github/baseline.js';
+import { failOnValues, levelValues, type FailOn, type Level } from '../results/gate.js';
 import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
+import { parseShard, type Shard } from '../shard/partition.js';
 
-export type FailOn = 'new-automated' | 'automated' | 'new' | 'all' | 'none';
-export type Level = 'L1' | 'L2';
+/**
+ * `code`: scan the repository's files (or one shard of them); `live`: read the deployed cluster
+ * (and the files, when paths are set); `merge`: publish one verdict from the shards' reports.
+ */
+export type Mode = 'code' | 'live' | 'merge';
+export const modeValues: readonly Mode[] = ['code', 'live', 'merge'];
 
-export const failOnValues: readonly FailOn[] = ['new-automated', 'automated', 'new', 'all', 'none'];
-export const levelValues: readonly Level[] = ['L1', 'L2'];
-
-/** `code`: scan the repository's files; `live`: read the deployed cluster (and the files, when paths are set). */
-export type Mode = 'code' | 'live';
-export const modeValues: readonly Mode[] = ['code', 'live'];
-
-/** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
 /** Where the gate's own settings come from on a pull request: the base commit, or (opted into) the head. */
 export type ConfigSource = 'base' | 'head';
 export const configSourceValues: readonly ConfigSource[] = ['base', 'head'];
-
-export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
 
 /**
  * Every input of action.yml, read once. Empty optional inputs stay undefined so that the
@@ -35,8 +32,8 @@ export interface ActionInputs {
   benchmarks: string[];
   level?: Level;
   failOn?: FailOn;
-  /** Undefined: the config file's `fail-on-error`, else true. */
   failOnError?: boolean;
+  failOnUnchecked?: boolean;
   namespace: string;
   baseline: BaselineSource;
   comment: boolean;
@@ -53,6 +50,10 @@ export interface ActionInputs {
   azureClusterId?: string;
   /** Live mode, opt-in: one read-only Job per node pool. */
   nodeAudit: boolean;
+  /** Code mode: read only this shard and write what it read to `report-json`, publishing nothing. */
+  shard?: Shard;
+  /** Merge mode: a glob of the shards' `report-json` files. */
+  shardReports?: string;
 }
 
 export const defaultConfigPath = '.github/aks-cis-gate.yml';
@@ -101,6 +102,7 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     level: oneOf('level', levelValues),
     failOn: oneOf('fail-on', failOnValues),
     failOnError: optionalFlag('fail-on-error'),
+    failOnUnchecked: optionalFlag('fail-on-unchecked'),
     namespace: text('namespace') ?? 'default',
     baseline: baselineSource(text('baseline')),
     comment: flag('comment', true),
@@ -114,7 +116,12 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     context: text('context'),
     azureClusterId: text('azure-cluster-id'),
     nodeAudit: flag('node-audit', false),
+    ...shardInputs(text, errors),
   };
+  if (inputs.mode !== 'code' && inputs.shard !== undefined)
+    errors.push('input shard-index, shard-count: only with mode: code');
+  if ((inputs.mode === 'merge') !== (inputs.shardReports !== undefined))
+    errors.push('input shard-reports: needed with mode: merge, and only there');
   if (inputs.bicepRegistries.length === 0) inputs.bicepRegistries = [publicRegistry];
   for (const registry of inputs.bicepRegistries.filter((candidate) => !isRegistryHost(candidate))) {
     errors.push(
@@ -127,6 +134,24 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     if (liveOnly.length > 0) errors.push(`input ${liveOnly.join(', ')}: only with mode: live`);
   }
   return errors.length === 0 ? { ok: true, inputs } : { ok: false, errors };
+}
+
+/** `shard-index` and `shard-count` come together: shard I of N, I from 1 to N. */
+function shardInputs(
+  text: (name: string) => string | undefined,
+  errors: string[],
+): Pick<ActionInputs, 'shard' | 'shardReports'> {
+  const index = text('shard-index');
+  const count = text('shard-count');
+  const shardReports = text('shard-reports');
+  const reports = shardReports === undefined ? {} : { shardReports };
+  if (index === undefined && count === undefined) return reports;
+  const shard = parseShard(`${index ?? ''}/${count ?? ''}`);
+  if (shard === undefined)
+    errors.push(
+      `input shard-index, shard-count: give both, with 1 ≤ shard-index ≤ shard-count (got "${index ?? ''}" and "${count ?? ''}")`,
+    );
+  return { ...reports, ...(shard === undefined ? {} : { shard }) };
 }
 
 function baselineSource(value: string | undefined): BaselineSource {

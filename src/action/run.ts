@@ -1,41 +1,49 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
 import manifest from '../../package.json' with { type: 'json' };
-import { readBaseFile, resolveBaseline } from '../github/baseline.js';
+import { readBaseFile, resolveBaseline, withBaseTree } from '../github/baseline.js';
 import { insideWorkspace } from '../github/workspace.js';
-import { runEventOf } from '../github/event.js';
-import { blockedMessage, decideGate, type Baseline, type GateVerdict } from '../github/gate.js';
-import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
+import { runEventOf, type RunEvent } from '../github/event.js';
+import { actionWords, blockedMessage } from '../github/gate.js';
+import { blockReasons, decideGate, withVerdict, type Baseline, type GateVerdict } from '../results/gate.js';
 import { publishResults } from '../github/publish.js';
 import { renderJson } from '../report/json.js';
-import type { ScanReport } from '../report/report.js';
+import { schemaVersion, type ScanReport } from '../results/results.js';
 import { renderSarif } from '../report/sarif.js';
-import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
 import {
+  defaultNodeAuditImage,
   defaultNodeAuditNamespace,
   defaultPageSize,
   defaultRequestTimeoutSeconds,
+  LiveScanError,
   liveSource,
   type LiveSettings,
 } from '../inputs/live/live-source.js';
-import { CannotRunError, scan, type ScanSource } from '../scan.js';
+import { emptyModel } from '../model/scan-model.js';
+import { CannotRunError, scan, type ScanOptions, type ScanSource } from '../scan.js';
+import { readBoundedFile } from '../shard/files.js';
+import { mergeShards, parseShardReport } from '../shard/merge.js';
+import type { Shard } from '../shard/partition.js';
+import { readShard, scanShard, shardConfigOf } from '../shard/scan-shard.js';
+import { storeOutcome, type ShardBase, type ShardSide } from '../shard/shard-report.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
-import { resolveSettings, type ScanSettings } from './settings.js';
+import { resolveSettings, type ActionSettings, type ScanSettings } from './settings.js';
 
-/** One scan of `directory` with the given settings; every reference stays inside it. */
-function scanDirectory(
+/** The scan of `directory` with the given settings; every reference stays inside it. */
+function scanOptionsFor(
   directory: string,
   settings: ScanSettings,
   paths = settings.paths,
   sources: ScanSource[] = [],
-): Promise<ScanReport> {
-  return scan({
+): ScanOptions {
+  return {
     paths,
     sources,
     cwd: directory,
@@ -50,27 +58,46 @@ function scanDirectory(
     ...(settings.terraformDir === undefined
       ? {}
       : { terraformDir: resolve(directory, settings.terraformDir) }),
-  });
+  };
 }
 
-const emptyReport: ScanReport = { schemaVersion: 1, benchmarks: [], skipped: [], notChecked: [], errors: [] };
+function scanDirectory(
+  directory: string,
+  settings: ScanSettings,
+  paths = settings.paths,
+  sources: ScanSource[] = [],
+): Promise<ScanReport> {
+  return scan(scanOptionsFor(directory, settings, paths, sources));
+}
+
+const emptyReport: ScanReport = {
+  schemaVersion,
+  benchmarks: [],
+  skipped: [],
+  notChecked: [],
+  errors: [],
+};
 
 /**
  * The base tree may lack what the head adds: literal paths it does not have are left out,
  * and a base where nothing matches is an empty report (so every head finding is new).
  */
-async function scanBaseTree(directory: string, settings: ScanSettings): Promise<ScanReport> {
-  // As in the workspace: a path of the base tree that is a link out of it is not followed.
+async function scanBaseTree<T>(
+  directory: string,
+  settings: ScanSettings,
+  read: (options: ScanOptions) => Promise<T>,
+  empty: T,
+): Promise<T> {
   const present = settings.paths.filter(
     (path) =>
       picomatch.scan(path).isGlob ||
       (existsSync(resolve(directory, path)) && insideWorkspace(directory, path) !== undefined),
   );
-  if (settings.paths.length > 0 && present.length === 0) return emptyReport;
+  if (settings.paths.length > 0 && present.length === 0) return empty;
   try {
-    return await scanDirectory(directory, settings, present);
+    return await read(scanOptionsFor(directory, settings, present));
   } catch (error) {
-    if (error instanceof CannotRunError) return emptyReport;
+    if (error instanceof CannotRunError) return empty;
     throw error;
   }
 }
@@ -99,10 +126,11 @@ async function writeReports(inputs: ActionInputs, workspace: string, report: Sca
 
 function setCountOutputs(verdict: GateVerdict): void {
   core.setOutput('passed', String(verdict.passed));
-  core.setOutput('failed', String(verdict.failures.length));
-  core.setOutput('new-failed', String(verdict.failures.filter((failure) => failure.isNew).length));
-  core.setOutput('suppressed', String(verdict.suppressed));
-  core.setOutput('errors', String(verdict.errors));
+  core.setOutput('failed', String(verdict.counts.findings));
+  core.setOutput('new-failed', String(verdict.counts.new));
+  core.setOutput('suppressed', String(verdict.counts.suppressed));
+  core.setOutput('errors', String(verdict.counts.inputErrors));
+  core.setOutput('not-checked', String(verdict.counts.notChecked));
   core.setOutput('score', verdict.score === undefined ? '' : String(verdict.score));
 }
 
@@ -139,10 +167,18 @@ export async function run(): Promise<void> {
   const { settings } = resolved;
   resolved.notes.forEach((note) => actionLog.info(note));
 
-  const live = inputs.mode === 'live';
-  let report: ScanReport;
   try {
-    report = await scanDirectory(
+    if (inputs.shard !== undefined) return await runShard(inputs.shard, inputs, settings, workspace, event);
+    if (inputs.mode === 'merge') return await runMerge(inputs, settings, workspace, event);
+  } catch (error) {
+    // A shard set that is not one whole run fails the step: never a smaller report that could pass.
+    if (error instanceof CannotRunError) return actionLog.fail(error.message);
+    throw error;
+  }
+  const live = inputs.mode === 'live';
+  let scanned: ScanReport;
+  try {
+    scanned = await scanDirectory(
       workspace,
       settings.scan,
       settings.scan.paths,
@@ -161,17 +197,33 @@ export async function run(): Promise<void> {
         source: inputs.baseline,
         workspace,
         ...(event.pullRequest === undefined ? {} : { baseSha: event.pullRequest.baseSha }),
-        scanTree: (directory) => scanBaseTree(directory, settings.baseScan),
+        scanTree: (directory) => scanBaseTree(directory, settings.baseScan, scan, emptyReport),
         log: actionLog.info,
       });
+  await decideAndPublish({ inputs, settings, workspace, event, scanned, baseline, live });
+}
+
+interface Verdict {
+  inputs: ActionInputs;
+  settings: ActionSettings;
+  workspace: string;
+  event: RunEvent;
+  scanned: ScanReport;
+  baseline: Baseline;
+  live: boolean;
+}
+
+/** The gate, the outputs and reports, then the comment, annotations and summary. */
+async function decideAndPublish({ inputs, settings, workspace, event, scanned, baseline, live }: Verdict) {
   actionLog.info(
     baseline.kind === 'report' ? `baseline: ${baseline.description}` : `no baseline: ${baseline.reason}`,
   );
-  const verdict = decideGate(report, baseline, settings.gate);
+  const verdict = decideGate(scanned, baseline, settings.gate);
+  const report = withVerdict(scanned, verdict, actionWords);
 
   // The verdict is settled before anything else can fail or talk to GitHub.
   setCountOutputs(verdict);
-  if (!verdict.passed) actionLog.fail(blockedMessage(verdict.reasons));
+  if (!verdict.passed) actionLog.fail(blockedMessage(blockReasons(report, verdict, actionWords)));
   await writeReports(inputs, workspace, report);
 
   const links = { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo, headSha: event.headSha };
@@ -184,5 +236,91 @@ export async function run(): Promise<void> {
     annotations: inputs.annotations,
     reportJsonPath: reportJsonPath(),
     log: actionLog,
+  });
+}
+
+const emptySide: ShardSide = {
+  inputs: [],
+  read: [],
+  outcome: storeOutcome({ model: emptyModel(), errors: [], skipped: [], notChecked: [] }),
+};
+
+/**
+ * One shard of a matrix: reads its group of files at the head and at the base commit and writes
+ * them to `report-json` for the merge job. It decides nothing and publishes nothing.
+ */
+async function runShard(
+  shard: Shard,
+  inputs: ActionInputs,
+  { scan: settings, baseScan }: ActionSettings,
+  workspace: string,
+  event: RunEvent,
+): Promise<void> {
+  const options = scanOptionsFor(workspace, settings);
+  const baseSha = event.pullRequest?.baseSha;
+  const readBase =
+    inputs.baseline.kind !== 'auto' || baseSha === undefined
+      ? undefined
+      : async (): Promise<ShardBase> => {
+          const read = await withBaseTree(workspace, baseSha, actionLog.info, (directory) =>
+            scanBaseTree(directory, baseScan, (base) => readShard(base, shard), emptySide),
+          );
+          return read.ok
+            ? { kind: 'read', description: `the base commit ${baseSha.slice(0, 7)}`, side: read.value }
+            : { kind: 'unavailable', reason: read.reason };
+        };
+  const report = await scanShard(
+    options,
+    shard,
+    {
+      toolVersion: manifest.version,
+      commit: event.headSha,
+      config: shardConfigOf(options, settings.terraformDir),
+    },
+    readBase,
+  );
+  const jsonPath = reportJsonPath();
+  await mkdir(dirname(jsonPath), { recursive: true });
+  await writeFile(jsonPath, JSON.stringify(report));
+  core.setOutput('report-json', jsonPath);
+  actionLog.info(
+    `shard ${shard.index}/${shard.count} read ${report.head.read.length} of ${report.head.inputs.length} inputs; merge the shards with mode: merge`,
+  );
+}
+
+/** `mode: merge`: the shards of one run, merged and judged as one scan, published once. */
+async function runMerge(
+  inputs: ActionInputs,
+  settings: ActionSettings,
+  workspace: string,
+  event: RunEvent,
+): Promise<void> {
+  const pattern = inputs.shardReports as string;
+  const files = (await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true })).sort();
+  if (files.length === 0) throw new CannotRunError(`shard-reports "${pattern}" matches no file`);
+  const shards = await Promise.all(
+    files.map(async (file) =>
+      parseShardReport(relative(workspace, file) || file, await readBoundedFile(file)),
+    ),
+  );
+  const merged = mergeShards(shards);
+  actionLog.info(`merged ${shards.length} shard reports`);
+  const baseline: Baseline =
+    inputs.baseline.kind === 'auto'
+      ? (merged.base ?? { kind: 'unavailable', reason: 'the shards did not read the base commit' })
+      : await resolveBaseline({
+          source: inputs.baseline,
+          workspace,
+          scanTree: () => Promise.reject(new Error('the base commit is read by the shards')),
+          log: actionLog.info,
+        });
+  await decideAndPublish({
+    inputs,
+    settings,
+    workspace,
+    event,
+    scanned: merged.report,
+    baseline,
+    live: false,
   });
 }

@@ -37,16 +37,30 @@ describe('resolveSettings', () => {
     expect(result.ok && result.settings).toEqual({
       scan: expect.objectContaining(scan),
       baseScan: expect.objectContaining(scan),
-      gate: { failOn: 'none', level: 'L1', failOnError: true },
+      gate: { failOn: 'none', level: 'L1', failOnError: true, failOnUnchecked: true },
       configChanges: [],
     });
     expect(await resolveSettings(inputs(), workspaceWith())).toEqual(
       expect.objectContaining({
         settings: expect.objectContaining({
-          gate: { failOn: 'new-automated', level: 'L2', failOnError: true },
+          gate: { failOn: 'new-automated', level: 'L2', failOnError: true, failOnUnchecked: true },
         }),
       }),
     );
+  });
+
+  test('fail-on-error and fail-on-unchecked come from the inputs, else the config file, else true', async () => {
+    const workspace = workspaceWith('fail-on-error: false\nfail-on-unchecked: false\n');
+    const fromConfig = await resolveSettings(inputs(), workspace);
+    expect(fromConfig.ok && fromConfig.settings.gate).toMatchObject({
+      failOnError: false,
+      failOnUnchecked: false,
+    });
+    const fromInputs = await resolveSettings(inputs({ 'fail-on-unchecked': 'true' }), workspace);
+    expect(fromInputs.ok && fromInputs.settings.gate).toMatchObject({
+      failOnError: false,
+      failOnUnchecked: true,
+    });
   });
 
   test('a plan is scanned with the paths; absolute paths inside the workspace become relative', async () => {
@@ -117,7 +131,12 @@ describe('resolveSettings', () => {
       });
       expect(result.ok).toBe(true);
       if (!result.ok) return;
-      expect(result.settings.gate).toEqual({ failOn: 'new-automated', level: 'L1', failOnError: true });
+      expect(result.settings.gate).toEqual({
+        failOn: 'new-automated',
+        level: 'L1',
+        failOnError: true,
+        failOnUnchecked: true,
+      });
       expect(result.settings.scan.paths).toEqual(['deploy', 'infra']);
       expect(result.settings.scan.ignores.map((ignore) => ignore.reason)).toEqual(['added']);
       expect(result.settings.baseScan.ignores.map((ignore) => ignore.reason)).toEqual(['old']);

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { IgnoreRule } from '../benchmarks/suppressions.js';
 import { insideWorkspace } from '../github/workspace.js';
 import { findBicep, findOnPath } from '../inputs/bicep/compiler.js';
-import type { GateSettings } from '../github/gate.js';
+import type { GatePolicy } from '../results/gate.js';
 import type { BaseFile } from '../github/baseline.js';
 import {
   gateChanges,
@@ -33,7 +33,7 @@ export interface ActionSettings {
   scan: ScanSettings;
   /** The base commit's scan: the same, with the base's own ignores. */
   baseScan: ScanSettings;
-  gate: GateSettings;
+  gate: GatePolicy;
   /** On a pull request that edits the config file: each gate setting it changes, `key: base → head`. */
   configChanges: string[];
 }
@@ -212,6 +212,7 @@ export async function resolveSettings(
         failOn: inputs.failOn ?? config.failOn ?? 'new-automated',
         level: inputs.level ?? config.level ?? 'L2',
         failOnError: inputs.failOnError ?? config.failOnError ?? true,
+        failOnUnchecked: inputs.failOnUnchecked ?? config.failOnUnchecked ?? true,
       },
       configChanges: chosen.changes,
     },

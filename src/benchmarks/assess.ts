@@ -1,7 +1,7 @@
 import type { Check } from '../checks/check.js';
 import type { InputError, NotCheckedInput, SkippedFile } from '../inputs/input-format.js';
 import type { ScanModel } from '../model/scan-model.js';
-import type { ScanReport } from '../report/report.js';
+import { schemaVersion, type ScanReport } from '../results/results.js';
 import type { Catalog } from './catalog.js';
 import { evaluate } from './evaluate.js';
 import { selectCatalogs } from './select-catalogs.js';
@@ -45,7 +45,7 @@ export function assess(input: InputOutcome, options: AssessOptions): ScanReport 
     suppressions,
   });
   return {
-    schemaVersion: 1,
+    schemaVersion,
     benchmarks,
     skipped: input.skipped,
     notChecked: input.notChecked,

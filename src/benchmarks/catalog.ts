@@ -1,14 +1,7 @@
-/** Microsoft's attestation words, plus ours for rows nobody attests. */
-export type AksStatus =
-  'Pass' | 'Fail' | 'N/A' | 'Depends on Environment' | 'Equivalent Control' | 'Not evaluated';
+import type { AksStatus, BenchmarkFamily, CatalogSection, RuleFix } from '../results/results.js';
 
-/** A benchmark family: ids repeat across families, never within one. */
-export type BenchmarkFamily = 'cis-kubernetes' | 'cis-aks' | 'cis-azure-linux';
-
-export interface CatalogSection {
-  id: string;
-  title: string;
-}
+export type { AksStatus, BenchmarkFamily, CatalogSection, FixLanguage, RuleFix } from '../results/results.js';
+export { qualifiedRuleId } from '../results/results.js';
 
 /** One recommendation, as data (rules/*.yaml). */
 export interface CatalogRule {
@@ -37,12 +30,6 @@ export interface CatalogRule {
   checks: string[];
 }
 
-/** Where a finding's file is written in: the words its fix is given in. */
-export type FixLanguage = 'yaml' | 'bicep' | 'terraform';
-
-/** One or two lines per language: the YAML field, the Bicep (and ARM) property, the Terraform argument. */
-export type RuleFix = Partial<Record<FixLanguage, string>>;
-
 export interface Catalog {
   /** e.g. `cis-kubernetes-v1.12.0`. */
   id: string;
@@ -56,9 +43,6 @@ export interface Catalog {
   sections: CatalogSection[];
   rules: CatalogRule[];
 }
-
-/** `cis-kubernetes:5.2.2`: how fingerprints, suppressions and SARIF name a rule. */
-export const qualifiedRuleId = (family: BenchmarkFamily, id: string): string => `${family}:${id}`;
 
 /** The project's home: SARIF's informationUri, and the root of the rule pages that reports link to. */
 export const projectUrl = 'https://github.com/aks-cis-gate/aks-cis-gate';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AksStatus } from './catalog.js';
-import type { DecidedBy, RuleResult, ScanReport } from '../report/report.js';
+import { schemaVersion, type DecidedBy, type RuleResult, type ScanReport } from '../results/results.js';
 import { withSources } from './drift.js';
 
 type Row = [id: string, status: AksStatus, decidedBy: DecidedBy];
@@ -19,7 +19,7 @@ function report(rows: Row[]): ScanReport {
     findings: [],
   }));
   return {
-    schemaVersion: 1,
+    schemaVersion,
     benchmarks: [
       {
         id: 'cis-kubernetes-v1.12.0',

@@ -1,4 +1,4 @@
-import type { DriftEntry, RuleResult, RuleSource, ScanReport } from '../report/report.js';
+import type { DriftEntry, RuleResult, RuleSource, ScanReport } from '../results/results.js';
 
 /** The same scan's rows assessed on each side alone: the code's model and the live cluster's. */
 export interface SideReports {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { FindingDraft } from '../checks/check.js';
 import type { ScanModel } from '../model/scan-model.js';
-import type { RuleResult } from '../report/report.js';
+import type { RuleResult } from '../results/results.js';
 import { assess } from './assess.js';
 import type { Catalog } from './catalog.js';
 import { fingerprint } from './fingerprint.js';
-import { at, catalog, fixedCheck, kubeObject, rule } from './testing.js';
+import { at, catalog, fixedCheck, kubeObject, rule } from '../../test/support/benchmarks.js';
 
 const web = kubeObject('Deployment', 'web', 'shop', at('deploy.yaml', 3, 'chart/templates/web.yaml'));
 const model: ScanModel = { clusters: [], kubeObjects: [web] };
@@ -50,6 +50,17 @@ describe('row statuses', () => {
     ]);
   });
 
+  test("a finding keeps its location's address (a live object, a Terraform resource), not only its line", () => {
+    const live = {
+      ...privileged(1),
+      location: { file: 'live:aks-prod', line: 1, column: 1, address: 'Deployment/shop/web' },
+    };
+    const row = evaluateRow(rule('5.2.2', { checks: ['priv'] }), [
+      fixedCheck('priv', { findings: [live], applicable: 1 }),
+    ]);
+    expect(row.findings[0]).toMatchObject({ file: 'live:aks-prod', address: 'Deployment/shop/web' });
+  });
+
   test('applicable subjects and no findings pass', () => {
     const row = evaluateRow(rule('5.2.2', { checks: ['priv'] }), [fixedCheck('priv', { applicable: 3 })]);
     expect(row).toMatchObject({
@@ -60,12 +71,13 @@ describe('row statuses', () => {
     });
   });
 
-  test("nothing to judge keeps Microsoft's status and says why", () => {
+  test("nothing to judge is Not evaluated, says why, and keeps Microsoft's status apart", () => {
     const row = evaluateRow(rule('5.2.2', { checks: ['priv'] }), [
       fixedCheck('priv', { notApplicableReason: 'no workloads in the scanned input' }),
     ]);
     expect(row).toMatchObject({
-      status: 'Depends on Environment',
+      status: 'Not evaluated',
+      aksStatus: 'Depends on Environment',
       decidedBy: 'none',
       reason: 'Not evaluated: no workloads in the scanned input. Microsoft: Microsoft says it depends',
     });
@@ -79,6 +91,7 @@ describe('row statuses', () => {
       fixedCheck('root', { applicable: 2, undecided }),
     ]);
     expect(row).toMatchObject({
+      status: 'Not evaluated',
       decidedBy: 'none',
       reason:
         'Not evaluated: Deployment/shop/web: runAsUser comes from a value set at deploy time. Microsoft: Microsoft says it depends',
@@ -250,7 +263,8 @@ test('a catalog asked for without anything to judge (Azure Linux, no node pools)
     { catalogs: [azureLinux], checks: [], benchmarks: ['cis-azure-linux'] },
   );
   expect(report.benchmarks[0]?.rules[0]).toMatchObject({
-    status: 'Pass',
+    status: 'Not evaluated',
+    aksStatus: 'Pass',
     reason: 'Not evaluated: no node pools in the input.',
     decidedBy: 'none',
   });

@@ -1,7 +1,8 @@
 import type { Check, CheckOptions, CheckResult, FindingDraft, Undecided } from '../checks/check.js';
 import type { ScanModel } from '../model/scan-model.js';
-import type { BenchmarkResult, Finding, RuleResult } from '../report/report.js';
+import type { BenchmarkResult, Finding, RuleResult } from '../results/results.js';
 import type { Catalog, CatalogRule } from './catalog.js';
+import { findingCounts } from '../results/findings.js';
 import { fingerprint } from './fingerprint.js';
 import type { CatalogSelection } from './select-catalogs.js';
 import { missingReasonCheck, type Suppressions } from './suppressions.js';
@@ -89,10 +90,9 @@ function toFinding(
       : { suppressed: suppression.reason, suppressedBy: suppression.by }),
     ...(draft.platform === true ? { platform: true } : {}),
     ...(draft.uid === undefined ? {} : { uid: draft.uid }),
+    ...(draft.location.address === undefined ? {} : { address: draft.location.address }),
   };
 }
-
-const counts = (finding: Finding): boolean => finding.suppressed === undefined && finding.platform !== true;
 
 /** What a decided row's reason adds about findings that do not count. */
 function uncountedNote(findings: Finding[]): string {
@@ -129,7 +129,12 @@ function notDecided(rule: CatalogRule, why: string): RowVerdict {
   }
   const theirs = microsoftReason(rule);
   const microsoft = theirs === '' ? '' : ` Microsoft: ${theirs}`;
-  return { status: rule.aksStatus, reason: `Not evaluated: ${sentence(why)}${microsoft}`, decidedBy: 'none' };
+  // Microsoft's status stays in aksStatus: in `status` it would read as this scan's Pass.
+  return {
+    status: 'Not evaluated',
+    reason: `Not evaluated: ${sentence(why)}${microsoft}`,
+    decidedBy: 'none',
+  };
 }
 
 function verdict(
@@ -140,7 +145,7 @@ function verdict(
 ): RowVerdict {
   const notes = results.map((result) => result.note).filter((note): note is string => note !== undefined);
   const withNotes = (text: string) => (notes.length === 0 ? text : `${sentence(text)} ${summarize(notes)}`);
-  const counted = findings.filter(counts);
+  const counted = findings.filter(findingCounts);
   if (counted.length > 0) {
     const resources = new Set(counted.map((finding) => `${finding.cluster ?? ''}|${finding.resource}`)).size;
     return {
@@ -196,18 +201,19 @@ function evaluateRule(
     ...(rule.fix === undefined ? {} : { fix: rule.fix }),
   };
   if (selection.notApplicable !== undefined) {
+    // The scan saw what makes the catalog not apply (an Ubuntu pool for Azure Linux): its decision.
     return {
       ...row,
       status: 'N/A',
       reason: `N/A: ${selection.notApplicable}.`,
-      decidedBy: 'none',
+      decidedBy: 'scan',
       findings: [],
     };
   }
   if (selection.notEvaluated !== undefined) {
     // Even platform rows: without the node pools, Microsoft's attestation has nothing to apply to.
     const reason = `Not evaluated: ${selection.notEvaluated}.`;
-    return { ...row, status: rule.aksStatus, reason, decidedBy: 'none', findings: [] };
+    return { ...row, status: 'Not evaluated', reason, decidedBy: 'none', findings: [] };
   }
   const results: CheckResult[] = [];
   const missing: string[] = [];

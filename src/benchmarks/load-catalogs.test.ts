@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Catalog } from './catalog.js';
+import { packageRoot } from '../package-root.js';
 import { loadCatalogs, loadCatalogsFrom } from './load-catalogs.js';
 
 /** Checks that judge what only a live scan sees; they may decide rows that stay the platform's. */
@@ -22,6 +23,10 @@ describe('loadCatalogs', () => {
 
   test('loads once per process', () => {
     expect(loadCatalogs()).toBe(loadCatalogs());
+  });
+
+  test('are rules/ as it is now, resolved and validated (else run `npm run docs`)', () => {
+    expect(loadCatalogs()).toEqual(loadCatalogsFrom(join(packageRoot(), 'rules')));
   });
 
   test('a resolved catalog carries no trace of how it was written', () => {

@@ -3,7 +3,7 @@ import type { ScanModel } from '../model/scan-model.js';
 import { setTo, unknownSetting, unset } from '../model/setting.js';
 import { loadCatalogs } from './load-catalogs.js';
 import { parseMinorVersion, selectCatalogs, type CatalogSelection } from './select-catalogs.js';
-import { at, cluster, kubeObject, nodePool } from './testing.js';
+import { at, cluster, kubeObject, nodePool } from '../../test/support/benchmarks.js';
 
 const catalogs = loadCatalogs();
 

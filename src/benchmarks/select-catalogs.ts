@@ -173,6 +173,10 @@ function poolOs(pool: NodePool): PoolOs {
       : { kind: 'other', sku };
   }
   if (pool.osType.state === 'unknown') return { kind: 'unknown', reason: pool.osType.reason };
+  // An unwritten osSKU takes AKS's default for the pool's OS type, which the AKS REST API
+  // documents on ManagedClusterAgentPoolProfile.osSKU: "The default is Ubuntu if OSType is Linux.
+  // The default is Windows2019 when Kubernetes <= 1.24 or Windows2022 when Kubernetes >= 1.25 if
+  // OSType is Windows" (learn.microsoft.com/rest/api/aks/agent-pools, OSSKU). Neither is Azure Linux.
   const windows = pool.osType.state === 'set' && /^windows$/i.test(pool.osType.value);
   return {
     kind: 'other',

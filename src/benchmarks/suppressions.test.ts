@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { FindingDraft } from '../checks/check.js';
 import type { KubeObject } from '../model/kubernetes.js';
-import type { RuleResult, ScanReport } from '../report/report.js';
+import type { RuleResult, ScanReport } from '../results/results.js';
 import { assess } from './assess.js';
 import type { IgnoreRule } from './suppressions.js';
-import { at, catalog, fixedCheck, kubeObject, rule } from './testing.js';
+import { at, catalog, fixedCheck, kubeObject, rule } from '../../test/support/benchmarks.js';
 
 const driverAt = (annotation: string | undefined): KubeObject =>
   kubeObject(

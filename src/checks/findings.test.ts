@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manifestModel, pickCheck, runCheck } from './check-testing.js';
+import { manifestModel, pickCheck, runCheck } from '../../test/support/check-testing.js';
 import { podSecurityChecks } from './pod-security.js';
 
 describe('findingOn', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manifestModel, runCheck } from './check-testing.js';
+import { manifestModel, runCheck } from '../../test/support/check-testing.js';
 import { defaultNamespaceCheck } from './namespaces.js';
 
 const yaml = `apiVersion: v1

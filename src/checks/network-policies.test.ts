@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manifestModel, runCheck } from './check-testing.js';
+import { manifestModel, runCheck } from '../../test/support/check-testing.js';
 import { namespacesWithoutPolicyCheck } from './network-policies.js';
 
 describe('network.namespaces-without-policy', () => {

@@ -71,7 +71,7 @@ const privilegeEscalationCheck = podFieldCheck({
     if (escalation.value !== undefined) {
       return {
         blame: 'escalation',
-        message: `sets securityContext.allowPrivilegeEscalation: ${quoteInput(String(escalation.value))}`,
+        message: `sets securityContext.allowPrivilegeEscalation: ${quoteInput(escalation.value)}`,
       };
     }
     // Kubernetes turns no_new_privs off for privileged containers, so privileged implies escalation.
@@ -99,7 +99,7 @@ const rootCheck = podFieldCheck({
         }
       : {
           blame: 'nonRoot',
-          message: `sets ${nonRoot.name}: ${quoteInput(String(nonRoot.value))} and no runAsUser above 0`,
+          message: `sets ${nonRoot.name}: ${quoteInput(nonRoot.value)} and no runAsUser above 0`,
         };
   },
 });
@@ -246,7 +246,7 @@ const seccompCheck = podFieldCheck({
     }
     const profile = fields[applied];
     return String(profile.value).toLowerCase() === 'unconfined'
-      ? { blame: applied, message: `sets ${profile.name}: ${quoteInput(String(profile.value))}` }
+      ? { blame: applied, message: `sets ${profile.name}: ${quoteInput(profile.value)}` }
       : undefined;
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deployTime, makeCluster, stated } from './cluster/test-factory.js';
-import { manifestModel, runCheck } from './check-testing.js';
+import { deployTime, makeCluster, stated } from '../../test/support/cluster-factory.js';
+import { manifestModel, runCheck } from '../../test/support/check-testing.js';
 import { admissionMechanismCheck } from './policy-mechanism.js';
 
 const workload =

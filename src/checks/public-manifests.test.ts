@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Check } from './check.js';
-import { findingsOf, manifestModel, pickCheck, runCheck } from './check-testing.js';
+import { findingsOf, manifestModel, pickCheck, runCheck } from '../../test/support/check-testing.js';
 import { namespacesWithoutPolicyCheck } from './network-policies.js';
 import { defaultNamespaceCheck } from './namespaces.js';
 import { podSecurityChecks } from './pod-security.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from './check.js';
-import { findingsOf, manifestModel, pickCheck, runCheck } from './check-testing.js';
+import { findingsOf, manifestModel, pickCheck, runCheck } from '../../test/support/check-testing.js';
 import { rbacChecks } from './rbac.js';
 
 const check = (id: string): Check => pickCheck(rbacChecks, id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, manifestModel, runCheck } from './check-testing.js';
+import { findingsOf, manifestModel, runCheck } from '../../test/support/check-testing.js';
 import { defaultServiceAccountCheck, tokenAutomountCheck } from './service-accounts.js';
 
 function deployment(name: string, podSpec: string): string {

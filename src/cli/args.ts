@@ -1,18 +1,21 @@
 import { parseArgs } from 'node:util';
 import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
-import type { FailOn, GatePolicy, Level } from '../benchmarks/gate.js';
-import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
+import { failOnValues, levelValues, type FailOn, type GatePolicy, type Level } from '../results/gate.js';
 import {
+  defaultNodeAuditImage,
   defaultNodeAuditNamespace,
   defaultPageSize,
   defaultRequestTimeoutSeconds,
   type LiveSettings,
 } from '../inputs/live/live-source.js';
 import { reportFormats, type ReportFormat } from '../report/registry.js';
+import { parseShard, type Shard } from '../shard/partition.js';
 
 export const usage = `Usage: aks-cis-gate scan [PATH...] [options]
        aks-cis-gate scan [PATH...] --live [live options]
+       aks-cis-gate scan [PATH...] --shard I/N --output FILE [options]
+       aks-cis-gate merge SHARD-FILE... [--format F] [--output FILE] [gate options]
        aks-cis-gate rules [--benchmark ID]
        aks-cis-gate explain RULE
 
@@ -27,8 +30,12 @@ Options:
                         from the Kubernetes version the input declares
   --level L1|L2         rules that count for --fail-on: L1 only, or L1 and L2 (default L2)
   --fail-on MODE        automated (default): failing Automated rules block; all: any
-                        failing rule decided by the scan; none: never block
+                        failing rule decided by the scan; new-automated, new: the same
+                        for findings a baseline lacks (the action's base commit; here,
+                        with no baseline, every finding is new); none: never block
   --allow-errors        files that cannot be read or parsed do not fail the run
+  --allow-unchecked     deployable code found but not checked (a Helm chart source, a
+                        Kustomize directory) does not fail the run
   --namespace NS        namespace of objects without metadata.namespace (default default)
   -f, --format FORMAT   table, markdown, json or sarif (default: table on a terminal,
                         markdown otherwise)
@@ -45,6 +52,8 @@ Options:
                         maxFileBytes (268435456), maxDocumentBytes (16777216),
                         maxDocuments (200000), maxAliases (10000), maxDepth (100),
                         maxMergeKeys (100000)
+  --shard I/N           read only shard I of N (I from 1 to N) and write what it read
+                        as JSON, for \`merge\`: no checks, no report, exit 0 once written
   -h, --help            this help
   -v, --version         the version
 
@@ -75,10 +84,15 @@ Live options (only with --live; docs/live.md):
   --node-audit-namespace NS
                         where the audit Jobs run (default ${defaultNodeAuditNamespace})
 
-Exit status: 0 nothing blocks; 1 a counted rule fails, or an input could not be read
-(unless --allow-errors); 2 the tool cannot run (bad arguments, a PATH that does not exist
-or matches nothing, a live cluster that refuses the credentials, times out or cannot be
-reached).
+merge reads the files of every shard of one run (same commit, options and version,
+each shard exactly once), runs the checks over all of it as one scan would, and reports;
+a missing or repeated shard is exit status 2. It takes --format, --output, --level,
+--fail-on and --allow-errors; the scan options are the shards'.
+
+Exit status: 0 nothing blocks; 1 a counted rule fails, an input could not be read
+(unless --allow-errors) or was found but not checked (unless --allow-unchecked); 2 the
+tool cannot run (bad arguments, a PATH that does not exist or matches nothing, a live
+cluster that refuses the credentials, times out or cannot be reached, an unexpected error).
 `;
 
 export interface ScanCommand {
@@ -103,6 +117,17 @@ export interface ScanCommand {
   limits: Partial<InputLimits>;
   policy: GatePolicy;
   live: LiveSettings | undefined;
+  shard: Shard | undefined;
+}
+
+/** `merge SHARD-FILE...`: the shards' reports in, one report and exit status out. */
+export interface MergeCommand {
+  kind: 'merge';
+  files: string[];
+  format: ReportFormat;
+  output: string | undefined;
+  policy: GatePolicy;
+  verbose: boolean;
 }
 
 export type CliCommand =
@@ -110,7 +135,8 @@ export type CliCommand =
   | { kind: 'version' }
   | { kind: 'rules'; benchmarks: string[] }
   | { kind: 'explain'; rule: string }
-  | ScanCommand;
+  | ScanCommand
+  | MergeCommand;
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string };
 
@@ -119,6 +145,7 @@ const options = {
   level: { type: 'string' },
   'fail-on': { type: 'string' },
   'allow-errors': { type: 'boolean' },
+  'allow-unchecked': { type: 'boolean' },
   namespace: { type: 'string' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
@@ -142,6 +169,7 @@ const options = {
   'node-audit': { type: 'boolean' },
   'node-audit-image': { type: 'string' },
   'node-audit-namespace': { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -268,7 +296,7 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
   if (values.version) return { ok: true, command: { kind: 'version' } };
   const [command, ...paths] = positionals;
   if (command === 'rules' || command === 'explain') return lookupCommand(command, paths, values);
-  if (command !== 'scan') {
+  if (command !== 'scan' && command !== 'merge') {
     return {
       ok: false,
       message:
@@ -278,14 +306,8 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
     };
   }
   const problems: string[] = [];
-  const level = oneOf<Level>('level', values.level, ['L1', 'L2'], 'L2', problems);
-  const failOn = oneOf<FailOn>(
-    'fail-on',
-    values['fail-on'],
-    ['automated', 'all', 'none'],
-    'automated',
-    problems,
-  );
+  const level = oneOf<Level>('level', values.level, levelValues, 'L2', problems);
+  const failOn = oneOf<FailOn>('fail-on', values['fail-on'], failOnValues, 'automated', problems);
   const format = oneOf<ReportFormat>(
     'format',
     values.format,
@@ -293,6 +315,13 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
     interactive ? 'table' : 'markdown',
     problems,
   );
+  const policy = {
+    failOn,
+    level,
+    failOnError: values['allow-errors'] !== true,
+    failOnUnchecked: values['allow-unchecked'] !== true,
+  };
+  if (command === 'merge') return mergeCommand(values, paths, format, policy, problems);
   if (values.namespace === '') problems.push('--namespace must not be empty');
   const live = liveCommand(values, problems);
   const limits = limitsFrom(values.limit ?? [], problems);
@@ -302,6 +331,7 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       `--bicep-registry "${registry}" is not a registry host name (example: myregistry.azurecr.io)`,
     );
   }
+  const shard = shardOf(values, live, problems);
   if (problems.length > 0) return { ok: false, message: problems.join('; ') };
   return {
     ok: true,
@@ -320,8 +350,61 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       parameterFiles: values.parameters ?? [],
       terraformDir: values['terraform-dir'],
       limits,
-      policy: { failOn, level, allowErrors: values['allow-errors'] ?? false },
+      policy,
       live,
+      shard,
+    },
+  };
+}
+
+/** `--shard I/N`: a shard of the files; a live cluster is one read, not shardable. */
+function shardOf(values: Values, live: LiveSettings | undefined, problems: string[]): Shard | undefined {
+  if (values.shard === undefined) return undefined;
+  const shard = parseShard(values.shard);
+  if (shard === undefined) problems.push(`--shard takes I/N with 1 ≤ I ≤ N (got "${values.shard}")`);
+  if (live !== undefined) problems.push('--shard does not apply to --live');
+  if (values.format !== undefined) problems.push('--shard writes its own JSON: --format does not apply');
+  return shard;
+}
+
+/** Options that decide what the shards read: given to `scan --shard`, never to `merge`. */
+const scanOnlyOptions = [
+  'benchmark',
+  'namespace',
+  'bicep-path',
+  'parameters',
+  'terraform-dir',
+  'limit',
+  'bicep-registry',
+  'no-restore',
+  'progress',
+  'live',
+  'shard',
+  ...liveOnlyOptions,
+] as const;
+
+function mergeCommand(
+  values: Values,
+  files: string[],
+  format: ReportFormat,
+  policy: GatePolicy,
+  problems: string[],
+): ParsedArgs {
+  if (files.length === 0)
+    problems.push('merge needs the shard files (written by scan --shard I/N --output FILE)');
+  const given = scanOnlyOptions.filter((name) => values[name] !== undefined);
+  if (given.length > 0)
+    problems.push(`${given.map((name) => `--${name}`).join(', ')}: give it to scan --shard, not to merge`);
+  if (problems.length > 0) return { ok: false, message: problems.join('; ') };
+  return {
+    ok: true,
+    command: {
+      kind: 'merge',
+      files,
+      format,
+      output: values.output,
+      policy,
+      verbose: values.verbose ?? false,
     },
   };
 }

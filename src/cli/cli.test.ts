@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -60,7 +60,7 @@ describe('arguments', () => {
       command: {
         format: 'table',
         namespace: 'default',
-        policy: { failOn: 'automated', level: 'L2', allowErrors: false },
+        policy: { failOn: 'automated', level: 'L2', failOnError: true, failOnUnchecked: true },
       },
     });
     expect(parseCliArgs(['scan'], false)).toMatchObject({ ok: true, command: { format: 'markdown' } });
@@ -81,6 +81,7 @@ describe('arguments', () => {
         '--fail-on',
         'all',
         '--allow-errors',
+        '--allow-unchecked',
         '--namespace',
         'shop',
         '--format',
@@ -117,7 +118,7 @@ describe('arguments', () => {
         parameterFiles: ['p1.bicepparam', 'p2.json'],
         terraformDir: 'infra',
         limits: { maxAliases: 500 },
-        policy: { failOn: 'all', level: 'L1', allowErrors: true },
+        policy: { failOn: 'all', level: 'L1', failOnError: false, failOnUnchecked: false },
       },
     });
   });
@@ -175,7 +176,7 @@ describe('runCli', () => {
   test('bad arguments exit 2 with the reason on stderr and nothing on stdout', async () => {
     const result = await cli(['scan', '--fail-on', 'sometimes'], tmpdir());
     expect(result).toMatchObject({ status: 2, stdout: '' });
-    expect(result.stderr).toContain('--fail-on must be one of automated, all, none');
+    expect(result.stderr).toContain('--fail-on must be one of new-automated, automated, new, all, none');
   });
 
   test('--limit changes an input bound: a file over it is an error naming the bound, and a bad name exits 2', async () => {
@@ -294,7 +295,7 @@ describe('runCli', () => {
     const result = await cli(['scan', '--fail-on', 'sometimes'], tmpdir());
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      'aks-cis-gate: --fail-on must be one of automated, all, none (got "sometimes"); see `aks-cis-gate scan --help`\n',
+      'aks-cis-gate: --fail-on must be one of new-automated, automated, new, all, none (got "sometimes"); see `aks-cis-gate scan --help`\n',
     );
     expect(result.stdout).toBe('');
   });
@@ -309,8 +310,8 @@ describe('runCli', () => {
     );
     expect(result.stdout).toContain('    Fix: Remove `securityContext.privileged: true` from containers;');
     expect(result.stdout).not.toContain('PASS');
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
-      /^2 blocking of 9 failing problems; rows: \d+ pass, \d+ not evaluated, 87 the platform.s$/,
+    expect(result.stdout.trimEnd().replace(/\n/g, ' ')).toMatch(
+      /blocked: 2 blocking findings 9 failing rules, 9 findings, 9 new, 2 blocking, 0 suppressed, \d+ not evaluated, 0 inputs not checked, 0 input errors, 0\/2 Automated rules pass$/,
     );
     const verbose = await cli(['scan', '-f', 'table', '--verbose'], directory);
     expect(verbose.stdout).toContain('  PASS 5.2.3 ');
@@ -364,4 +365,103 @@ describe('rules and explain', () => {
       /^aks-cis-gate: unknown rule "cis-kubernetes:5\.2\.99"; closest: cis-kubernetes:5\.2\.9, /,
     );
   });
+
+  test('an unexpected exception exits 2 with the message on stderr, never 1 (blocked)', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    let stderr = '';
+    const status = await runCli(['scan', 'pod.yaml', '--fail-on', 'none'], {
+      stdout: {
+        write: () => {
+          throw new Error('stdout closed under us');
+        },
+      },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: directory,
+    });
+    expect(status).toBe(2);
+    expect(stderr).toContain('aks-cis-gate: unexpected error: Error: stdout closed under us');
+  });
+
+  test('the verdict line says why the gate passed while Manual rules fail, in every format', async () => {
+    const manualOnly = privilegedPod.replace(
+      'spec:\n',
+      'spec:\n  serviceAccountName: debugger\n  automountServiceAccountToken: false\n',
+    );
+    const directory = workspace({ 'pod.yaml': manualOnly });
+    const json = await cli(['scan', 'pod.yaml', '--format', 'json'], directory);
+    expect(json.status).toBe(0);
+    const { verdict } = JSON.parse(json.stdout);
+    expect(verdict).toMatchObject({ passed: true, counts: { blocking: 0 } });
+    expect(verdict.summary).toBe(
+      `not blocked: ${verdict.counts.failingRules} failing rules are Manual (--fail-on all blocks them)`,
+    );
+    for (const format of ['table', 'markdown']) {
+      const result = await cli(['scan', 'pod.yaml', '--format', format], directory);
+      expect(result.stdout).toContain(verdict.summary);
+    }
+  });
+});
+
+describe('inputs found but not checked', () => {
+  const chartOnly = (): string => {
+    const directory = workspace({});
+    mkdirSync(join(directory, 'shop', 'templates'), { recursive: true });
+    writeFileSync(join(directory, 'shop', 'Chart.yaml'), 'apiVersion: v2\nname: shop\nversion: 0.1.0\n');
+    writeFileSync(
+      join(directory, 'shop', 'templates', 'pod.yaml'),
+      privilegedPod.replace('debug', '{{ .Release.Name }}'),
+    );
+    return directory;
+  };
+
+  test('a directory holding only a chart source exits 1 and lists it in notChecked', async () => {
+    const result = await cli(['scan', '--format', 'json'], chartOnly());
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.notChecked).toEqual([
+      {
+        file: 'shop',
+        reason: expect.stringMatching(/^a Helm chart source/),
+        fix: expect.stringContaining('helm template'),
+      },
+    ]);
+    expect(report.verdict).toMatchObject({ passed: false, summary: 'blocked: 1 input not checked' });
+    expect(report.verdict.counts.notChecked).toBe(1);
+    expect(result.stderr).toContain('not checked: shop: a Helm chart source');
+    expect(result.stderr).toContain('--allow-unchecked');
+  });
+
+  test('--allow-unchecked lets it through, and the headline still counts it', async () => {
+    const result = await cli(['scan', '--allow-unchecked'], chartOnly());
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('not blocked: 1 input not checked let through by --allow-unchecked');
+    expect(result.stdout).toContain('## Inputs not checked');
+  });
+});
+
+test('a Terraform plan whose pool os_sku is known only after apply gives no Azure Linux Pass', async () => {
+  const fixture = join(
+    import.meta.dirname,
+    '../../test/fixtures/terraform/cluster.key-vault-secrets-provider/pass-csi-add-on/plan.json',
+  );
+  const plan = JSON.parse(readFileSync(fixture, 'utf8'));
+  const cluster = plan.resource_changes.find(
+    (change: { type: string }) => change.type === 'azurerm_kubernetes_cluster',
+  );
+  delete cluster.change.after.default_node_pool[0].os_sku;
+  cluster.change.after_unknown.default_node_pool[0].os_sku = true;
+  const written = plan.configuration.root_module.resources.find(
+    (resource: { type: string }) => resource.type === 'azurerm_kubernetes_cluster',
+  );
+  written.expressions.default_node_pool[0].os_sku = { references: ['var.os_sku'] };
+  const directory = workspace({ 'plan.json': JSON.stringify(plan) });
+  const result = await cli(['scan', 'plan.json', '--format', 'json', '--fail-on', 'none'], directory);
+  const report = JSON.parse(result.stdout);
+  const azureLinux = report.benchmarks.filter(
+    (benchmark: { family: string }) => benchmark.family === 'cis-azure-linux',
+  );
+  expect(azureLinux).toHaveLength(1);
+  const statuses = new Set(azureLinux[0].rules.map((rule: { status: string }) => rule.status));
+  expect([...statuses]).toEqual(['Not evaluated']);
+  expect(azureLinux[0].rules[0].reason).toContain('not known before deployment');
 });

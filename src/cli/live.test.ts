@@ -10,7 +10,7 @@ import {
   startFakeArmServer,
   type FakeArmServer,
 } from '../../test/live/fake-arm-server.js';
-import type { Finding, RuleResult, ScanReport } from '../report/report.js';
+import type { Finding, RuleResult, ScanReport } from '../results/results.js';
 import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
 import { parseCliArgs } from './args.js';
 import { runCli } from './run.js';
@@ -200,7 +200,7 @@ spec:
     expect(drift).toBeGreaterThan(0);
     expect(drift).toBeLessThan(markdown.stdout.indexOf('## CIS Kubernetes'));
     expect(markdown.stdout).toContain(`| ${privilegedRule} | 5.2.2 |`);
-    expect(markdown.stdout).toContain('| Status | Reason | Source |');
+    expect(markdown.stdout).toContain("| Status | Microsoft's AKS status | Reason | Source |");
     expect(markdown.stdout).toMatch(/\| 5\.2\.6 \|.*\| code\+live \|/);
 
     const table = await cli(

@@ -1,15 +1,26 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cannotRunStatus, exitStatus } from '../benchmarks/gate.js';
-import { LiveScanError } from '../inputs/live-kubernetes/connection.js';
-import { liveSource, type ArmAccess } from '../inputs/live/live-source.js';
+import {
+  blockReasons,
+  cannotRunStatus,
+  decideGate,
+  exitStatus,
+  withVerdict,
+  type PolicyWords,
+} from '../results/gate.js';
+import { LiveScanError, liveSource, type ArmAccess } from '../inputs/live/live-source.js';
 import { logLine } from '../log.js';
 import { packageRoot } from '../package-root.js';
 import { reporters } from '../report/registry.js';
-import { CannotRunError, scan } from '../scan.js';
+import type { ScanReport } from '../results/results.js';
+import { CannotRunError, scan, type ScanOptions } from '../scan.js';
 import { loadCatalogs } from '../benchmarks/load-catalogs.js';
-import { parseCliArgs, usage, type ScanCommand } from './args.js';
+import { headCommit, readBoundedFile } from '../shard/files.js';
+import { mergeShards, parseShardReport } from '../shard/merge.js';
+import type { Shard } from '../shard/partition.js';
+import { scanShard, shardConfigOf } from '../shard/scan-shard.js';
+import { parseCliArgs, usage, type MergeCommand, type ScanCommand } from './args.js';
 import { startProgress } from './progress.js';
 import { explainRule, listRules } from './rules.js';
 
@@ -23,6 +34,16 @@ export interface CliIo {
   /** Tests: a credential and CA for a loopback Resource Manager (else DefaultAzureCredential). */
   armAccess?: ArmAccess;
 }
+
+/** The command line's names for the policy's options, for the verdict line and the block message. */
+export const cliWords: PolicyWords = {
+  failOn: (value) => `--fail-on ${value}`,
+  level: (value) => `--level ${value}`,
+  allowErrors: '--allow-errors',
+  allowUnchecked: '--allow-unchecked',
+};
+
+const noBaseline = { kind: 'unavailable', reason: 'the command line compares with no baseline' } as const;
 
 export function toolVersion(): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
@@ -43,52 +64,115 @@ function wantsColor(io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
-async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
-  const log = {
-    info: (message: string) => io.stderr.write(`${logLine(message)}\n`),
-    warn: (message: string) => io.stderr.write(`warning: ${logLine(message)}\n`),
-  };
-  const stopProgress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
-  let report;
+type Log = { info(message: string): void; warn(message: string): void };
+
+const logTo = (io: CliIo): Log => ({
+  info: (message: string) => io.stderr.write(`${logLine(message)}\n`),
+  warn: (message: string) => io.stderr.write(`warning: ${logLine(message)}\n`),
+});
+
+/** Writes to --output, or to stdout without it. */
+async function deliver(text: string, output: string | undefined, io: CliIo, log: Log): Promise<void> {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const target = resolve(io.cwd, output);
   try {
-    report = await scan({
-      paths: command.paths,
-      cwd: io.cwd,
-      benchmarks: command.benchmarks,
-      namespace: command.namespace,
-      parameterFiles: command.parameterFiles,
-      ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
-      bicepRestore: command.bicepRestore,
-      ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
-      ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
-      limits: command.limits,
-      log,
-      ...(command.live === undefined ? {} : { sources: [liveSource(command.live, io.armAccess)] }),
-    });
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+  } catch (error) {
+    // An unwritable --output is a bad argument: the report cannot go where it was asked to.
+    throw new CannotRunError(`cannot write --output ${output}: ${(error as Error).message}`);
+  }
+  log.info(`report written to ${output}`);
+}
+
+function scanOptionsOf(command: ScanCommand, io: CliIo, log: Log): ScanOptions {
+  return {
+    paths: command.paths,
+    cwd: io.cwd,
+    benchmarks: command.benchmarks,
+    namespace: command.namespace,
+    parameterFiles: command.parameterFiles,
+    ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
+    bicepRestore: command.bicepRestore,
+    ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
+    ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
+    limits: command.limits,
+    log,
+    ...(command.live === undefined ? {} : { sources: [liveSource(command.live, io.armAccess)] }),
+  };
+}
+
+/** Runs `work` with progress on stderr when asked or on a terminal. */
+async function withProgress<T>(command: ScanCommand, io: CliIo, work: () => Promise<T>): Promise<T> {
+  const stopProgress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
+  try {
+    return await work();
   } finally {
     stopProgress();
   }
-  const text = reporters[command.format](report, {
+}
+
+/** `scan --shard I/N`: what the shard read, for `merge`; nothing is decided, so it exits 0. */
+async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<number> {
+  const log = logTo(io);
+  const options = scanOptionsOf(command, io, log);
+  const identity = {
+    toolVersion: toolVersion(),
+    commit: await headCommit(io.cwd),
+    config: shardConfigOf(options, command.terraformDir),
+  };
+  const report = await withProgress(command, io, () => scanShard(options, shard, identity));
+  await deliver(JSON.stringify(report), command.output, io, log);
+  return 0;
+}
+
+async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
+  const shards = await Promise.all(
+    command.files.map(async (file) => {
+      const text = await readBoundedFile(resolve(io.cwd, file)).catch((error: Error) => {
+        throw new CannotRunError(`cannot read ${file}: ${error.message}`);
+      });
+      return parseShardReport(file, text);
+    }),
+  );
+  const { report } = mergeShards(shards);
+  return present(report, command, io);
+}
+
+async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
+  if (command.shard !== undefined) return runShard(command, command.shard, io);
+  const report = await withProgress(command, io, () => scan(scanOptionsOf(command, io, logTo(io))));
+  return present(report, command, io);
+}
+
+/** The report in the asked format, where asked; the exit status under the gate policy. */
+async function present(
+  report: ScanReport,
+  command: Pick<ScanCommand, 'format' | 'output' | 'policy' | 'verbose'>,
+  io: CliIo,
+): Promise<number> {
+  const verdict = decideGate(report, noBaseline, command.policy);
+  const withWords = withVerdict(report, verdict, cliWords);
+  const text = reporters[command.format](withWords, {
     color: command.output === undefined && command.format === 'table' && wantsColor(io),
     toolVersion: toolVersion(),
     policy: command.policy,
     verbose: command.verbose,
     ...(io.stdout.isTTY === true && io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
   });
-  if (command.output === undefined) {
-    io.stdout.write(text);
-  } else {
-    const target = resolve(io.cwd, command.output);
-    try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, text);
-    } catch (error) {
-      // An unwritable --output is a bad argument: the report cannot go where it was asked to.
-      throw new CannotRunError(`cannot write --output ${command.output}: ${(error as Error).message}`);
-    }
-    log.info(`report written to ${command.output}`);
+  await deliver(text, command.output, io, logTo(io));
+  // What blocks, on stderr too: the report may have gone to a file.
+  if (!verdict.passed) {
+    io.stderr.write(
+      `aks-cis-gate blocks:\n${blockReasons(withWords, verdict, cliWords)
+        .map((reason) => `- ${logLine(reason)}\n`)
+        .join('')}`,
+    );
   }
-  return exitStatus(report, command.policy);
+  return exitStatus(verdict);
 }
 
 /** The whole command line: arguments in, exit status out. Only the report goes to stdout. */
@@ -115,18 +199,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ? listRules(catalogs, command.benchmarks)
         : explainRule(catalogs, command.rule);
     if (!outcome.ok) {
-      io.stderr.write(`aks-cis-gate: ${outcome.message}\n`);
+      io.stderr.write(`aks-cis-gate: ${logLine(outcome.message)}\n`);
       return cannotRunStatus;
     }
     io.stdout.write(outcome.text);
     return 0;
   }
   try {
-    return await runScan(command, io);
+    return await (command.kind === 'merge' ? runMerge(command, io) : runScan(command, io));
   } catch (error) {
     // A live read that stopped half-way presents no report at all: partial results are not complete ones.
-    if (!(error instanceof CannotRunError || error instanceof LiveScanError)) throw error;
-    io.stderr.write(`aks-cis-gate: ${logLine(error.message)}\n`);
+    if (error instanceof CannotRunError || error instanceof LiveScanError) {
+      io.stderr.write(`aks-cis-gate: ${logLine(error.message)}\n`);
+    } else {
+      // A bug, not a verdict: exit 1 would read as "blocked", so the tool says it could not run.
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      io.stderr.write(`aks-cis-gate: unexpected error: ${detail.split('\n').map(logLine).join('\n')}\n`);
+    }
     return cannotRunStatus;
   }
 }

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FakeGitHub } from '../../test/action/fake-github.js';
 import { benchmark, finding, report, rule } from '../../test/action/report-builder.js';
 import { annotationsOf, emitWorkflowAnnotations, publishCheckRun, type Annotation } from './annotations.js';
-import { decideGate } from './gate.js';
+import { decideGate } from '../results/gate.js';
 import { createGitHubClient } from './octokit.js';
 
-const settings = { failOn: 'new-automated', level: 'L2', failOnError: true } as const;
+const settings = { failOn: 'new-automated', level: 'L2', failOnError: true, failOnUnchecked: true } as const;
 const noBaseline = { kind: 'unavailable', reason: 'baseline is none' } as const;
 
 describe('annotationsOf', () => {

@@ -1,6 +1,6 @@
-import type { ScanReport } from '../report/report.js';
+import type { ScanReport } from '../results/results.js';
 import { isLiveFinding } from '../report/summary.js';
-import type { GateVerdict } from './gate.js';
+import type { GateVerdict } from '../results/gate.js';
 import { describeApiError, type GitHubClient } from './octokit.js';
 
 export type AnnotationLevel = 'failure' | 'warning';

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createWorkspace, type Workspace } from '../../test/action/action-harness.js';
 import { report } from '../../test/action/report-builder.js';
-import type { ScanReport } from '../report/report.js';
+import type { ScanReport } from '../results/results.js';
 import { resolveBaseline, type BaselineRequest } from './baseline.js';
 
 function filesUnder(directory: string, root = directory): string[] {
@@ -115,6 +115,7 @@ describe('resolveBaseline', () => {
     const workspace = createWorkspace(
       {
         'reports/base.json': JSON.stringify(stored),
+        'reports/v1.json': JSON.stringify({ ...stored, schemaVersion: 1 }),
         'bad.json': '{"x": 1}',
         'hollow.json': '{"schemaVersion": 1, "benchmarks": [{"rules": [{}]}]}',
       },
@@ -127,13 +128,15 @@ describe('resolveBaseline', () => {
       report: stored,
       description: 'the committed report reports/base.json',
     });
+    // A report written before schemaVersion 2 still serves: its fingerprints are the same.
+    expect(await read('reports/v1.json')).toMatchObject({ kind: 'report', report: { schemaVersion: 1 } });
     expect(await read('bad.json')).toEqual({
       kind: 'unavailable',
-      reason: 'baseline bad.json is not an aks-cis-gate JSON report (schemaVersion 1)',
+      reason: 'baseline bad.json is not an aks-cis-gate JSON report (schemaVersion 1 or 2)',
     });
     expect(await read('hollow.json')).toEqual({
       kind: 'unavailable',
-      reason: 'baseline hollow.json is not an aks-cis-gate JSON report (schemaVersion 1)',
+      reason: 'baseline hollow.json is not an aks-cis-gate JSON report (schemaVersion 1 or 2)',
     });
     expect(await read('../origin/reports/base.json')).toEqual({
       kind: 'unavailable',

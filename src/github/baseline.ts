@@ -3,9 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import type { BaselineSource } from '../action/inputs.js';
-import type { ScanReport } from '../report/report.js';
-import type { Baseline } from './gate.js';
+import { schemaVersion, type ScanReport } from '../results/results.js';
+import type { Baseline } from '../results/gate.js';
 import { insideWorkspace } from './workspace.js';
 
 const execFileAsync = promisify(execFile);
@@ -157,26 +156,33 @@ export async function readBaseFile(
   return { kind: 'found', text: (blob as Buffer).toString('utf8') };
 }
 
+/** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
+export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
+
 export interface BaselineRequest {
   source: BaselineSource;
   workspace: string;
   /** The pull request's base commit; undefined on a push. */
   baseSha?: string;
-  /** Scans a directory holding the base tree with the head's settings. */
-  scanTree(directory: string): Promise<ScanReport>;
-  log(message: string): void;
+  /** Scans a directory holding the base tree with the base commit's settings. */
+  scanTree: (directory: string) => Promise<ScanReport>;
+  log: (message: string) => void;
 }
 
 const maxBaselineBytes = 256 * 1024 * 1024;
 
 const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boolean): boolean =>
-  Array.isArray(value) && value.every((entry) => typeof entry === 'object' && entry !== null && item(entry));
+  Array.isArray(value) &&
+  value.every(
+    (entry: unknown) => typeof entry === 'object' && entry !== null && item(entry as Record<string, unknown>),
+  );
 
 /** The parts of a JSON report the gate reads: benchmarks, their rows, and the findings' fingerprints. */
 function isReportShaped(value: unknown): value is ScanReport {
   const report = value as Partial<Record<keyof ScanReport, unknown>> | null;
   return (
-    report?.schemaVersion === 1 &&
+    // Version 1 reports serve too: the gate reads only rows and fingerprints, which did not change.
+    (report?.schemaVersion === 1 || report?.schemaVersion === schemaVersion) &&
     isArrayOf(report.benchmarks, (benchmark) =>
       isArrayOf(benchmark['rules'], (rule) =>
         isArrayOf(rule['findings'], (finding) => typeof finding['fingerprint'] === 'string'),
@@ -201,33 +207,45 @@ async function readReportFile(workspace: string, path: string): Promise<Baseline
   if (!isReportShaped(parsed)) {
     return {
       kind: 'unavailable',
-      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1)`,
+      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1 or ${schemaVersion})`,
     };
   }
   return { kind: 'report', report: parsed, description: `the committed report ${path}` };
 }
 
-async function scanBaseCommit(request: BaselineRequest, sha: string): Promise<Baseline> {
+/**
+ * Writes the base commit's scannable files to a temporary directory, hands it to `use`, and
+ * removes it; what cannot be read is a reason, never an exception.
+ */
+export async function withBaseTree<T>(
+  workspace: string,
+  sha: string,
+  log: (message: string) => void,
+  use: (directory: string) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; reason: string }> {
   const short = sha.slice(0, 7);
-  if (!(await ensureCommit(request.workspace, sha, request.log))) {
+  if (!(await ensureCommit(workspace, sha, log))) {
     return {
-      kind: 'unavailable',
+      ok: false,
       reason: `the base commit ${short} could not be read (use actions/checkout with fetch-depth: 0, or keep its credentials so the action can fetch it)`,
     };
   }
   const directory = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), 'aks-cis-gate-base-'));
   try {
-    await writeBaseTree(request.workspace, sha, directory);
-    const report = await request.scanTree(directory);
-    return { kind: 'report', report, description: `the base commit ${short}` };
+    await writeBaseTree(workspace, sha, directory);
+    return { ok: true, value: await use(directory) };
   } catch (error) {
-    return {
-      kind: 'unavailable',
-      reason: `scanning the base commit ${short} failed: ${(error as Error).message}`,
-    };
+    return { ok: false, reason: `scanning the base commit ${short} failed: ${(error as Error).message}` };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+async function scanBaseCommit(request: BaselineRequest, sha: string): Promise<Baseline> {
+  const scanned = await withBaseTree(request.workspace, sha, request.log, request.scanTree);
+  return scanned.ok
+    ? { kind: 'report', report: scanned.value, description: `the base commit ${sha.slice(0, 7)}` }
+    : { kind: 'unavailable', reason: scanned.reason };
 }
 
 /** What the head is compared with: never throws; what cannot be read makes every finding new. */

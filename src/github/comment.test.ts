@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { benchmark, finding, report, rule } from '../../test/action/report-builder.js';
 import { examplesView, scanExamples } from '../../test/report/examples-view.js';
 import { commentLimit, commentMarker, renderComment } from './comment.js';
-import { decideGate, type Baseline } from './gate.js';
+import { decideGate, type Baseline } from '../results/gate.js';
 import type { ResultsView } from './results-markdown.js';
 
 const links = { serverUrl: 'https://github.com', owner: 'octo-org', repo: 'shop', headSha: 'a1b2c3d' };
@@ -10,7 +10,12 @@ const marker = commentMarker('CIS gate');
 const baseline: Baseline = { kind: 'report', description: 'the base commit 0f0f0f0', report: report([]) };
 
 function viewOf(scanReport: ReturnType<typeof report>, base: Baseline = baseline): ResultsView {
-  const verdict = decideGate(scanReport, base, { failOn: 'new-automated', level: 'L2', failOnError: true });
+  const verdict = decideGate(scanReport, base, {
+    failOn: 'new-automated',
+    level: 'L2',
+    failOnError: true,
+    failOnUnchecked: true,
+  });
   return { report: scanReport, verdict, baseline: base, links };
 }
 
@@ -49,7 +54,7 @@ describe('the comment on the scan of examples/', () => {
   test('first screen: the verdict, why, then the blocking failures, then the other new ones', () => {
     const order = [
       '## ❌ aks-cis-gate: blocked',
-      '**Why:** 2 blocking problems below.',
+      '**Why:** 2 blocking findings (2 blocking problems below).',
       '### 🛑 Blocking failures (2)',
       '**Role/shop/shop-orders** in examples/helm-rendered/shop.yaml',
       '### New failures that do not block (',
@@ -63,13 +68,14 @@ describe('the comment on the scan of examples/', () => {
     const kms = body.split('\n').filter((line) => line.includes('Key Vault KMS is off'));
     expect(kms).toHaveLength(1);
     expect(kms[0]).toMatch(
-      /\[cis-kubernetes 1\.2\.27\]\[(\d+)\] \[cis-kubernetes 1\.2\.28\]\[\d+\] \[cis-aks 5\.3\.1\]\[\d+\]/,
+      /\[cis-kubernetes 1\.2\.27\]\[(\d+)\], \[cis-kubernetes 1\.2\.28\]\[\d+\], \[cis-aks 5\.3\.1\]\[\d+\]\\$/,
     );
     const label = /\[cis-kubernetes 1\.2\.27\]\[(\d+)\]/.exec(kms[0] ?? '')?.[1];
     expect(body).toContain(
       `[${label}]: https://github.com/aks-cis-gate/aks-cis-gate/blob/main/docs/rules/cis-kubernetes-v1.12.0/1.2.27.md`,
     );
     const entries = body.split('\n').filter((line) => /^- \[L\d+\]/.test(line));
+    expect(entries.length).toBeGreaterThan(10);
     expect(new Set(entries).size).toBe(entries.length);
   });
 
@@ -162,7 +168,7 @@ describe('renderComment', () => {
     );
     const entries = body.split('\n').filter((line) => line.includes('runs privileged'));
     expect(entries).toEqual([
-      '- [L12][1] Container "app" runs privileged. · [cis-kubernetes 5.2.2][2] [cis-aks 4.2.1][3]',
+      '- [L12][1] Container "app" runs privileged. · [cis-kubernetes 5.2.2][2], [cis-aks 4.2.1][3]\\',
     ]);
     expect(body).toContain('**Deployment/shop/web** in deploy/app.yaml');
     expect(body).toContain('  Fix: Fix it.');
@@ -182,7 +188,9 @@ describe('renderComment', () => {
     expect(body).toContain('<details><summary>1 failing problem the base already had</summary>');
     expect(body).toContain('**Deployment/shop/old** in deploy/app.yaml');
     expect(body).toContain('✅ Fixed since the base: cis-kubernetes 5.1.1.');
-    expect(body).toContain('**Why it passed:** none of the 1 failing problem blocks');
+    expect(body).toContain(
+      '**Why it passed:** 1 failing finding is in the baseline (fail-on: automated blocks it).',
+    );
   });
 
   test('says when there is no baseline', () => {

@@ -33,7 +33,12 @@ export function createGitHubClient(token: string, log: ClientLog): GitHubClient 
         onSecondaryRateLimit: retryOnce('secondary rate limit'),
       },
       // Octokit's own chatter goes to the log, not to warning annotations.
-      log: { debug: () => undefined, info: () => undefined, warn: log.info, error: log.info },
+      log: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (message: string) => log.info(message),
+        error: (message: string) => log.info(message),
+      },
     },
     retry,
     throttling,

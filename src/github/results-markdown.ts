@@ -1,9 +1,11 @@
 import { escapeMarkdown as escape, linkPath, shorten } from '../report/escape.js';
 import { LinkReferences, ProblemWriter } from '../report/problem-markdown.js';
 import { groupProblems, type Problem } from '../report/problems.js';
-import type { BenchmarkResult, ScanReport } from '../report/report.js';
+import type { BenchmarkResult, ScanReport } from '../results/results.js';
+import { countsLine } from '../results/counts.js';
+import { verdictExplanation, type Baseline, type Failure, type GateVerdict } from '../results/gate.js';
+import { actionWords } from './gate.js';
 import { describeSubject, isLiveFinding } from '../report/summary.js';
-import type { Baseline, Failure, GateVerdict } from './gate.js';
 
 /** Where the run happens: enough to link a finding to its file and line at the head commit. */
 export interface RunLinks {
@@ -65,36 +67,23 @@ export function failureLists(verdict: GateVerdict): FailureLists {
   };
 }
 
-/** Why the verdict is what it is, in one line. */
+/** Why the verdict is what it is, in one line: the gate's own words (what blocks, or why nothing does). */
 function verdictWhy(view: ResultsView, lists: FailureLists): string {
-  const { verdict } = view;
-  if (!verdict.passed) {
-    const byFailures = verdict.failures.filter((failure) => failure.blocking).length;
-    const other = verdict.reasons.slice(byFailures).map(escape);
-    const parts = [
-      ...(lists.blocking.length === 0 ? [] : [`${plural(lists.blocking.length, 'blocking problem')} below`]),
-      ...other,
-    ];
-    return `**Why:** ${parts.join('; ')}.`;
-  }
-  const failing = lists.otherNew.length + lists.old.length;
-  return failing === 0
-    ? '**Why:** no rule that the gate counts fails.'
-    : `**Why it passed:** none of the ${plural(failing, 'failing problem')} blocks: each is already on the base, on a Manual rule, or above the level that \`fail-on\` counts.`;
+  const line = escape(verdictExplanation(view.verdict, actionWords));
+  if (view.verdict.passed) return `**Why it passed:** ${line}.`;
+  const below =
+    lists.blocking.length === 0 ? '' : ` (${plural(lists.blocking.length, 'blocking problem')} below)`;
+  return `**Why:** ${line}${below}.`;
 }
 
 export function headline(view: ResultsView): string {
   const { verdict, baseline } = view;
   const lists = failureLists(verdict);
   const title = verdict.passed ? '✅ aks-cis-gate: not blocked' : '❌ aks-cis-gate: blocked';
+  // The same counts as every other format; problems group findings for reading, not for counting.
   const counts = [
-    `**${plural(lists.blocking.length + lists.otherNew.length, 'new problem')}**`,
-    `${lists.blocking.length} blocking`,
-    plural(verdict.failures.length, 'failing finding'),
+    escape(countsLine(verdict.counts)),
     plural(verdict.fixedRows.length, 'fixed row'),
-    `${verdict.suppressed} suppressed`,
-    plural(verdict.errors, 'input error'),
-    plural(view.report.notChecked.length, 'input') + ' not checked',
     `score ${verdict.score === undefined ? 'n/a (no Automated rule decided)' : `${verdict.score}%`}`,
   ].join(' · ');
   const comparedWith =

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { benchmark, finding, report, rule } from '../../test/action/report-builder.js';
-import { decideGate, type Baseline } from './gate.js';
+import { decideGate, type Baseline } from '../results/gate.js';
 import { renderJobSummary } from './summary.js';
 
 const baseline: Baseline = { kind: 'unavailable', reason: 'baseline is none' };
@@ -17,6 +17,7 @@ function viewOf(rows: number) {
     failOn: 'new-automated',
     level: 'L2',
     failOnError: true,
+    failOnUnchecked: true,
   });
   return { report: scanReport, verdict, baseline, links };
 }

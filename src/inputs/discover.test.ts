@@ -6,6 +6,11 @@ import { discoverFiles } from './discover.js';
 import { defaultLimits } from './input-format.js';
 
 const manifest = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
+const chartSource = {
+  reason:
+    'a Helm chart source (Chart.yaml and templates/): its templates are not Kubernetes objects until rendered',
+  fix: 'render it with `helm template RELEASE CHART_DIR -f VALUES` and scan the output',
+};
 let workspace: string;
 let outside: string;
 
@@ -35,6 +40,7 @@ beforeAll(async () => {
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
     'chart/values.yaml': 'replicaCount: 1\n',
     'big/huge.yaml': `${'# filler\n'.repeat(50)}${manifest}`,
+    'overlay/kustomization.yaml': 'resources: [../deploy]\npatches: [{path: patch.yaml}]\n',
   });
   await writeTree(outside, { 'secret.yaml': manifest });
   await symlink(join(outside, 'secret.yaml'), join(workspace, 'deploy/escape.yaml'));
@@ -61,10 +67,18 @@ describe('discoverFiles', () => {
       'deploy/nested/more.yml',
       'infra/main.bicep',
       'infra/main.tf',
+      'overlay/kustomization.yaml',
     ]);
     expect(found.files.every((file) => !file.explicit)).toBe(true);
+    expect(found.notChecked).toEqual([
+      { file: 'chart', ...chartSource },
+      {
+        file: 'overlay',
+        reason: expect.stringMatching(/^a Kustomize directory/),
+        fix: 'build it with `kubectl kustomize DIR` (or `kustomize build DIR`) and scan the output',
+      },
+    ]);
     expect(found.skipped).toEqual([
-      { file: 'chart', reason: 'Helm chart source: render it first (`helm template`)' },
       { file: 'deploy/escape-dir', reason: 'symbolic link to a path outside the scanned directory' },
       { file: 'deploy/escape.yaml', reason: 'symbolic link to a path outside the scanned directory' },
     ]);
@@ -104,9 +118,13 @@ describe('discoverFiles', () => {
 
   it('expands globs to candidate files, skipping charts and links out, and reports patterns that match nothing', async () => {
     const found = await discover(['**/*.yaml', 'nothing/*.yaml', 'missing.yaml']);
-    expect(found.files.map((file) => file.displayPath)).toEqual(['big/huge.yaml', 'deploy/app.yaml']);
+    expect(found.files.map((file) => file.displayPath)).toEqual([
+      'big/huge.yaml',
+      'deploy/app.yaml',
+      'overlay/kustomization.yaml',
+    ]);
+    expect(found.notChecked.map((entry) => entry.file)).toEqual(['chart', 'overlay']);
     expect(found.skipped).toEqual([
-      { file: 'chart', reason: 'Helm chart source: render it first (`helm template`)' },
       // deploy/escape.yaml leads to the same outside file, so it is reported once.
       {
         file: 'deploy/escape-dir/secret.yaml',
@@ -126,9 +144,7 @@ describe('discoverFiles', () => {
 
   it('reports a chart directory named on the command line once', async () => {
     const found = await discover(['chart', 'chart/templates/deployment.yaml']);
-    expect(found.skipped).toEqual([
-      { file: 'chart', reason: 'Helm chart source: render it first (`helm template`)' },
-    ]);
+    expect(found.notChecked).toEqual([{ file: 'chart', ...chartSource }]);
     expect(found.files.map((file) => file.displayPath)).toEqual(['chart/templates/deployment.yaml']);
   });
 
@@ -137,7 +153,8 @@ describe('discoverFiles', () => {
     expect(found).toEqual({
       files: [],
       errors: [],
-      skipped: [{ file: '.', reason: 'Helm chart source: render it first (`helm template`)' }],
+      skipped: [],
+      notChecked: [{ file: '.', ...chartSource }],
       unmatched: [],
     });
   });

@@ -1,8 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { InputError, InputLimits, SkippedFile, SourceFile } from './input-format.js';
+import type { InputError, InputLimits, NotCheckedInput, SkippedFile, SourceFile } from './input-format.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -13,6 +13,8 @@ export interface Discovery {
   files: SourceFile[];
   errors: InputError[];
   skipped: SkippedFile[];
+  /** Deployable code that is not read as it stands: Helm chart sources, Kustomize directories. */
+  notChecked: NotCheckedInput[];
   /** Paths that do not exist and globs that match nothing: the command line cannot run (exit 2). */
   unmatched: string[];
 }
@@ -21,7 +23,18 @@ export interface Discovery {
 const candidateExtension = /\.(ya?ml|json|bicep|bicepparam|tf)$/i;
 // .terraform holds downloaded providers and registry modules: not the user's code.
 const ignoredDirectories = new Set(['.git', 'node_modules', '.terraform']);
-const chartReason = 'Helm chart source: render it first (`helm template`)';
+const chartSource: Omit<NotCheckedInput, 'file'> = {
+  reason:
+    'a Helm chart source (Chart.yaml and templates/): its templates are not Kubernetes objects until rendered',
+  fix: 'render it with `helm template RELEASE CHART_DIR -f VALUES` and scan the output',
+};
+const kustomization: Omit<NotCheckedInput, 'file'> = {
+  reason:
+    'a Kustomize directory: the objects it builds (patches, overlays, generated ConfigMaps and Secrets) are not what its files say',
+  fix: 'build it with `kubectl kustomize DIR` (or `kustomize build DIR`) and scan the output',
+};
+/** The names kustomize looks for in a directory. */
+const kustomizationFile = /^(kustomization\.ya?ml|Kustomization)$/;
 const outsideReason = 'symbolic link to a path outside the scanned directory';
 const bom = '\uFEFF';
 
@@ -43,6 +56,7 @@ class FileDiscovery {
   private readonly files = new Map<string, SourceFile>();
   private readonly errors: InputError[] = [];
   private readonly skipped = new Map<string, SkippedFile>();
+  private readonly notChecked = new Map<string, NotCheckedInput>();
   private readonly unmatched: string[] = [];
   /** Real paths of directories already walked, so a symlink loop ends. */
   private readonly walked = new Set<string>();
@@ -59,6 +73,7 @@ class FileDiscovery {
       files: [...this.files.values()],
       errors: this.errors,
       skipped: [...this.skipped.values()],
+      notChecked: [...this.notChecked.values()],
       unmatched: this.unmatched,
     };
   }
@@ -68,7 +83,7 @@ class FileDiscovery {
     const stats = await stat(absolute).catch(() => undefined);
     if (stats?.isDirectory()) {
       const root = await realpath(absolute);
-      if (await this.isChartDirectory(absolute)) this.skip(absolute, chartReason);
+      if (await this.isChartDirectory(absolute)) this.listNotChecked(absolute, chartSource);
       else await this.walk(absolute, root);
     } else if (stats?.isFile()) {
       await this.addFile(absolute, true);
@@ -105,8 +120,9 @@ class FileDiscovery {
       const path = resolve(match);
       const real = await realpath(path);
       const chart = await this.enclosingChart(path);
-      if (chart !== undefined) this.skip(chart, chartReason);
+      if (chart !== undefined) this.listNotChecked(chart, chartSource);
       else if (isInside(real, root)) {
+        if (kustomizationFile.test(basename(path))) this.listNotChecked(dirname(path), kustomization);
         if (candidateExtension.test(path)) await this.addFile(path, false);
       } else if (!refused.has(real)) {
         refused.add(real);
@@ -130,6 +146,9 @@ class FileDiscovery {
       return;
     }
     entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
+    // Its plain manifests are still read below; what kustomize makes of them is not.
+    if (entries.some((entry) => kustomizationFile.test(entry.name)))
+      this.listNotChecked(directory, kustomization);
     for (const entry of entries) {
       const path = join(directory, entry.name);
       if (entry.isSymbolicLink()) await this.followLink(path, root);
@@ -140,7 +159,7 @@ class FileDiscovery {
 
   private async enterDirectory(path: string, name: string, root: string): Promise<void> {
     if (ignoredDirectories.has(name)) return;
-    if (await this.isChartDirectory(path)) this.skip(path, chartReason);
+    if (await this.isChartDirectory(path)) this.listNotChecked(path, chartSource);
     else await this.walk(path, root);
   }
 
@@ -216,6 +235,11 @@ class FileDiscovery {
       if (await this.isChartDirectory(directory)) return directory;
     }
     return undefined;
+  }
+
+  private listNotChecked(path: string, why: Omit<NotCheckedInput, 'file'>): void {
+    const file = this.display(path);
+    if (!this.notChecked.has(file)) this.notChecked.set(file, { file, ...why });
   }
 
   private skip(path: string, reason: string): void {

@@ -12,34 +12,8 @@ export interface SourceFile {
   explicit: boolean;
 }
 
-/** A file that could not be read or parsed. The scan goes on; by default the run still fails. */
-export interface InputError {
-  file: string;
-  line?: number;
-  column?: number;
-  message: string;
-}
-
-/** A file deliberately not scanned, with the reason (never silent). */
-export interface SkippedFile {
-  file: string;
-  reason: string;
-}
-
-/**
- * Deployable infrastructure or Kubernetes code that was found but not checked: a Helm chart
- * source, a Kustomize directory, a Bicep file whose registry modules are not available, a
- * template spec reference. Never silent: it is listed, counted in the headline, and blocks the
- * gate unless the user opts out. Files that are not infrastructure code stay in `skipped`.
- */
-export interface NotCheckedInput {
-  file: string;
-  line?: number;
-  /** Why it was not checked, e.g. "a Helm chart source: its templates are not rendered". */
-  reason: string;
-  /** How to get it checked, e.g. "render it with `helm template` and scan the output". */
-  fix: string;
-}
+export type { InputError, NotCheckedInput, SkippedFile } from '../model/input-problems.js';
+import type { InputError, NotCheckedInput, SkippedFile } from '../model/input-problems.js';
 
 /** Bounds that keep hostile input from hanging the scan or exhausting memory. */
 export interface InputLimits {
@@ -108,4 +82,10 @@ export interface InputFormat {
   /** Cheap test on the path and text: does this format own the file? Asked in registry order. */
   detect(file: SourceFile): boolean;
   read(files: SourceFile[], context: InputContext): Promise<InputResult>;
+  /**
+   * Files whose reading depends on this one (a parameter file and its template, a module and its
+   * parent), as absolute paths. A sharded scan reads them in the same shard, so that each shard
+   * reads them exactly as one whole scan would.
+   */
+  companions?(file: SourceFile, context: InputContext): string[];
 }

@@ -151,17 +151,25 @@ describe('the Kubernetes YAML format on files that hold no objects', () => {
     ]);
   });
 
-  it('skips a walked file that is not YAML and never mentions apiVersion or kind', async () => {
-    const tsconfig =
-      '{\n  // comments make this invalid YAML\n  "compilerOptions": { "strict": true, }\n  "x": [\n}\n';
+  it('skips a walked JSON-with-comments file (tsconfig.json), which JSONC reads', async () => {
+    const tsconfig = '/* a block comment: not YAML */\n{\n  "compilerOptions": { "strict": true, },\n}\n';
     const result = await readInputs([sourceFile('tsconfig.json', false, tsconfig)], context, [
       kubernetesYaml,
     ]);
     expect(result.errors).toEqual([]);
-    expect(only(result.skipped)).toMatchObject({
+    expect(only(result.skipped)).toEqual({
       file: 'tsconfig.json',
-      reason: expect.stringMatching(/^not YAML or JSON/),
+      reason: 'JSON with comments (JSONC), no Kubernetes object',
     });
+  });
+
+  it.each([
+    ['settings.json', '{\n  "a": [\n}\n'],
+    ['values.yaml', 'image:\n  tag: [\n'],
+  ])('reports a walked %s that does not parse, even without apiVersion or kind', async (name, text) => {
+    const result = await readInputs([sourceFile(name, false, text)], context, [kubernetesYaml]);
+    expect(result.skipped).toEqual([]);
+    expect(only(result.errors)).toMatchObject({ file: name, line: expect.any(Number) });
   });
 
   it('reports a walked file that mentions kind but cannot be parsed', async () => {

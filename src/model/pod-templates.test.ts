@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manifestModel } from '../checks/check-testing.js';
+import { manifestModel } from '../../test/support/check-testing.js';
 import { describeContainer, podTemplatesOf } from './pod-templates.js';
 
 const workloads = `

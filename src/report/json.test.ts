@@ -2,18 +2,13 @@ import { Ajv } from 'ajv';
 import { expect, test } from 'vitest';
 import schema from './report.schema.json' with { type: 'json' };
 import { renderJson } from './json.js';
-import { liveSampleReport, sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from '../../test/support/report.js';
+
+const documentedKeys = ['schemaVersion', 'benchmarks', 'skipped', 'errors', 'notChecked', 'notices'];
 
 test('the JSON keeps the documented shape and key order', () => {
   const document = JSON.parse(renderJson(sampleReport()));
-  expect(Object.keys(document)).toEqual([
-    'schemaVersion',
-    'benchmarks',
-    'skipped',
-    'errors',
-    'notChecked',
-    'notices',
-  ]);
+  expect(Object.keys(document)).toEqual(documentedKeys);
   const [benchmark] = document.benchmarks;
   expect(Object.keys(benchmark).join(' ')).toBe('id family title version selectedBecause sections rules');
   const privileged = benchmark.rules.find((rule: { id: string }) => rule.id === '5.2.2');
@@ -55,17 +50,44 @@ test('the JSON is valid against the published schema (src/report/report.schema.j
   expect(validate(document)).toBe(false);
 });
 
+test("the schema refuses a row nobody decided whose status is Microsoft's", () => {
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const document = JSON.parse(renderJson(sampleReport()));
+  const undecided = document.benchmarks[0].rules.find(
+    (rule: { decidedBy: string }) => rule.decidedBy === 'none',
+  );
+  expect(undecided.status).toBe('Not evaluated');
+  expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  undecided.status = undecided.aksStatus;
+  expect(validate(document)).toBe(false);
+});
+
+test('the verdict and its counts come first when an entry point decided the gate', () => {
+  const report = sampleReport();
+  report.verdict = {
+    passed: false,
+    summary: 'blocked: 1 blocking finding',
+    counts: {
+      failingRules: 1,
+      findings: 1,
+      new: 1,
+      blocking: 1,
+      suppressed: 1,
+      notEvaluated: 1,
+      notChecked: 0,
+      inputErrors: 1,
+    },
+  };
+  const document = JSON.parse(renderJson(report));
+  expect(Object.keys(document).slice(0, 2)).toEqual(['schemaVersion', 'verdict']);
+  expect(document.verdict.summary).toBe('blocked: 1 blocking finding');
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+});
+
 test("live scans add each row's source and the drift, after the documented keys, valid against the schema", () => {
   const document = JSON.parse(renderJson(liveSampleReport()));
-  expect(Object.keys(document)).toEqual([
-    'schemaVersion',
-    'benchmarks',
-    'skipped',
-    'errors',
-    'notChecked',
-    'notices',
-    'drift',
-  ]);
+  expect(Object.keys(document)).toEqual([...documentedKeys, 'drift']);
   const privileged = document.benchmarks[0].rules.find((rule: { id: string }) => rule.id === '5.2.2');
   expect(Object.keys(privileged).slice(-2)).toEqual(['source', 'findings']);
   expect(privileged.findings[2]).toMatchObject({

@@ -1,4 +1,4 @@
-import type { BenchmarkResult, Finding, RuleResult, ScanReport } from './report.js';
+import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
 
 /** Copies `source`'s defined fields in the order `keys` lists them: the JSON key order is part of the format. */
 function ordered<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<T> {
@@ -24,6 +24,7 @@ const findingKeys: readonly (keyof Finding)[] = [
   'check',
   'uid',
   'suppressedBy',
+  'address',
 ];
 
 const ruleKeys: readonly (keyof RuleResult)[] = [
@@ -51,12 +52,13 @@ const benchmarkKeys: readonly (keyof BenchmarkResult)[] = [
 ];
 
 /**
- * The JSON format, schemaVersion 1 (README "JSON format"): the documented keys first in
- * their documented order, then the fields added since; never renamed or removed.
+ * The JSON format (README "JSON format", report.schema.json): the documented keys first in
+ * their documented order, then the fields added since.
  */
 export function renderJson(report: ScanReport): string {
   const document = {
     schemaVersion: report.schemaVersion,
+    ...(report.verdict === undefined ? {} : { verdict: report.verdict }),
     benchmarks: report.benchmarks.map((benchmark) => ({
       ...ordered(benchmark, benchmarkKeys),
       rules: benchmark.rules.map((rule) => ({

@@ -1,17 +1,23 @@
 import { expect, test } from 'vitest';
 import { catalogCell, escapeMarkdown } from './escape.js';
 import { renderMarkdown } from './markdown.js';
-import { liveSampleReport, sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from '../../test/support/report.js';
 
 test("the table has Microsoft's columns, section heading rows and one row per rule", () => {
   const markdown = renderMarkdown(sampleReport());
-  expect(markdown).toContain('| CIS ID | Recommendation | Assessment status | Level | Status | Reason |');
-  expect(markdown).toContain('| **5.2** | **Pod Security Standards** |  |  |  |  |');
   expect(markdown).toContain(
-    '| 5.2.2 | Minimize the admission of privileged containers | Automated | L1 | **Fail** | 1 finding in 1 resource (1 finding suppressed; 1 finding on platform-managed objects, not counted) |',
+    "| CIS ID | Recommendation | Assessment status | Level | Status | Microsoft's AKS status | Reason |",
+  );
+  expect(markdown).toContain('| **5.2** | **Pod Security Standards** |  |  |  |  |  |');
+  expect(markdown).toContain(
+    '| 5.2.2 | Minimize the admission of privileged containers | Automated | L1 | **Fail** | Depends on Environment | 1 finding in 1 resource (1 finding suppressed; 1 finding on platform-managed objects, not counted) |',
   );
   expect(markdown).toContain(
-    "| 1.2.2 | Rule 1.2.2 | Automated | L1 | Fail | AKS platform (Microsoft's attestation): Managed by AKS. |",
+    "| 1.2.2 | Rule 1.2.2 | Automated | L1 | Fail | Fail | AKS platform (Microsoft's attestation): Managed by AKS. |",
+  );
+  // A row nobody decided says so in Status; Microsoft's word stays in its own column.
+  expect(markdown).toMatch(
+    /\| 5\.2\.4 \| Rule 5\.2\.4 \| Manual \| L2 \| Not evaluated \| Depends on Environment \| Not evaluated: /,
   );
   expect(markdown).toContain(
     'Catalog cis-kubernetes-v1.12.0, selected because: no Kubernetes version in the input: newest catalog.',
@@ -51,9 +57,9 @@ test('live scans: the drift comes first, rows gain a Source column, live evidenc
   expect(markdown.indexOf('## Drift')).toBeLessThan(markdown.indexOf('## CIS Kubernetes'));
   expect(markdown).toContain('| cis-kubernetes-v1.12.0 | 5.2.3 | Rule 5.2.3 | Pass | **Fail** |');
   expect(markdown).toContain(
-    '| CIS ID | Recommendation | Assessment status | Level | Status | Reason | Source |',
+    "| CIS ID | Recommendation | Assessment status | Level | Status | Microsoft's AKS status | Reason | Source |",
   );
-  expect(markdown).toContain('| **5.2** | **Pod Security Standards** |  |  |  |  |  |');
+  expect(markdown).toContain('| **5.2** | **Pod Security Standards** |  |  |  |  |  |  |');
   expect(markdown).toMatch(/\| 5\.2\.2 \|.*\| code\+live \|\n/);
   expect(markdown).toContain(
     '- live:aks-prod: DaemonSet/kube-system/ama-logs, uid 00000000-0000-4000-8000-000000000042:',
@@ -73,14 +79,14 @@ test('the failures come first, one entry per problem with its fix and rule page,
   expect(markdown.indexOf('### Blocking failures (1)')).toBeLessThan(markdown.indexOf('| CIS ID |'));
   expect(markdown).toContain('** in deploy/web.yaml (template shop/templates/web.yaml)');
   expect(markdown).toMatch(
-    /- L12 container app of .* runs privileged \(container app\) · \[cis-kubernetes 5\.2\.2\]\[1\]\n {2}Fix: Fix 5\.2\.2\n/,
+    /- L12 container app of .* runs privileged \(container app\) · \[cis-kubernetes 5\.2\.2\]\[1\]\\\n {2}Fix: Fix 5\.2\.2\n/,
   );
   expect(markdown).toContain(
     '[1]: https://github.com/aks-cis-gate/aks-cis-gate/blob/main/docs/rules/cis-kubernetes-v1.12.0/5.2.2.md',
   );
   // Under --fail-on none nothing blocks: the same problem is listed as not blocking.
   const none = renderMarkdown(sampleReport(), {
-    policy: { failOn: 'none', level: 'L2', allowErrors: false },
+    policy: { failOn: 'none', level: 'L2', failOnError: true, failOnUnchecked: true },
   });
   expect(none).toContain('### Failures that do not block (1)');
   expect(none).not.toContain('### Blocking failures');

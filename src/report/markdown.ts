@@ -1,11 +1,21 @@
-import { blockingFindings, defaultGatePolicy, type GatePolicy } from '../benchmarks/gate.js';
+import { describeNotChecked } from '../results/findings.js';
+import { cliDefaultPolicy, decideGate, type Failure, type GatePolicy } from '../results/gate.js';
 import { catalogCell, escapeMarkdown as escape } from './escape.js';
 import { LinkReferences, ProblemWriter } from './problem-markdown.js';
 import { groupProblems } from './problems.js';
-import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from './report.js';
-import { describeSubject, findingPlace, platformLast, reportCounts, statusTally } from './summary.js';
+import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
+import { describeSubject, findingPlace, headlineOf, platformLast, statusTally } from './summary.js';
 
-const columns = ['CIS ID', 'Recommendation', 'Assessment status', 'Level', 'Status', 'Reason'];
+// Microsoft's status has its own column: in Status it would read as this scan's finding.
+const columns = [
+  'CIS ID',
+  'Recommendation',
+  'Assessment status',
+  'Level',
+  'Status',
+  "Microsoft's AKS status",
+  'Reason',
+];
 
 /** Scans with live input add a Source column (code, live, code+live, platform). */
 const withSource = (benchmark: BenchmarkResult): boolean =>
@@ -35,7 +45,14 @@ function sectionRows(
     const title = titles.get(id);
     if (title === undefined || printed.has(id)) continue;
     printed.add(id);
-    rows.push(row([`**${id}**`, `**${catalogCell(title)}**`, '', '', '', '', ...(source ? [''] : [])]));
+    rows.push(
+      row([
+        `**${id}**`,
+        `**${catalogCell(title)}**`,
+        ...columns.slice(2).map(() => ''),
+        ...(source ? [''] : []),
+      ]),
+    );
   }
   return rows;
 }
@@ -54,6 +71,7 @@ function ruleRow(rule: RuleResult, source: boolean): string {
     rule.assessment ?? '',
     rule.level ?? '',
     rule.status === 'Fail' && rule.decidedBy === 'scan' ? '**Fail**' : rule.status,
+    rule.aksStatus,
     reasonCell(rule),
     ...(source ? [rule.source ?? ''] : []),
   ]);
@@ -150,11 +168,9 @@ export function renderBenchmarkTables(report: ScanReport): string[] {
 }
 
 /** The failures first, one entry per problem with its fix, blocking ones (under `policy`) on top. */
-function failureSections(report: ScanReport, policy: GatePolicy): string[] {
-  const blocking = new Set(blockingFindings(report, policy).map((entry) => entry.finding.fingerprint));
-  const problems = groupProblems(blockingFindings(report, { failOn: 'all', level: 'L2' }));
-  const blocks = (problem: (typeof problems)[number]) =>
-    problem.members.some((member) => blocking.has(member.finding.fingerprint));
+function failureSections(report: ScanReport, failures: Failure[]): string[] {
+  const problems = groupProblems(failures);
+  const blocks = (problem: (typeof problems)[number]) => problem.members.some((member) => member.blocking);
   const references = new LinkReferences();
   const writer = new ProblemWriter(references);
   const lines = [
@@ -170,19 +186,24 @@ function failureSections(report: ScanReport, policy: GatePolicy): string[] {
 
 /** The report: counts, the failures with their fixes, then the benchmark tables in Microsoft's columns. */
 export function renderMarkdown(report: ScanReport, options: { policy?: GatePolicy } = {}): string {
-  const counts = reportCounts(report);
-  const headline = [
-    `${counts.failedRules} failing ${counts.failedRules === 1 ? 'rule' : 'rules'}`,
-    `${counts.findings} findings`,
-    `${counts.suppressed} suppressed`,
-    `${counts.errors} input errors`,
-    ...(counts.score === undefined ? [] : [counts.score]),
-  ].join(', ');
+  // A bare report (no entry point decided the gate) is gated here with the given policy, to mark what blocks.
+  const gate = decideGate(
+    report,
+    { kind: 'unavailable', reason: 'a bare report' },
+    options.policy ?? cliDefaultPolicy,
+  );
+  const { verdict, counts, score } = headlineOf(report, gate.counts);
+  const headline = [counts, ...(score === undefined ? [] : [score])].join(', ');
   const lines = [
     '# aks-cis-gate report',
     '',
-    headline,
-    ...failureSections(report, options.policy ?? defaultGatePolicy),
+    ...(verdict === undefined ? [] : [`**${escape(verdict)}**`, '']),
+    escape(headline),
+    ...listSection(
+      'Inputs not checked',
+      report.notChecked.map((entry) => escape(describeNotChecked(entry))),
+    ),
+    ...failureSections(report, gate.failures),
     ...renderBenchmarkTables(report),
   ];
   return `${lines.join('\n')}\n`;

@@ -47,7 +47,7 @@ export class ProblemWriter {
       .map(({ benchmark, rule }) =>
         this.references.link(`${benchmark.family} ${rule.id}`, ruleDocUrl(benchmark.id, rule.id)),
       )
-      .join(' ');
+      .join(', ');
   }
 
   private place(problem: Problem<RowFinding>): string {
@@ -76,7 +76,8 @@ export class ProblemWriter {
         ? ''
         : ` (container ${escape(shorten(finding.container))})`;
     return [
-      `- ${this.place(problem)} ${escape(shorten(finding.message, 300))}${container} · ${this.ruleLinks(problem)}`,
+      // A backslash at the end of the line is a hard break: the fix goes on a line of its own.
+      `- ${this.place(problem)} ${escape(shorten(finding.message, 300))}${container} · ${this.ruleLinks(problem)}\\`,
       `  ${this.fix(problem)}`,
     ];
   }

@@ -1,5 +1,5 @@
 import { qualifiedRuleId, type FixLanguage } from '../benchmarks/catalog.js';
-import type { BenchmarkResult, Finding, RuleResult } from './report.js';
+import type { BenchmarkResult, Finding, RuleResult } from '../results/results.js';
 
 /** A finding with the row that reports it (the gate's failures are these, with flags). */
 export interface RowFinding {

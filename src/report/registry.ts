@@ -1,7 +1,7 @@
-import type { GatePolicy } from '../benchmarks/gate.js';
+import type { GatePolicy } from '../results/gate.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import type { ScanReport } from './report.js';
+import type { ScanReport } from '../results/results.js';
 import { renderSarif } from './sarif.js';
 import { renderTable } from './table.js';
 

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import type * as Sarif from 'sarif';
 import { expect, test } from 'vitest';
 import { renderSarif, securitySeverity } from './sarif.js';
-import { liveSampleReport, sampleReport } from './testing.js';
+import { liveSampleReport, sampleReport } from '../../test/support/report.js';
 
 /**
  * The official SARIF 2.1.0 schema (draft-04: its top-level `id` is what ajv 8 reads as `$id`;

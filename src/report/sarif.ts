@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { projectUrl, qualifiedRuleId, ruleDocUrl } from '../benchmarks/catalog.js';
-import type { BenchmarkResult, Finding, RuleResult, ScanReport } from './report.js';
+import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
 import { describeSubject, isLiveFinding } from './summary.js';
 
 export interface SarifOptions {

@@ -1,36 +1,23 @@
-import { findingCounts, score } from '../benchmarks/gate.js';
-import type { BenchmarkResult, Finding, RuleResult, ScanReport } from './report.js';
+import { countsLine, headlineCounts, score, type HeadlineCounts } from '../results/counts.js';
+import type { BenchmarkResult, Finding, ScanReport } from '../results/results.js';
 
-/** Counts every reporter prints the same way. */
-export interface ReportCounts {
-  failedRules: number;
-  findings: number;
-  suppressed: number;
-  errors: number;
+/** What every format's headline says: the verdict when an entry point decided one, the counts, the score. */
+export interface Headline {
+  verdict: string | undefined;
+  passed: boolean | undefined;
+  /** "10 failing rules, 11 findings, …", the same words everywhere. */
+  counts: string;
   /** "12/15 Automated rules pass", or undefined when the scan decided none. */
   score: string | undefined;
 }
 
-const allRules = (report: ScanReport): RuleResult[] =>
-  report.benchmarks.flatMap((benchmark) => benchmark.rules);
-
-/** Unique findings of a report: one finding judged under two catalog versions shares its fingerprint. */
-export function uniqueFindings(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter(
-    (finding) => !seen.has(finding.fingerprint) && seen.add(finding.fingerprint) !== undefined,
-  );
-}
-
-export function reportCounts(report: ScanReport): ReportCounts {
-  const findings = uniqueFindings(allRules(report).flatMap((rule) => rule.findings));
+/** `counts`: a bare report's (no verdict), as the reporter's own gate counted them. */
+export function headlineOf(report: ScanReport, counts?: HeadlineCounts): Headline {
   const { passed, decided } = score(report);
   return {
-    failedRules: allRules(report).filter((rule) => rule.status === 'Fail' && rule.decidedBy === 'scan')
-      .length,
-    findings: findings.filter(findingCounts).length,
-    suppressed: findings.filter((finding) => finding.suppressed !== undefined).length,
-    errors: report.errors.length,
+    verdict: report.verdict?.summary,
+    passed: report.verdict?.passed,
+    counts: countsLine(report.verdict?.counts ?? counts ?? headlineCounts(report)),
     score: decided === 0 ? undefined : `${passed}/${decided} Automated rules pass`,
   };
 }
@@ -70,8 +57,12 @@ export function describeSubject(finding: Finding): string {
 export function statusTally(benchmark: BenchmarkResult): string {
   const tally = new Map<string, number>();
   for (const rule of benchmark.rules) {
-    const notEvaluated = rule.decidedBy === 'none' && rule.reason.startsWith('Not evaluated:');
-    const label = rule.decidedBy === 'platform' ? 'platform' : notEvaluated ? 'not evaluated' : rule.status;
+    const label =
+      rule.decidedBy === 'platform'
+        ? 'platform'
+        : rule.status === 'Not evaluated'
+          ? 'not evaluated'
+          : rule.status;
     tally.set(label, (tally.get(label) ?? 0) + 1);
   }
   return [...tally].map(([label, count]) => `${label} ${count}`).join(', ');

@@ -1,9 +1,11 @@
 import wrapAnsi from 'wrap-ansi';
 import { ruleDocUrl } from '../benchmarks/catalog.js';
-import { blockingFindings, defaultGatePolicy, type GatePolicy } from '../benchmarks/gate.js';
+import { describeNotChecked } from '../results/findings.js';
+import type { HeadlineCounts } from '../results/counts.js';
+import { cliDefaultPolicy, decideGate, type GatePolicy } from '../results/gate.js';
 import { groupByResource, groupProblems, problemFix, type Problem, type RowFinding } from './problems.js';
-import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from './report.js';
-import { describeSubject, findingPlace, platformLast, reportCounts, statusTally } from './summary.js';
+import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
+import { describeSubject, findingPlace, headlineOf, platformLast, statusTally } from './summary.js';
 
 export interface TableOptions {
   /** ANSI colours (and links to the rule pages), only when writing to a terminal or when forced. */
@@ -36,8 +38,6 @@ const plain = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009
 
 /** An OSC 8 hyperlink: terminals that know it make the text clickable, others show the text. */
 const hyperlink = (text: string, url: string): string => `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A line wrapped to the width, its continuation lines indented two more than its own indent. */
 const wrappedLine = (line: string, width: number): string => {
@@ -164,19 +164,15 @@ function benchmarkBlock(benchmark: BenchmarkResult, paint: Paint): string {
   ].join('\n');
 }
 
-/** One line: what blocks, what fails, and what else the scan saw. */
-function footer(report: ScanReport, blockingProblems: number, problems: number, paint: Paint): string {
-  const counts = reportCounts(report);
-  const rows = report.benchmarks.flatMap((benchmark) => benchmark.rules);
-  const count = (test: (rule: RuleResult) => boolean) => rows.filter(test).length;
+/** The headline every format prints: the verdict (when the entry point decided one), then the same counts. */
+function footer(report: ScanReport, gateCounts: HeadlineCounts, paint: Paint): string[] {
+  const headline = headlineOf(report, gateCounts);
   return [
-    `${blockingProblems > 0 ? paint(red, `${blockingProblems} blocking`) : paint(green, '0 blocking')} of ${plural(problems, 'failing problem')}`,
-    `rows: ${count((rule) => rule.decidedBy === 'scan' && rule.status === 'Pass')} pass, ${count((rule) => rule.decidedBy === 'none')} not evaluated, ${count((rule) => rule.decidedBy === 'platform')} the platform's`,
-    // The rest only when there is some, to keep the footer on one line.
-    ...(counts.suppressed > 0 ? [`${counts.suppressed} suppressed`] : []),
-    ...(counts.errors > 0 ? [paint(yellow, plural(counts.errors, 'input error'))] : []),
-    ...(report.notChecked.length > 0 ? [paint(yellow, `${report.notChecked.length} not checked`)] : []),
-  ].join('; ');
+    ...(headline.verdict === undefined
+      ? []
+      : [paint(headline.passed === true ? green : red, plain(headline.verdict))]),
+    [headline.counts, ...(headline.score === undefined ? [] : [headline.score])].join(', '),
+  ];
 }
 
 /**
@@ -187,12 +183,16 @@ function footer(report: ScanReport, blockingProblems: number, problems: number, 
 export function renderTable(report: ScanReport, options: TableOptions): string {
   const paint = painter(options.color);
   const width = options.width ?? defaultWidth;
-  const policy = options.policy ?? defaultGatePolicy;
-  const blocking = new Set(blockingFindings(report, policy).map((entry) => entry.finding.fingerprint));
-  const problems = groupProblems(blockingFindings(report, { failOn: 'all', level: 'L2' }));
-  const blockingProblems = problems.filter((problem) =>
-    problem.members.some((member) => blocking.has(member.finding.fingerprint)),
-  ).length;
+  const gate = decideGate(
+    report,
+    { kind: 'unavailable', reason: 'a bare report' },
+    options.policy ?? cliDefaultPolicy,
+  );
+  const { failures } = gate;
+  const blocking = new Set(
+    failures.filter((failure) => failure.blocking).map((failure) => failure.finding.fingerprint),
+  );
+  const problems = groupProblems(failures);
   const writer = new FailureWriter(paint, width, options.color);
   const listed = (title: string, lines: string[]) =>
     lines.length === 0 ? [] : [[paint(bold, title), ...lines].join('\n')];
@@ -210,11 +210,7 @@ export function renderTable(report: ScanReport, options: TableOptions): string {
     ...listed(
       'Not checked',
       report.notChecked.map((entry) =>
-        wrapped(
-          `${paint(yellow, 'NOT CHECKED')} ${plain(entry.line === undefined ? entry.file : `${entry.file}:${entry.line}`)}: ${plain(entry.reason)} ${plain(entry.fix)}`,
-          width,
-          2,
-        ),
+        wrapped(`${paint(yellow, 'NOT CHECKED')} ${plain(describeNotChecked(entry))}`, width, 2),
       ),
     ),
     ...listed(
@@ -238,5 +234,8 @@ export function renderTable(report: ScanReport, options: TableOptions): string {
       (report.notices ?? []).map((notice) => wrapped(plain(notice), width, 2)),
     ),
   ];
-  return `${[...blocks, wrapped(footer(report, blockingProblems, problems.length, paint), width, 0)].join('\n\n')}\n`;
+  const headline = footer(report, gate.counts, paint)
+    .map((line) => wrapped(line, width, 0))
+    .join('\n');
+  return `${[...blocks, headline].join('\n\n')}\n`;
 }

@@ -28,35 +28,49 @@ function newestModification(directory: string): number {
 }
 
 /**
- * The action bundle the runner executes: dist/index.js when it is newer than every source
- * file, else an ncc build under node_modules/.cache (so that the bundle finds the package root,
- * rules/, above itself, as dist/index.js does). That build is reused while it is newer than the
- * sources, and a lock makes parallel test files wait for one build rather than each run ncc.
+ * A bundle of `entry` as the committed `dist/<folder>` holds it: that one when it is newer than
+ * every source file, else an ncc build under node_modules/.cache (so that the bundle finds the
+ * package root, rules/, above itself, as dist/ does). That build is reused while it is newer
+ * than the sources, and a lock makes parallel test files wait for one build rather than each
+ * run ncc. Returns the bundle's directory.
+ */
+async function bundleDirectory(entry: string, folder: string, cacheName: string): Promise<string> {
+  const newestSource = Math.max(
+    ...['src', 'rules'].map((source) => newestModification(join(repositoryRoot, source))),
+  );
+  const fresh = (directory: string): boolean => {
+    const bundle = join(directory, 'index.js');
+    return existsSync(bundle) && statSync(bundle).mtimeMs > newestSource;
+  };
+  const committed = join(repositoryRoot, 'dist', folder);
+  if (fresh(committed)) return committed;
+  const output = join(repositoryRoot, 'node_modules', '.cache', cacheName);
+  return withBuildLock(`${output}.lock`, async () => {
+    if (!fresh(output)) {
+      // Asynchronous on purpose: a worker blocked for a minute misses vitest's RPC deadline.
+      await execFileAsync(
+        join(repositoryRoot, 'node_modules', '.bin', 'ncc'),
+        ['build', entry, '-o', output, '--quiet'],
+        { cwd: repositoryRoot },
+      );
+    }
+    return output;
+  });
+}
+
+/**
+ * The action bundle the runner executes (see bundleDirectory).
  * AKS_CIS_GATE_E2E_BUNDLE names another bundle to test instead.
  */
 export async function actionBundle(): Promise<string> {
   const prebuilt = process.env['AKS_CIS_GATE_E2E_BUNDLE'];
   if (prebuilt) return prebuilt;
-  const newestSource = Math.max(
-    ...['src', 'rules'].map((folder) => newestModification(join(repositoryRoot, folder))),
-  );
-  const fresh = (bundle: string): boolean => existsSync(bundle) && statSync(bundle).mtimeMs > newestSource;
-  const committed = join(repositoryRoot, 'dist', 'index.js');
-  if (fresh(committed)) return committed;
-  const output = join(repositoryRoot, 'node_modules', '.cache', 'aks-cis-gate-e2e');
-  const built = join(output, 'index.js');
-  return withBuildLock(`${output}.lock`, async () => {
-    if (!fresh(built)) {
-      // Asynchronous on purpose: a worker blocked for a minute misses vitest's RPC deadline.
-      await execFileAsync(
-        join(repositoryRoot, 'node_modules', '.bin', 'ncc'),
-        ['build', 'src/action/main.ts', '-o', output, '--quiet'],
-        { cwd: repositoryRoot },
-      );
-    }
-    return built;
-  });
+  return join(await bundleDirectory('src/action/main.ts', '', 'aks-cis-gate-e2e'), 'index.js');
 }
+
+/** The directory of the CLI bundle (dist/cli, or a fresh build of it): what the npm package ships. */
+export const cliBundleDirectory = (): Promise<string> =>
+  bundleDirectory('src/cli/main.ts', 'cli', 'aks-cis-gate-cli');
 
 /** mkdir is atomic: the first test file to create the lock builds, the others wait for it. */
 async function withBuildLock<T>(lock: string, build: () => Promise<T>): Promise<T> {

@@ -88,7 +88,7 @@ describe('the action, run as the runner runs dist/index.js', () => {
     const report = JSON.parse(readFileSync(first.outputs['report-json'] ?? '', 'utf8')) as {
       schemaVersion: number;
     };
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     // The token reaches the log only in the command that tells the runner to mask it.
     const log = (first.stdout + first.stderr).replace(`::add-mask::${fakeToken}`, '');
     expect(first.stdout).toContain(`::add-mask::${fakeToken}`);
@@ -102,6 +102,26 @@ describe('the action, run as the runner runs dist/index.js', () => {
     expect(updated).toHaveLength(1);
     expect(updated[0]?.path).toContain(`/issues/comments/${github.comments[0]?.id}`);
     expect(github.comments).toHaveLength(1);
+  });
+
+  test('a pull request that adds only a chart source fails the step; the comment names the chart and the fix first', async () => {
+    const workspace = createWorkspace(
+      { 'deploy/app.yaml': app },
+      {
+        'deploy/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 0.1.0\n',
+        'deploy/shop/templates/debug.yaml': fixture('app-privileged.yaml'),
+      },
+    );
+    const result = await run({ workspace, inputs });
+
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    expect(result.outputs['not-checked']).toBe('1');
+    expect(result.stdout).toContain('not checked: deploy/shop: a Helm chart source');
+    const firstLines = (github.comments[0]?.body ?? '').split('\n').slice(0, 12).join('\n');
+    expect(firstLines).toContain('aks-cis-gate: blocked');
+    expect(firstLines).toContain('1 input not checked');
+    expect(firstLines).toContain('deploy/shop');
+    expect(firstLines).toContain('helm template');
   });
 
   test('a failure the base already had does not block, even where its lines moved', async () => {

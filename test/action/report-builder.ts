@@ -1,4 +1,10 @@
-import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../../src/report/report.js';
+import {
+  schemaVersion,
+  type BenchmarkResult,
+  type Finding,
+  type RuleResult,
+  type ScanReport,
+} from '../../src/results/results.js';
 
 /** A finding on a Deployment in `deploy/app.yaml`; fields override. */
 export function finding(fields: Partial<Finding> = {}): Finding {
@@ -46,5 +52,5 @@ export function benchmark(rules: RuleResult[], fields: Partial<BenchmarkResult> 
 }
 
 export function report(benchmarks: BenchmarkResult[], fields: Partial<ScanReport> = {}): ScanReport {
-  return { schemaVersion: 1, benchmarks, skipped: [], notChecked: [], errors: [], ...fields };
+  return { schemaVersion, benchmarks, skipped: [], notChecked: [], errors: [], ...fields };
 }

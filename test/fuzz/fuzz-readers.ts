@@ -7,7 +7,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { globSync } from 'tinyglobby';
 import { runCli } from '../../src/cli/run.js';
 import { packageRoot } from '../../src/package-root.js';
-import type { ScanReport } from '../../src/report/report.js';
+import type { ScanReport } from '../../src/results/results.js';
 
 /**
  * One reader under fuzz: files mutated from its fixtures, scanned through the CLI as a user

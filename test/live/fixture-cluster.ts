@@ -63,7 +63,7 @@ export function startFixtureCluster(fixture: LiveFixture): Promise<LiveCluster> 
     ]),
   );
   return startLiveCluster({
-    collections: collectionsWith((fixture.objects ?? []) as Identified[]),
+    collections: collectionsWith(fixture.objects ?? []),
     configz,
     ...(fixture.nodeAudit === undefined
       ? {}

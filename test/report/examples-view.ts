@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { decideGate, type Baseline } from '../../src/github/gate.js';
+import { decideGate, type Baseline } from '../../src/results/gate.js';
 import type { ResultsView } from '../../src/github/results-markdown.js';
-import type { ScanReport } from '../../src/report/report.js';
+import type { ScanReport } from '../../src/results/results.js';
 import { scan } from '../../src/scan.js';
 import { repositoryRoot } from '../action/action-harness.js';
 
@@ -24,7 +24,12 @@ export function examplesView(report: ScanReport): ResultsView {
     description: 'the base commit 0f0f0f0',
     report: { ...report, benchmarks: [], errors: [], notChecked: [], skipped: [] },
   };
-  const verdict = decideGate(report, baseline, { failOn: 'new-automated', level: 'L2', failOnError: true });
+  const verdict = decideGate(report, baseline, {
+    failOn: 'new-automated',
+    level: 'L2',
+    failOnError: true,
+    failOnUnchecked: true,
+  });
   return { report, verdict, baseline, links: exampleLinks };
 }
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { logLine } from '../../src/log.js';
 import { renderJson } from '../../src/report/json.js';
-import type { ScanReport } from '../../src/report/report.js';
+import type { ScanReport } from '../../src/results/results.js';
 import { repositoryRoot } from '../action/action-harness.js';
 import { expectNoInjectedCommand, hostileName } from './hostile-names.js';
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticSetting } from '../../model/cluster.js';
 import { auditLogs } from './audit-logs.js';
-import { deployTime, lineOf, makeCluster, makeDiagnosticSetting, modelOf, stated } from './test-factory.js';
+import {
+  deployTime,
+  lineOf,
+  makeCluster,
+  makeDiagnosticSetting,
+  modelOf,
+  stated,
+} from '../../../test/support/cluster-factory.js';
 
 const options = { defaultNamespace: 'default' };
 const run = (...settings: DiagnosticSetting[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeSettingCheck } from './check-cases.js';
+import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
 import { keyVaultSecretsProvider, kmsEtcdEncryption } from './data-protection.js';
-import { makeCluster, modelOf, stated } from './test-factory.js';
+import { makeCluster, modelOf, stated } from '../../../test/support/cluster-factory.js';
 
 describeSettingCheck({
   check: kmsEtcdEncryption,

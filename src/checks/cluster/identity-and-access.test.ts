@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSettingCheck } from './check-cases.js';
+import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
 import {
   azureRbac,
   entraId,
@@ -8,7 +8,7 @@ import {
   oidcIssuer,
   rbacEnabled,
 } from './identity-and-access.js';
-import { lineOf, makeCluster, modelOf, stated } from './test-factory.js';
+import { lineOf, makeCluster, modelOf, stated } from '../../../test/support/cluster-factory.js';
 
 describeSettingCheck({
   check: rbacEnabled,

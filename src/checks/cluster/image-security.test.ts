@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeSettingCheck } from './check-cases.js';
+import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
 import { defenderImageScanning, imageIntegrity } from './image-security.js';
-import { makeCluster, modelOf } from './test-factory.js';
+import { makeCluster, modelOf } from '../../../test/support/cluster-factory.js';
 
 describeSettingCheck({
   check: imageIntegrity,

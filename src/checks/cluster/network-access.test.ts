@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeSettingCheck } from './check-cases.js';
+import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
 import { controlPlaneAccess, networkPolicyEngine, privateEndpoint } from './network-access.js';
-import { deployTime, lineOf, makeCluster, modelOf, stated } from './test-factory.js';
+import { deployTime, lineOf, makeCluster, modelOf, stated } from '../../../test/support/cluster-factory.js';
 
 describeSettingCheck({
   check: networkPolicyEngine,

@@ -76,7 +76,8 @@ export function settingRequirement<Subject extends ClusterScoped, T>(
     const stated = setting.state === 'set';
     const platformDefault = setting.state === 'unset' ? setting.platformDefault : undefined;
     if (!stated && platformDefault === undefined && spec.aksDefault === undefined) return met;
-    const value = stated ? setting.value : (platformDefault?.value ?? (spec.aksDefault as T));
+    // The early return above leaves a default whenever the input states nothing.
+    const value = stated ? setting.value : (platformDefault?.value ?? spec.aksDefault)!;
     if (spec.holds(value)) return met;
     const how = stated
       ? `${name} = ${quoteInput(JSON.stringify(value))}`
@@ -248,7 +249,7 @@ export interface ClusterSwitchSpec {
   id: string;
   description: string;
   property: PropertyName;
-  read(cluster: Cluster): Setting<boolean>;
+  read: (cluster: Cluster) => Setting<boolean>;
   /** AKS's value when the input leaves the property out. */
   aksDefault: boolean;
   /** What it means that the switch is off, in our words. */

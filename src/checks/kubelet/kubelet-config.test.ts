@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { aksKubeletConfig } from '../../../test/live/aks-cluster.js';
-import { makeCluster, makePool, modelOf } from '../cluster/test-factory.js';
+import { makeCluster, makePool, modelOf } from '../../../test/support/cluster-factory.js';
 import type { Check } from '../check.js';
 import { kubeletChecks } from './kubelet-config.js';
 

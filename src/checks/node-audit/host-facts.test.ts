@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { NodeAuditRecord } from '../../model/node-audit.js';
-import { makeCluster, makePool, modelOf } from '../cluster/test-factory.js';
+import { makeCluster, makePool, modelOf } from '../../../test/support/cluster-factory.js';
 import { nodeAuditChecks } from './host-facts.js';
 
 const options = { defaultNamespace: 'default' };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { NodePool } from '../../model/cluster.js';
-import { deployTime, lineOf, makeCluster, makePool, modelOf, stated } from '../cluster/test-factory.js';
+import {
+  deployTime,
+  lineOf,
+  makeCluster,
+  makePool,
+  modelOf,
+  stated,
+} from '../../../test/support/cluster-factory.js';
 import { loginBanner, sshAccess } from './azure-linux.js';
 
 const options = { defaultNamespace: 'default' };

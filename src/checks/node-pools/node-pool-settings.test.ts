@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSettingCheck } from '../cluster/check-cases.js';
-import { lineOf, makeCluster, makePool, modelOf, stated } from '../cluster/test-factory.js';
+import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
+import { lineOf, makeCluster, makePool, modelOf, stated } from '../../../test/support/cluster-factory.js';
 import { kubeletSeccompDefault, podPidLimit, privateNodes } from './node-pool-settings.js';
 
 describeSettingCheck({

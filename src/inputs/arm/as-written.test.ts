@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Cluster } from '../../model/cluster.js';
 import type { ArmObject } from './arm-value.js';
 import { evaluateTemplate } from './evaluate-template.js';
-import { clusterNamed, describeSetting, lineOf, poolNamed, readArmText } from './test-support.js';
+import { clusterNamed, describeSetting, lineOf, poolNamed, readArmText } from '../../../test/support/arm.js';
 
 const schema = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const parameterSchema = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';

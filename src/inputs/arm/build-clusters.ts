@@ -229,11 +229,12 @@ function settingsFrom<Model>(
   table: PropertyTable<Model>,
   settingOf: (path: string[], kind: ValueKind) => Setting<unknown>,
 ): Pick<Model, SettingNames<Model>> {
-  const entries = Object.entries(table) as [string, [string[], ValueKind]][];
-  return Object.fromEntries(entries.map(([name, [path, kind]]) => [name, settingOf(path, kind)])) as Pick<
-    Model,
-    SettingNames<Model>
-  >;
+  const entries = Object.entries<[string[], ValueKind]>(table);
+  const settings: Record<string, Setting<unknown>> = Object.fromEntries(
+    entries.map(([name, [path, kind]]) => [name, settingOf(path, kind)]),
+  );
+  // One entry per name of the table, which lists exactly the model's setting names.
+  return settings as Pick<Model, SettingNames<Model>>;
 }
 
 function readNodePool(

@@ -91,7 +91,8 @@ function toText(value: ArmValue): string | Unresolved {
 function concat(args: ArmValue[]): ArmValue {
   if (args.length > 0 && args.every(Array.isArray)) return (args as ArmValue[][]).flat();
   const texts = args.map(toText);
-  return texts.find(isUnresolved) ?? texts.join('');
+  // No text is unresolved past this point.
+  return texts.find(isUnresolved) ?? (texts as string[]).join('');
 }
 
 function union(args: ArmValue[]): ArmValue {
@@ -103,7 +104,7 @@ function union(args: ArmValue[]): ArmValue {
     return [...seen.values()];
   }
   if (!args.every(isArmObject)) return new Unresolved('union() of mixed types is not evaluated');
-  return (args as ArmObject[]).reduce<ArmObject>((merged, next) => mergeObjects(merged, next), {});
+  return args.reduce<ArmObject>((merged, next) => mergeObjects(merged, next), {});
 }
 
 /** ARM's union() merges nested objects recursively; later values win. */
@@ -257,8 +258,8 @@ const functions: Record<string, TemplateFunction> = {
   variables: (args, scope) =>
     typeof args[0] === 'string' ? scope.variable(args[0]) : new Unresolved('variables() needs a name'),
   copyindex: (args, scope) => {
-    const loopName = args.find((arg) => typeof arg === 'string') as string | undefined;
-    const offset = args.find((arg) => typeof arg === 'number') as number | undefined;
+    const loopName = args.find((arg): arg is string => typeof arg === 'string');
+    const offset = args.find((arg): arg is number => typeof arg === 'number');
     const index = scope.copyIndex(loopName);
     return isUnresolved(index) ? index : index + (offset ?? 0);
   },

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { runCliCaptured, temporaryWorkspace } from '../../../test/support/cli-run.js';
-import { lineOf } from './test-support.js';
+import { lineOf } from '../../../test/support/arm.js';
 
 // Stands for a defect the reader does not know of yet: building clusters from `crash.json` throws.
 vi.mock('./build-clusters.js', async (importOriginal) => {
@@ -65,6 +65,10 @@ describe('ARM detection reads the JSON rather than sniffing bytes', () => {
     ['a $schema after the first 4 KB', { metadata: { padding: 'x'.repeat(8192) }, $schema: schema }],
     ['a $schema spelt with a \\u0024 escape', 'escaped'],
     ['no $schema, but resources with a type and an apiVersion', {}],
+    [
+      'a template that mentions the words a Terraform plan is detected by',
+      { format_version: '1.0', metadata: { description: 'planned_values' }, $schema: schema },
+    ],
   ])('%s is still a template: its failure blocks', async (_, header) => {
     const text =
       header === 'escaped'

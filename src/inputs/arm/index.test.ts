@@ -4,7 +4,13 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Setting } from '../../model/setting.js';
 import { armTemplates } from './index.js';
-import { clusterNamed, describeSetting, poolNamed, readArmText, readWith } from './test-support.js';
+import {
+  clusterNamed,
+  describeSetting,
+  poolNamed,
+  readArmText,
+  readWith,
+} from '../../../test/support/arm.js';
 
 /** Files outside the working directory are shown with their absolute path. */
 const displayOf = (path: string) =>

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Cluster } from '../../model/cluster.js';
+import type { FieldPath } from '../../model/location.js';
 import type {
   InputContext,
   InputError,
@@ -23,6 +24,7 @@ import {
   parameterFilesFor,
   parseParameterFile,
   readExplicitParameterFiles,
+  templateCandidatesOf,
   templateStem,
   templateStemOfParameterFile,
 } from './parameter-files.js';
@@ -172,7 +174,7 @@ function readTemplate(
 ): ReturnType<typeof clustersOfRun> {
   const base = {
     template,
-    positions: { locate: document.locate },
+    positions: { locate: (path: FieldPath) => document.locate(path) },
     origin: 'arm' as const,
     file: file.displayPath,
   };
@@ -201,4 +203,5 @@ export const armTemplates: InputFormat = {
   name: 'arm',
   detect: (file) => /\.jsonc?$/i.test(file.path) && armFileKind(file.text) !== undefined,
   read: readArmFiles,
+  companions: (file) => templateCandidatesOf(file.path),
 };

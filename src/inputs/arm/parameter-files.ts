@@ -68,6 +68,12 @@ export function templateStemOfParameterFile(path: string): string | undefined {
   return match ? join(dirname(path), match[1] as string) : undefined;
 }
 
+/** The files a parameter file may belong to by the naming convention (none when its name does not follow it). */
+export function templateCandidatesOf(parameterPath: string): string[] {
+  const stem = templateStemOfParameterFile(parameterPath);
+  return stem === undefined ? [] : [`${stem}.json`, `${stem}.template.json`, `${stem}.bicep`];
+}
+
 export function templateStem(path: string): string {
   return path.replace(/(\.template)?\.json$/i, '').replace(/\.bicep$/i, '');
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeSetting, readWith } from '../arm/test-support.js';
+import { describeSetting, readWith } from '../../../test/support/arm.js';
 import { type BicepCompiler, type BicepSession, findBicep, openBicepSession } from './compiler.js';
 import { bicepFiles } from './index.js';
 

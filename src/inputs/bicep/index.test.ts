@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clusterNamed, describeSetting, poolNamed, readWith } from '../arm/test-support.js';
+import { clusterNamed, describeSetting, poolNamed, readWith } from '../../../test/support/arm.js';
 import { bicepProcessStarts, findBicep, installHint } from './compiler.js';
 import { bicepFiles } from './index.js';
 

@@ -10,6 +10,7 @@ import {
   parameterFilesFor,
   parseParameterFile,
   readExplicitParameterFiles,
+  templateCandidatesOf,
   templateStemOfParameterFile,
 } from '../arm/parameter-files.js';
 import type {
@@ -203,21 +204,21 @@ async function runJob(compiler: BicepCompiler, job: CompileJob, state: ReadState
   await checkRuns(compiler, state, template, job.path, job.scan, runs);
 }
 
+function referencesOf(path: string, context: InputContext, reader: SourceReader): ReferenceScan {
+  const policy = {
+    restore: context.bicepRestore ?? true,
+    allowedRegistries: context.bicepRegistries ?? [publicRegistry],
+  };
+  return scanReferences(path, context.allowedRoots, reader, policy, context.limits.maxFileBytes);
+}
+
 /** Decides what to compile: each .bicepparam, and each .bicep that is not deployed through one. */
 function planJobs(files: SourceFile[], state: ReadState, armParameterFiles: ParameterFile[]): CompileJob[] {
-  const roots = state.context.allowedRoots;
   const explicit = readExplicitParameterFiles(state.context);
   state.errors.push(...explicit.errors);
   const entries = files.filter((file) => isBicep(file.path) || isBicepParam(file.path));
-  const policy = {
-    restore: state.context.bicepRestore ?? true,
-    allowedRegistries: state.context.bicepRegistries ?? [publicRegistry],
-  };
   const scans = new Map(
-    entries.map((file) => [
-      file.path,
-      scanReferences(file.path, roots, state.reader, policy, state.context.limits.maxFileBytes),
-    ]),
+    entries.map((file) => [file.path, referencesOf(file.path, state.context, state.reader)]),
   );
   // A template deployed through a .bicepparam, or used as a module, is checked that way only.
   const coveredBy = new Map<string, string>();
@@ -330,4 +331,10 @@ export const bicepFiles: InputFormat = {
     isCachedModuleTemplate(file.path) ||
     (/\.json$/i.test(file.path) && pairsWithBicep(file)),
   read: readBicepFiles,
+  companions(file, context) {
+    if (!isBicep(file.path) && !isBicepParam(file.path)) return templateCandidatesOf(file.path);
+    // A module or a .bicepparam's template is checked through its parent only when read beside it.
+    const scan = referencesOf(file.path, context, sourceReader(new Map(), context.limits));
+    return [...scan.localModules, ...(scan.usingTarget === undefined ? [] : [scan.usingTarget])];
+  },
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { publishedModules, seedModule, seedPublishedModules } from '../../../test/bicep-cache.js';
-import { clusterNamed, describeSetting, readWith } from '../arm/test-support.js';
+import { clusterNamed, describeSetting, readWith } from '../../../test/support/arm.js';
 import { type BicepSession, findBicep, openBicepSession } from './compiler.js';
 import { bicepFiles } from './index.js';
 import { artifactDirectory, encodeTag } from './registry-modules.js';
@@ -158,4 +158,31 @@ describe('a module counts as cached only with main.json, manifest and metadata, 
       ]);
     },
   );
+});
+
+describe('restoring while compiling', () => {
+  test('a module that an allowed registry cannot serve is not checked, and bicep’s restore error is not an input error', async () => {
+    const root = join(scratch, 'unreachable');
+    mkdirSync(root, { recursive: true });
+    // A registry on a closed loopback port: the restore is attempted and fails at once.
+    writeFileSync(
+      join(root, 'main.bicep'),
+      "module aks 'br:127.0.0.1:9/aks/cluster:1.0.0' = {\n  name: 'aks'\n}\n",
+    );
+    const result = await readWith(bicepFiles, [join(root, 'main.bicep')], {
+      cwd: root,
+      context: { bicepCompiler: session.compiler, bicepRegistries: ['127.0.0.1:9'] },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.clusters).toEqual([]);
+    expect(result.notChecked).toEqual([
+      {
+        file: 'main.bicep',
+        line: 1,
+        reason:
+          'the registry module 127.0.0.1:9/aks/cluster:1.0.0 could not be restored (no network access to 127.0.0.1:9, or it does not exist there), so the file is not checked',
+        fix: 'run `bicep restore` on it with network access before the scan',
+      },
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type {
   InputContext,
@@ -53,16 +54,23 @@ function readManifests(files: SourceFile[], context: InputContext): InputResult 
   return { model: { kubeObjects }, errors, skipped };
 }
 
+/** JSON with comments or trailing commas (tsconfig.json, .vscode/settings.json): not JSON, but no error either. */
+function isJsonc(file: SourceFile): boolean {
+  if (!/\.json$/i.test(file.path)) return false;
+  const problems: ParseError[] = [];
+  parseJsonc(file.text, problems, { allowTrailingComma: true });
+  return problems.length === 0;
+}
+
 /**
- * Why a file without Kubernetes objects is no manifest at all, or undefined when it should
- * have been one (it names an apiVersion or kind but could not be read).
+ * Why a file without Kubernetes objects is no manifest at all, or undefined when it is an
+ * error: a .yaml/.yml/.json file that does not parse could hold anything, so it is never
+ * skipped quietly, wherever it was found (chart sources are not read at all).
  */
 function notManifestReason(file: SourceFile, parsed: ParsedManifests): string | undefined {
-  const firstError = parsed.errors[0];
   const tool = parsed.toolConfigurations[0];
-  if (firstError === undefined) {
+  if (parsed.errors.length === 0) {
     return tool?.description ?? 'no Kubernetes object (a document with apiVersion and kind)';
   }
-  if (/\b(apiVersion|kind)\b/.test(file.text)) return undefined;
-  return `not YAML or JSON that Kubernetes reads (line ${firstError.line}: ${firstError.message}), and no apiVersion or kind in it`;
+  return isJsonc(file) ? 'JSON with comments (JSONC), no Kubernetes object' : undefined;
 }

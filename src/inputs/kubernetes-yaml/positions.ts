@@ -192,7 +192,7 @@ class PositionBuilder {
     // A collection is located where it is referenced: at its key inside a mapping.
     const offset = this.top.pendingKey?.offset ?? this.base + start;
     const node: NodePositions = isMapping
-      ? ({ [ownOffset]: offset } as MappingPositions)
+      ? { [ownOffset]: offset }
       : Object.assign([] as Position[], { [ownOffset]: offset });
     const frame = newFrame(node, offset);
     if (anchorStart !== -1) {

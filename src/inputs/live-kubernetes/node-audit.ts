@@ -260,10 +260,7 @@ export async function runNodeAudit(
     signals.once('SIGINT', onStop);
     signals.once('SIGTERM', onStop);
     try {
-      await batch.createNamespacedJob(
-        { namespace: options.namespace, body: job as never },
-        connection.requestOptions,
-      );
+      await batch.createNamespacedJob({ namespace: options.namespace, body: job }, connection.requestOptions);
       const log = await waitForLog(core, connection, name, options);
       const parsed = parseNodeAuditLog(log);
       if (parsed.complete) audits.set(pool, { node, records: parsed.records });

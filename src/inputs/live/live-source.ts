@@ -3,6 +3,10 @@ import type { InputContext, InputResult } from '../input-format.js';
 import { defaultArmEndpoint } from '../live-arm/read-managed-cluster.js';
 import { readLive } from './read-live.js';
 
+// The live input's public face: entry points reach the live readers through this module only.
+export { LiveScanError } from '../live-kubernetes/connection.js';
+export { defaultNodeAuditImage } from '../live-kubernetes/node-audit.js';
+
 /** Where the node audit's Jobs run unless told otherwise; the node audit Role is granted there. */
 export const defaultNodeAuditNamespace = 'aks-cis-gate';
 

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Cluster } from '../../model/cluster.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { InputContext, InputFormat, InputResult, SourceFile } from '../input-format.js';
@@ -41,6 +43,17 @@ function readPlan(file: SourceFile, context: InputContext): InputResult {
 export const terraformPlan: InputFormat = {
   name: 'terraform-plan',
   detect: isTerraformPlan,
+  // The .tf sources beside the plan (or in --terraform-dir) go where the plan is read, whose lines they give.
+  companions(file, context) {
+    const directory = resolve(context.terraformDir ?? dirname(file.path));
+    try {
+      return readdirSync(directory)
+        .filter((name) => name.endsWith('.tf'))
+        .map((name) => join(directory, name));
+    } catch {
+      return [];
+    }
+  },
   read(files, context) {
     const results = files.map((file) => readPlan(file, context));
     // concat, not push(...spread): a large plan holds more objects than a call may take arguments.

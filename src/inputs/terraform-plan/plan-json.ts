@@ -89,7 +89,7 @@ export function parsePlanJson(text: string, file: string, limits: InputLimits): 
     if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
       return { error: { file, line: 1, message: 'a Terraform plan must be a JSON object' } };
     }
-    return { plan: plan as PlanJson };
+    return { plan: plan };
   } catch (error) {
     if (error instanceof RangeError) {
       return { error: { file, line: 1, message: 'plan JSON is nested too deeply to read' } };

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Cluster, NodePool } from '../../model/cluster.js';
-import type { Setting } from '../../model/setting.js';
-import { type InputContext, type InputFormat, type InputResult, defaultLimits } from '../input-format.js';
-import { armTemplates } from './index.js';
+import type { Cluster, NodePool } from '../../src/model/cluster.js';
+import type { Setting } from '../../src/model/setting.js';
+import {
+  type InputContext,
+  type InputFormat,
+  type InputResult,
+  defaultLimits,
+} from '../../src/inputs/input-format.js';
+import { armTemplates } from '../../src/inputs/arm/index.js';
 
 export interface ReadOptions {
   /** Directory that display paths are relative to, and the allowed root unless `roots` says otherwise. */

@@ -1,8 +1,8 @@
-import { defaultLimits } from '../inputs/input-format.js';
-import { parseKubernetesManifests } from '../inputs/kubernetes-yaml/index.js';
-import type { Cluster } from '../model/cluster.js';
-import type { ScanModel } from '../model/scan-model.js';
-import type { Check, CheckResult } from './check.js';
+import { defaultLimits } from '../../src/inputs/input-format.js';
+import { parseKubernetesManifests } from '../../src/inputs/kubernetes-yaml/index.js';
+import type { Cluster } from '../../src/model/cluster.js';
+import type { ScanModel } from '../../src/model/scan-model.js';
+import type { Check, CheckResult } from '../../src/checks/check.js';
 
 /** Test support: models from inline YAML, and findings reduced to what a test asserts. */
 

@@ -1,6 +1,6 @@
-import { assess } from '../benchmarks/assess.js';
-import { at, catalog, fixedCheck, kubeObject, rule } from '../benchmarks/testing.js';
-import type { ScanReport } from './report.js';
+import { assess } from '../../src/benchmarks/assess.js';
+import { at, catalog, fixedCheck, kubeObject, rule } from './benchmarks.js';
+import type { ScanReport } from '../../src/results/results.js';
 
 /** A resource name and message that try to inject markup: reporters must print them inert. */
 export const hostileName = 'web|<img src=x onerror=alert(1)>`[x](https://evil.example)`';

@@ -1,12 +1,39 @@
-import type { AksStatus, BenchmarkFamily, CatalogSection, RuleFix } from '../benchmarks/catalog.js';
-import type { InputError, NotCheckedInput, SkippedFile } from '../inputs/input-format.js';
+import type { InputError, NotCheckedInput, SkippedFile } from '../model/input-problems.js';
+import type { HeadlineCounts } from './counts.js';
+
+/** Microsoft's attestation words, plus ours for rows nobody attests. */
+export type AksStatus =
+  'Pass' | 'Fail' | 'N/A' | 'Depends on Environment' | 'Equivalent Control' | 'Not evaluated';
+
+/** A benchmark family: ids repeat across families, never within one. */
+export type BenchmarkFamily = 'cis-kubernetes' | 'cis-aks' | 'cis-azure-linux';
+
+export interface CatalogSection {
+  id: string;
+  title: string;
+}
+
+/** Where a finding's file is written in: the words its fix is given in. */
+export type FixLanguage = 'yaml' | 'bicep' | 'terraform';
+
+/** One or two lines per language: the YAML field, the Bicep (and ARM) property, the Terraform argument. */
+export type RuleFix = Partial<Record<FixLanguage, string>>;
+
+/** `cis-kubernetes:5.2.2`: how fingerprints, suppressions and SARIF name a rule. */
+export const qualifiedRuleId = (family: BenchmarkFamily, id: string): string => `${family}:${id}`;
+
+/** The JSON format's version: 2 since a row the scan could not decide says "Not evaluated" in `status`. */
+export const schemaVersion = 2;
 
 /**
- * The one result type every reporter reads. Its JSON form (schemaVersion 1) is a stable,
- * documented interface (README "JSON format"): add fields, never rename or remove them.
+ * The one result type every reporter reads: the results stage, below both the engine that
+ * produces it and the reporters that print it. Its JSON form is a stable, documented
+ * interface (README "JSON format"): add fields; renaming or removing one bumps `schemaVersion`.
  */
 export interface ScanReport {
-  schemaVersion: 1;
+  schemaVersion: typeof schemaVersion;
+  /** The gate's verdict, set by the entry point that decided it (CLI, action); absent on a bare scan. */
+  verdict?: ReportVerdict;
   benchmarks: BenchmarkResult[];
   skipped: SkippedFile[];
   /** Deployable code found but not checked: blocks unless the user opts out. */
@@ -16,6 +43,14 @@ export interface ScanReport {
   notices?: string[];
   /** Code and live scan together: the rows where the code and the cluster disagree. */
   drift?: DriftEntry[];
+}
+
+/** What every format's headline says: blocked or not, why, and the counts. */
+export interface ReportVerdict {
+  passed: boolean;
+  /** e.g. "not blocked: 12 failing rules are Manual (`--fail-on all` blocks them)". */
+  summary: string;
+  counts: HeadlineCounts;
 }
 
 /** A row the code scan and the live scan decided differently (one Pass, the other Fail). */
@@ -55,10 +90,14 @@ export interface RuleResult {
   section: string;
   assessment?: 'Automated' | 'Manual';
   level?: 'L1' | 'L2';
+  /**
+   * What this scan found: Pass or Fail when it decided the row (`decidedBy: scan`), Microsoft's
+   * status for the platform's rows, and "Not evaluated" whenever nobody decided it (`none`).
+   */
   status: AksStatus;
   reason: string;
   decidedBy: DecidedBy;
-  /** Microsoft's own status for the row, for comparison. */
+  /** Microsoft's own status for the row, for comparison; never shown as this scan's status. */
   aksStatus: AksStatus;
   remediation: string;
   /** The fix per input language, where the catalog gives one. */
@@ -90,4 +129,6 @@ export interface Finding {
   platform?: boolean;
   /** Live objects only. */
   uid?: string;
+  /** What the location names when a line cannot: a live object (`Kind/namespace/name`), an ARM property path, a Terraform address. */
+  address?: string;
 }

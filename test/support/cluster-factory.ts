@@ -3,10 +3,10 @@
  * every setting starts `unset` (located at its resource, as the inputs do) and a test
  * overrides only what it is about.
  */
-import type { Cluster, DiagnosticSetting, NodePool } from '../../model/cluster.js';
-import type { SourceLocation } from '../../model/location.js';
-import { emptyModel, type ScanModel } from '../../model/scan-model.js';
-import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
+import type { Cluster, DiagnosticSetting, NodePool } from '../../src/model/cluster.js';
+import type { SourceLocation } from '../../src/model/location.js';
+import { emptyModel, type ScanModel } from '../../src/model/scan-model.js';
+import { setTo, unknownSetting, unset, type Setting } from '../../src/model/setting.js';
 
 export const templateFile = 'infra/main.bicep';
 

@@ -1,10 +1,10 @@
-import type { Check, CheckResult } from '../checks/check.js';
-import type { Cluster, NodePool } from '../model/cluster.js';
-import type { KubeObject } from '../model/kubernetes.js';
-import type { SourceLocation } from '../model/location.js';
-import { setTo, type Setting } from '../model/setting.js';
-import { makeCluster, makePool } from '../checks/cluster/test-factory.js';
-import type { Catalog, CatalogRule } from './catalog.js';
+import type { Check, CheckResult } from '../../src/checks/check.js';
+import type { Cluster, NodePool } from '../../src/model/cluster.js';
+import type { KubeObject } from '../../src/model/kubernetes.js';
+import type { SourceLocation } from '../../src/model/location.js';
+import { setTo, type Setting } from '../../src/model/setting.js';
+import { makeCluster, makePool } from './cluster-factory.js';
+import type { Catalog, CatalogRule } from '../../src/benchmarks/catalog.js';
 
 /** Small hand-made models, catalogs and checks for the engine's own tests. */
 

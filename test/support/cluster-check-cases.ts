@@ -5,10 +5,10 @@
  * (each finding names its own), and an input without clusters.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cluster, NodePool } from '../../model/cluster.js';
-import type { Setting } from '../../model/setting.js';
-import type { Check } from '../check.js';
-import { deployTime, lineOf, makeCluster, makePool, modelOf, stated } from './test-factory.js';
+import type { Cluster, NodePool } from '../../src/model/cluster.js';
+import type { Setting } from '../../src/model/setting.js';
+import type { Check } from '../../src/checks/check.js';
+import { deployTime, lineOf, makeCluster, makePool, modelOf, stated } from './cluster-factory.js';
 
 type SettingFields<Shape> = Extract<
   { [K in keyof Shape]-?: Shape[K] extends Setting<unknown> ? K : never }[keyof Shape],

@@ -1,0 +1,144 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { packageRoot } from '../package-root.js';
+import type { ScanReport } from '../results/results.js';
+import type { ShardReport } from '../shard/shard-report.js';
+import { parseCliArgs } from './args.js';
+import { runCli } from './run.js';
+
+const output = mkdtempSync(join(tmpdir(), 'aks-cis-gate-shards-'));
+afterAll(() => rmSync(output, { recursive: true, force: true }));
+
+async function cli(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: packageRoot(),
+  });
+  return { status, stdout, stderr };
+}
+
+/** Every fixture and example: YAML, Bicep with modules and .bicepparam, ARM with parameter files, plans. */
+const tree = ['test/fixtures', 'examples'];
+
+/** One after another, as separate CI jobs would: each shard starts its own bicep compiler. */
+async function shardFiles(count: number): Promise<string[]> {
+  const files = Array.from({ length: count }, (_, index) => join(output, `${count}-${index + 1}.json`));
+  for (const [index, file] of files.entries()) {
+    const run = await cli(['scan', ...tree, '--shard', `${index + 1}/${count}`, '--output', file]);
+    expect(run.status).toBe(0);
+  }
+  return files;
+}
+
+const shardOf = (file: string): ShardReport => JSON.parse(readFileSync(file, 'utf8')) as ShardReport;
+
+describe('scan --shard I/N, then merge', () => {
+  let whole: { status: number; report: ScanReport };
+
+  test('the whole scan, for comparison', async () => {
+    const run = await cli(['scan', ...tree, '--format', 'json']);
+    whole = { status: run.status, report: JSON.parse(run.stdout) as ScanReport };
+    const findings = whole.report.benchmarks.flatMap((benchmark) =>
+      benchmark.rules.flatMap((rule) => rule.findings),
+    );
+    expect(findings.length).toBeGreaterThan(100);
+    expect(whole.report.errors.length).toBeGreaterThan(0);
+  }, 600_000);
+
+  test.each([1, 2, 3, 7])(
+    '%i shards merge into the whole scan: same rows, counts, findings, fingerprints and exit status',
+    async (count) => {
+      const files = await shardFiles(count);
+      const shards = files.map(shardOf);
+      // Each shard reads its own part, and the parts together are every input once.
+      const read = shards.flatMap((shard) => shard.head.read);
+      expect(read.sort()).toEqual([...(shards[0]?.head.inputs ?? [])].sort());
+      if (count > 1) expect(shards.filter((shard) => shard.head.read.length > 0).length).toBeGreaterThan(1);
+      const merged = await cli(['merge', ...files, '--format', 'json']);
+      expect(merged.status).toBe(whole.status);
+      expect(JSON.parse(merged.stdout)).toEqual(whole.report);
+    },
+    600_000,
+  );
+
+  test('a .bicepparam, its template and the template’s modules are read by one shard', () => {
+    const shards = [1, 2, 3, 4, 5, 6, 7].map((index) => shardOf(join(output, `7-${index}.json`)));
+    const holder = (path: string) => shards.findIndex((shard) => shard.head.read.includes(path));
+    const bicepparam = holder('examples/aks-bicep/main.bicepparam');
+    expect(bicepparam).toBeGreaterThanOrEqual(0);
+    expect(holder('examples/aks-bicep/main.bicep')).toBe(bicepparam);
+  });
+
+  test('a missing shard fails the merge (exit 2) and names it', async () => {
+    const files = [1, 3].map((index) => join(output, `3-${index}.json`));
+    const merged = await cli(['merge', ...files]);
+    expect(merged.status).toBe(2);
+    expect(merged.stdout).toBe('');
+    expect(merged.stderr).toContain('shard 2/3 is missing');
+  });
+
+  test('a shard given twice fails the merge', async () => {
+    const files = [1, 2, 2, 3].map((index) => join(output, `3-${index}.json`));
+    const merged = await cli(['merge', ...files]);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toMatch(/shard 2\/3 is given more than once \(\S+3-2\.json, \S+3-2\.json\)/);
+  });
+
+  test('shards of different counts or options do not merge', async () => {
+    const counts = await cli(['merge', join(output, '2-1.json'), join(output, '3-2.json')]);
+    expect(counts.status).toBe(2);
+    expect(counts.stderr).toContain('different shard counts');
+    const other = join(output, 'namespace.json');
+    expect(
+      (await cli(['scan', 'examples/clean', '--namespace', 'shop', '--shard', '1/1', '--output', other]))
+        .status,
+    ).toBe(0);
+    const options = await cli(['merge', other, join(output, '1-1.json')]);
+    expect(options.status).toBe(2);
+    expect(options.stderr).toContain('different configurations');
+  }, 120_000);
+
+  test('a file that is no shard report is named', async () => {
+    const merged = await cli(['merge', 'examples/clean/shop.yaml']);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toContain('examples/clean/shop.yaml: not JSON');
+  });
+});
+
+describe('shard and merge arguments', () => {
+  test('--shard takes I/N with 1 ≤ I ≤ N', () => {
+    expect(parseCliArgs(['scan', '--shard', '2/4'], false)).toMatchObject({
+      ok: true,
+      command: { shard: { index: 2, count: 4 } },
+    });
+    for (const wrong of ['0/4', '5/4', '2', 'a/b'])
+      expect(parseCliArgs(['scan', '--shard', wrong], false)).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('--shard takes I/N') as unknown,
+      });
+  });
+
+  test('--shard writes its own JSON and reads no cluster', () => {
+    expect(parseCliArgs(['scan', '--shard', '1/2', '--format', 'sarif'], false)).toMatchObject({ ok: false });
+    expect(parseCliArgs(['scan', '--shard', '1/2', '--live'], false)).toMatchObject({ ok: false });
+  });
+
+  test('merge takes the gate and report options; the scan options are the shards’', () => {
+    expect(
+      parseCliArgs(['merge', 'a.json', 'b.json', '--format', 'sarif', '--fail-on', 'all'], false),
+    ).toMatchObject({
+      ok: true,
+      command: { kind: 'merge', files: ['a.json', 'b.json'], format: 'sarif', policy: { failOn: 'all' } },
+    });
+    expect(parseCliArgs(['merge', 'a.json', '--benchmark', 'cis-aks'], false)).toMatchObject({
+      ok: false,
+      message: '--benchmark: give it to scan --shard, not to merge',
+    });
+    expect(parseCliArgs(['merge'], false)).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,181 @@
+import { assess, CannotRunError, type InputOutcome } from '../benchmarks/assess.js';
+import { inCanonicalOrder } from '../inputs/outcome-order.js';
+import { schemaVersion, type ScanReport } from '../results/results.js';
+import { assessOptionsOf } from '../scan.js';
+import { restoreOutcome, shardReportKind, type ShardReport, type ShardSide } from './shard-report.js';
+
+/** A shard report as read from a file, named by that file in messages. */
+export interface NamedShardReport {
+  name: string;
+  report: ShardReport;
+}
+
+/** The base the merged shards read: one report of the whole base, or why there is none. */
+export type MergedBase =
+  { kind: 'report'; report: ScanReport; description: string } | { kind: 'unavailable'; reason: string };
+
+export interface MergedScan {
+  report: ScanReport;
+  /** Undefined when the shards were not asked to read the base. */
+  base?: MergedBase;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isSide = (value: unknown): boolean =>
+  isObject(value) &&
+  Array.isArray(value['inputs']) &&
+  Array.isArray(value['read']) &&
+  isObject(value['outcome']) &&
+  isObject(value['outcome']['model']) &&
+  Array.isArray(value['outcome']['model']['kubeObjects']) &&
+  Array.isArray(value['outcome']['model']['clusters']) &&
+  ['errors', 'skipped', 'notChecked'].every((list) => Array.isArray((value['outcome'] as never)[list]));
+
+/** Parses one shard file; what is not a shard report of this format is an error naming the file. */
+export function parseShardReport(name: string, text: string): NamedShardReport {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CannotRunError(`${name}: not JSON (${(error as Error).message})`);
+  }
+  const shard = isObject(value) ? value['shard'] : undefined;
+  const wellFormed =
+    isObject(value) &&
+    value['kind'] === shardReportKind &&
+    value['formatVersion'] === 1 &&
+    isObject(shard) &&
+    Number.isInteger(shard['index']) &&
+    Number.isInteger(shard['count']) &&
+    typeof value['configHash'] === 'string' &&
+    isObject(value['config']) &&
+    isSide(value['head']) &&
+    (value['base'] === undefined || isObject(value['base']));
+  if (!wellFormed)
+    throw new CannotRunError(`${name}: not a shard report (written by \`aks-cis-gate scan --shard I/N\`)`);
+  return { name, report: value as unknown as ShardReport };
+}
+
+const differing = (shards: NamedShardReport[], field: (report: ShardReport) => unknown, what: string) => {
+  const values = new Set(shards.map((shard) => JSON.stringify(field(shard.report))));
+  if (values.size <= 1) return [];
+  const listed = shards.map((shard) => `${shard.name}: ${String(field(shard.report))}`).join(', ');
+  return [`the shards come from different ${what} (${listed})`];
+};
+
+/** Every shard of 1..N exactly once. */
+function coverageProblems(shards: NamedShardReport[]): string[] {
+  const count = shards[0]?.report.shard.count ?? 0;
+  const problems: string[] = [];
+  for (let index = 1; index <= count; index += 1) {
+    const holders = shards.filter((shard) => shard.report.shard.index === index);
+    if (holders.length === 0) problems.push(`shard ${index}/${count} is missing`);
+    if (holders.length > 1)
+      problems.push(
+        `shard ${index}/${count} is given more than once (${holders.map((shard) => shard.name).join(', ')})`,
+      );
+  }
+  for (const shard of shards.filter(({ report }) => report.shard.index < 1 || report.shard.index > count))
+    problems.push(`${shard.name}: shard ${shard.report.shard.index} is not between 1 and ${count}`);
+  return problems;
+}
+
+/** The shards saw the same inputs, and together read each of them exactly once. */
+function readingProblems(sides: ShardSide[], tree: string): string[] {
+  const inputs = new Set(sides.map((side) => JSON.stringify(side.inputs)));
+  if (inputs.size > 1) return [`the shards found different inputs in the ${tree}`];
+  const readBy = new Map<string, number>();
+  for (const path of sides.flatMap((side) => side.read)) readBy.set(path, (readBy.get(path) ?? 0) + 1);
+  const expected = sides[0]?.inputs ?? [];
+  const unread = expected.filter((path) => !readBy.has(path));
+  const twice = [...readBy].filter(([, times]) => times > 1).map(([path]) => path);
+  const unknown = [...readBy.keys()].filter((path) => !expected.includes(path));
+  return [
+    ...(unread.length === 0 ? [] : [`no shard read ${unread.join(', ')} in the ${tree}`]),
+    ...(twice.length === 0 ? [] : [`more than one shard read ${twice.join(', ')} in the ${tree}`]),
+    ...(unknown.length === 0 ? [] : [`a shard read ${unknown.join(', ')}, not among the ${tree}'s inputs`]),
+  ];
+}
+
+/** The shards' outcomes as one, in the order one whole read gives. */
+function concatenated(sides: ShardSide[]): InputOutcome {
+  const outcomes = sides.map((side) => restoreOutcome(side.outcome));
+  const unreadable = outcomes.flatMap((outcome) => outcome.model.unreadable ?? []);
+  return inCanonicalOrder({
+    model: {
+      kubeObjects: outcomes.flatMap((outcome) => outcome.model.kubeObjects),
+      clusters: outcomes.flatMap((outcome) => outcome.model.clusters),
+      ...(unreadable.length === 0 ? {} : { unreadable }),
+    },
+    errors: outcomes.flatMap((outcome) => outcome.errors),
+    skipped: outcomes.flatMap((outcome) => outcome.skipped),
+    notChecked: outcomes.flatMap((outcome) => outcome.notChecked),
+  });
+}
+
+/** The base as the shards read it: whole only when every shard read its part. */
+function mergedBase(shards: NamedShardReport[], assessBase: (outcome: InputOutcome) => ScanReport) {
+  const bases = shards.map((shard) => shard.report.base);
+  if (bases.every((base) => base === undefined)) return undefined;
+  const missing = bases.find((base) => base?.kind !== 'read');
+  if (missing !== undefined)
+    return {
+      kind: 'unavailable',
+      reason: missing?.kind === 'unavailable' ? missing.reason : 'a shard did not read the base commit',
+    } satisfies MergedBase;
+  const read = bases.map((base) => base as Extract<typeof base, { kind: 'read' }>);
+  const problems = readingProblems(
+    read.map((base) => base.side),
+    'base',
+  );
+  if (problems.length > 0) return { kind: 'unavailable', reason: problems.join('; ') } satisfies MergedBase;
+  return {
+    kind: 'report',
+    report: assessBase(concatenated(read.map((base) => base.side))),
+    description: read[0]?.description ?? 'the base commit',
+  } satisfies MergedBase;
+}
+
+/**
+ * Checks that the shards are one complete run (same commit, configuration and tool version;
+ * every shard exactly once; every input read once) and assesses what they read as one whole
+ * scan would. Anything less is a CannotRunError: never a smaller report that could pass.
+ */
+export function mergeShards(shards: NamedShardReport[], today?: Date): MergedScan {
+  if (shards.length === 0) throw new CannotRunError('no shard reports to merge');
+  const problems = [
+    ...differing(shards, (report) => report.shard.count, 'shard counts'),
+    ...differing(shards, (report) => report.commit, 'commits'),
+    ...differing(shards, (report) => report.configHash, 'configurations'),
+    ...differing(shards, (report) => report.toolVersion, 'tool versions'),
+  ];
+  if (problems.length === 0) problems.push(...coverageProblems(shards));
+  if (problems.length === 0)
+    problems.push(
+      ...readingProblems(
+        shards.map((shard) => shard.report.head),
+        'head',
+      ),
+    );
+  if (problems.length > 0) throw new CannotRunError(`cannot merge the shard reports: ${problems.join('; ')}`);
+  const config = (shards[0] as NamedShardReport).report.config;
+  const options = assessOptionsOf({
+    benchmarks: config.benchmarks,
+    namespace: config.namespace,
+    ignores: config.ignores,
+    ...(today === undefined ? {} : { today }),
+  });
+  const assessTree = (outcome: InputOutcome) => assess(outcome, options);
+  const report = assessTree(concatenated(shards.map((shard) => shard.report.head)));
+  const base = mergedBase(shards, (outcome) => {
+    try {
+      return assessTree(outcome);
+    } catch (error) {
+      if (!(error instanceof CannotRunError)) throw error;
+      return { schemaVersion, benchmarks: [], skipped: [], notChecked: [], errors: [] };
+    }
+  });
+  return { report, ...(base === undefined ? {} : { base }) };
+}

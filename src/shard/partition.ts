@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import type { Discovery } from '../inputs/discover.js';
+import type { InputContext, InputFormat, SourceFile } from '../inputs/input-format.js';
+import { inputFormats } from '../inputs/registry.js';
+
+/** One of `count` shards, numbered from 1 as a GitHub Actions matrix numbers them. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** `I/N` with 1 ≤ I ≤ N; undefined when the text is anything else. */
+export function parseShard(text: string): Shard | undefined {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (match === null) return undefined;
+  const shard = { index: Number(match[1]), count: Number(match[2]) };
+  return shard.index >= 1 && shard.index <= shard.count ? shard : undefined;
+}
+
+/**
+ * The shard a group goes to, from a hash of its key (a display path): the same on every
+ * runner and every commit, so a file stays in its shard between the base and the head.
+ */
+export function shardOfKey(key: string, count: number): number {
+  return (createHash('sha256').update(key).digest().readUInt32BE(0) % count) + 1;
+}
+
+/**
+ * Files that must be read together (a template with its parameter files, a Bicep file with its
+ * modules, a plan with its .tf sources): the connected groups of each format's `companions`.
+ */
+export function groupFiles(
+  files: readonly SourceFile[],
+  context: InputContext,
+  formats: readonly InputFormat[] = inputFormats,
+): SourceFile[][] {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const parent = new Map(files.map((file) => [file.path, file.path]));
+  const root = (path: string): string => {
+    let current = path;
+    while (parent.get(current) !== current) current = parent.get(current) as string;
+    parent.set(path, current);
+    return current;
+  };
+  for (const file of files) {
+    const format = formats.find((candidate) => candidate.detect(file));
+    for (const companion of format?.companions?.(file, context) ?? []) {
+      if (byPath.has(companion)) parent.set(root(companion), root(file.path));
+    }
+  }
+  const groups = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    const key = root(file.path);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [file]);
+    else group.push(file);
+  }
+  return [...groups.values()];
+}
+
+/** The group's key: its first display path, whatever order discovery found its files in. */
+const groupKey = (group: readonly SourceFile[]): string =>
+  group.map((file) => file.displayPath).reduce((first, path) => (path < first ? path : first));
+
+/**
+ * What shard `shard` of a discovery reads: its groups of files, and the discovery's own errors and
+ * skipped entries whose file hashes to it, so that across the shards each is reported once.
+ */
+export function shardDiscovery(discovery: Discovery, shard: Shard, context: InputContext): Discovery {
+  const mine = (key: string) => shardOfKey(key, shard.count) === shard.index;
+  const kept = new Set(
+    groupFiles(discovery.files, context)
+      .filter((group) => mine(groupKey(group)))
+      .flat(),
+  );
+  return {
+    // In discovery order, as one whole scan would read them.
+    files: discovery.files.filter((file) => kept.has(file)),
+    errors: discovery.errors.filter((error) => mine(error.file)),
+    skipped: discovery.skipped.filter((skipped) => mine(skipped.file)),
+    notChecked: discovery.notChecked.filter((entry) => mine(entry.file)),
+    unmatched: discovery.unmatched,
+  };
+}

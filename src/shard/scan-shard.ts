@@ -1,0 +1,66 @@
+import { defaultLimits } from '../inputs/input-format.js';
+import { prepareScan, readDiscovery, type ScanOptions } from '../scan.js';
+import { shardDiscovery, type Shard } from './partition.js';
+import {
+  configHash,
+  shardReportKind,
+  storeOutcome,
+  type ShardBase,
+  type ShardConfig,
+  type ShardReport,
+  type ShardSide,
+} from './shard-report.js';
+
+/** Who wrote a shard report: the merge refuses to mix shards of different runs. */
+export interface ShardIdentity {
+  toolVersion: string;
+  commit: string | null;
+}
+
+/** The options that change what is read or decided, as given (relative paths: every runner agrees). */
+export function shardConfigOf(options: ScanOptions, terraformDir: string | undefined): ShardConfig {
+  return {
+    paths: options.paths,
+    benchmarks: options.benchmarks ?? [],
+    namespace: options.namespace ?? 'default',
+    parameterFiles: options.parameterFiles ?? [],
+    terraformDir: terraformDir ?? null,
+    bicepRestore: options.bicepRestore ?? true,
+    bicepRegistries: options.bicepRegistries ?? [],
+    limits: { ...defaultLimits, ...options.limits },
+    ignores: options.ignores ?? [],
+  };
+}
+
+/** Discovers every input, and reads this shard's groups of them. */
+export async function readShard(options: ScanOptions, shard: Shard): Promise<ShardSide> {
+  const { discovery, context } = await prepareScan(options);
+  const mine = shardDiscovery(discovery, shard, context);
+  const outcome = await readDiscovery(mine, context);
+  return {
+    inputs: discovery.files.map((file) => file.displayPath),
+    read: mine.files.map((file) => file.displayPath),
+    outcome: storeOutcome(outcome),
+  };
+}
+
+export async function scanShard(
+  options: ScanOptions,
+  shard: Shard,
+  identity: ShardIdentity & { config: ShardConfig },
+  readBase?: () => Promise<ShardBase>,
+): Promise<ShardReport> {
+  const head = await readShard(options, shard);
+  const base = await readBase?.();
+  return {
+    kind: shardReportKind,
+    formatVersion: 1,
+    shard,
+    toolVersion: identity.toolVersion,
+    commit: identity.commit,
+    configHash: configHash(identity.config),
+    config: identity.config,
+    head,
+    ...(base === undefined ? {} : { base }),
+  };
+}

@@ -1,0 +1,100 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { cliBundleDirectory, repositoryRoot } from '../action/action-harness.js';
+
+const privilegedPod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: debug
+  namespace: tools
+spec:
+  containers:
+    - name: shell
+      image: busybox:1.36
+      securityContext:
+        privileged: true
+`;
+
+const directories: string[] = [];
+const temporary = (prefix: string) => {
+  const directory = mkdtempSync(join(tmpdir(), prefix));
+  directories.push(directory);
+  return directory;
+};
+afterAll(() => {
+  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+});
+
+// No registry, no network: the package must install from its tarball alone, because the
+// bundle carries every dependency.
+const offline = ['--offline', '--no-audit', '--no-fund', '--ignore-scripts'];
+
+describe('the npm package', () => {
+  test('packs the bundle, the catalogs and the docs, nothing else of the sources', () => {
+    const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: repositoryRoot,
+      encoding: 'utf8',
+    });
+    const [pack] = JSON.parse(output) as [{ files: { path: string }[] }];
+    const paths = pack.files.map((file) => file.path);
+    for (const required of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'dist/cli/index.js',
+      'rules/cis-kubernetes-v1.12.0.yaml',
+      'rules/schema.json',
+      'docs/rules/cis-kubernetes-v1.12.0/5.2.2.md',
+    ]) {
+      expect(paths).toContain(required);
+    }
+    expect(paths.filter((path) => /^(src|test|scripts|node_modules|\.tools)\//.test(path))).toEqual([]);
+    expect(paths).not.toContain('dist/index.js');
+  });
+
+  test('installs from the tarball into an empty directory and `npx aks-cis-gate scan` works offline', async () => {
+    // The package as published: its `files`, with the CLI bundle built from these sources when
+    // the committed dist/cli is older than them.
+    const staged = temporary('aks-cis-gate-stage-');
+    const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {
+      files: string[];
+    };
+    for (const entry of ['package.json', 'README.md', 'LICENSE', ...manifest.files]) {
+      const source = join(repositoryRoot, entry);
+      if (entry !== 'dist/cli/' && existsSync(source))
+        cpSync(source, join(staged, entry), { recursive: true });
+    }
+    cpSync(await cliBundleDirectory(), join(staged, 'dist', 'cli'), { recursive: true });
+    const packed = temporary('aks-cis-gate-pack-');
+    const [tarball] = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], {
+        cwd: staged,
+        encoding: 'utf8',
+      }),
+    ) as [{ filename: string }];
+    const project = temporary('aks-cis-gate-install-');
+    execFileSync('npm', ['install', ...offline, join(packed, tarball.filename)], {
+      cwd: project,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    writeFileSync(join(project, 'pod.yaml'), privilegedPod);
+    const scan = spawnSync('npx', ['--no-install', 'aks-cis-gate', 'scan', 'pod.yaml', '--format', 'json'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(scan.stderr).not.toMatch(/cannot|error/i);
+    // The pod runs as the default service account: an Automated rule fails, so the exit is 1.
+    expect(scan.status).toBe(1);
+    const report = JSON.parse(scan.stdout) as {
+      benchmarks: { id: string; rules: { id: string; status: string }[] }[];
+    };
+    const privileged = report.benchmarks[0]?.rules.find((rule) => rule.id === '5.2.2');
+    expect(report.benchmarks[0]?.id).toBe('cis-kubernetes-v1.12.0');
+    expect(privileged?.status).toBe('Fail');
+  }, 600_000);
+});
