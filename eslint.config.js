@@ -6,8 +6,10 @@ import tseslint from 'typescript-eslint';
  * the ones after it (docs/architecture.md). Entry points (cli, action) reach the inputs through
  * their public modules only, never their internals.
  */
-const layers = ['model', 'inputs', 'checks', 'results', 'benchmarks', 'report', 'github'];
-const entryPoints = ['cli', 'action'];
+export const layers = ['model', 'inputs', 'checks', 'results', 'benchmarks', 'report', 'github'];
+/** Orchestration above every layer: scan.ts and the shard/merge of a scan. */
+export const orchestration = ['scan', 'shard'];
+export const entryPoints = ['cli', 'action'];
 const inputInternals = ['arm', 'kubernetes-yaml', 'live-arm', 'live-kubernetes', 'terraform-plan'].map(
   (format) => `**/inputs/${format}/**`,
 );
@@ -27,7 +29,7 @@ const layerRules = layers.map((layer, index) => ({
       {
         patterns: [
           forbid(
-            [...layers.slice(index + 1), ...entryPoints, 'scan'],
+            [...layers.slice(index + 1), ...orchestration, ...entryPoints],
             `${layer}/ is below these layers: import downwards only (docs/architecture.md).`,
           ),
           // Inputs and checks are siblings: a check never parses, an input never checks.
@@ -38,6 +40,17 @@ const layerRules = layers.map((layer, index) => ({
     ],
   },
 }));
+
+const orchestrationRules = {
+  files: ['src/scan.ts', 'src/shard/**/*.ts'],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [forbid(entryPoints, 'The scan knows nothing of its entry points.')] },
+    ],
+  },
+};
 
 const entryPointRules = entryPoints.map((entryPoint) => ({
   files: [`src/${entryPoint}/**/*.ts`],
@@ -77,7 +90,7 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly' },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // A promise nobody awaits hides its rejection: `void` does not count as handling it.
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
       // Input formats and sources are async by contract; a reader that needs no await still is one.
@@ -99,6 +112,7 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  orchestrationRules,
   ...entryPointRules,
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -3,13 +3,14 @@ import type { BenchSection } from './harness.js';
 import { kubernetesYamlBench } from './kubernetes-yaml.js';
 import { liveBench } from './live.js';
 import { shardBench } from './shards.js';
-import { terraformPlanBench } from './terraform.js';
+import { terraformPlanBench, terraformSourceBench } from './terraform.js';
 
 /** Every part of `npm run bench`; Bicep, Terraform and live add one module and one line here. */
 export const benchSections: BenchSection[] = [
   kubernetesYamlBench,
   bicepBench,
   terraformPlanBench,
+  terraformSourceBench,
   liveBench,
   shardBench,
 ];

@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { defaultLimits } from '../src/inputs/input-format.js';
 import { terraformPlan } from '../src/inputs/terraform-plan/index.js';
 import {
+  median,
   megabytes,
+  timeProcess,
   pairedRows,
   pairedRuns,
   pairedTableHeader,
@@ -204,3 +206,126 @@ async function run({ workDirectory, cliBundle, print }: BenchContext): Promise<v
 }
 
 export const terraformPlanBench: BenchSection = { name: 'Terraform plan JSON', run };
+
+/** The region module: a cluster, its pools (for_each, dynamic kubelet_config) and its audit log setting. */
+const regionModule: Record<string, string> = {
+  'variables.tf': `variable "region" {}\nvariable "environment" {}\nvariable "pools" {\n  default = { batch = 2048, web = null }\n}\n`,
+  'main.tf': `locals {
+  name = lower(format("aks-%s-%s", var.environment, var.region))
+}
+
+resource "azurerm_kubernetes_cluster" "this" {
+  name                   = local.name
+  location               = var.region
+  resource_group_name    = "rg-\${local.name}"
+  dns_prefix             = local.name
+  local_account_disabled = var.environment == "prod"
+  oidc_issuer_enabled    = true
+
+  default_node_pool {
+    name    = "system"
+    vm_size = "Standard_D4s_v5"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  network_profile {
+    network_plugin = "azure"
+    network_policy = var.environment == "prod" ? "cilium" : null
+  }
+}
+`,
+  'pools.tf': `resource "azurerm_kubernetes_cluster_node_pool" "pool" {
+  for_each              = var.pools
+  name                  = each.key
+  kubernetes_cluster_id = azurerm_kubernetes_cluster.this.id
+  vm_size               = "Standard_D4s_v5"
+
+  dynamic "kubelet_config" {
+    for_each = each.value == null ? [] : [each.value]
+    content {
+      pod_max_pid = kubelet_config.value
+    }
+  }
+}
+`,
+  'diagnostics.tf': `resource "azurerm_monitor_diagnostic_setting" "audit" {
+  name                       = "audit"
+  target_resource_id         = azurerm_kubernetes_cluster.this.id
+  log_analytics_workspace_id = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log"
+
+  enabled_log {
+    category = "kube-audit-admin"
+  }
+}
+`,
+  'outputs.tf': 'output "cluster_id" {\n  value = azurerm_kubernetes_cluster.this.id\n}\n',
+};
+
+/** Modules that hold no resource a check reads still have to be parsed: most of a repository is like this. */
+function supportModule(index: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of ['network', 'storage', 'identity', 'dns', 'monitoring']) {
+    files[`${name}.tf`] = `resource "azurerm_${name}_thing" "item_${index}" {
+  name     = format("%s-%02d", "${name}", ${index})
+  location = "westeurope"
+  tags     = { owner = "platform", index = "${index}" }
+}
+`;
+  }
+  return files;
+}
+
+/** A repository of about 200 .tf files: a root that calls 20 region modules and 39 support modules. */
+function generateRepository(directory: string): number {
+  const write = (path: string, text: string): void => {
+    mkdirSync(dirname(join(directory, path)), { recursive: true });
+    writeFileSync(join(directory, path), text);
+  };
+  const regions = Array.from({ length: 20 }, (_, index) => `region${index}`);
+  let files = 0;
+  let root = `module "region" {\n  source      = "./modules/region"\n  for_each    = toset(${JSON.stringify(regions)})\n  region      = each.key\n  environment = var.environment\n}\n`;
+  for (let index = 0; index < 39; index += 1) {
+    root += `\nmodule "support_${index}" {\n  source = "./modules/support-${index}"\n}\n`;
+    for (const [name, text] of Object.entries(supportModule(index))) {
+      write(`modules/support-${index}/${name}`, text);
+      files += 1;
+    }
+  }
+  write('main.tf', root);
+  write('variables.tf', 'variable "environment" {}\n');
+  write('terraform.tfvars', 'environment = "prod"\n');
+  for (const [name, text] of Object.entries(regionModule)) write(`modules/region/${name}`, text);
+  return files + 2 + Object.keys(regionModule).length;
+}
+
+/** Issue 10: a repository's .tf sources read without a plan, through the CLI bundle. */
+function runSources({ workDirectory, cliBundle, print }: BenchContext): Promise<void> {
+  const repository = join(workDirectory, 'terraform-repository');
+  const files = generateRepository(repository);
+  const output = join(workDirectory, 'terraform-sources-report.json');
+  const runs = [0, 1, 2].map(() =>
+    timeProcess(
+      process.execPath,
+      [cliBundle, 'scan', repository, '--format', 'json', '--fail-on', 'none', '--output', output],
+      output,
+    ),
+  );
+  const cli = {
+    seconds: median(runs.map((run) => run.seconds)),
+    peakRssBytes: median(runs.map((run) => run.peakRssBytes)),
+  };
+  print('| repository | whole scan, CLI (median of 3) | peak RSS (CLI) |');
+  print('|---|---|---|');
+  print(
+    `| ${files} .tf files, 20 clusters, 40 node pools | ${cli.seconds.toFixed(2)} s | ${megabytes(cli.peakRssBytes)} |`,
+  );
+  return Promise.resolve();
+}
+
+export const terraformSourceBench: BenchSection = {
+  name: 'Terraform sources without a plan',
+  run: runSources,
+};

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
 import { at, kubeObject } from '../test/support/benchmarks.js';
 import type { ScanReport } from './results/results.js';
 import { CannotRunError, scan, type ScanSource } from './scan.js';
@@ -66,4 +67,28 @@ describe('scan', () => {
       'unknown benchmark "cis-k8s"',
     );
   });
+});
+
+describe('a Terraform plan named outside the working directory', () => {
+  const root = mkdtempSync(join(tmpdir(), 'aks-cis-gate-scan-'));
+  const infra = join(root, 'infra');
+  const repo = join(root, 'repo');
+  mkdirSync(infra);
+  mkdirSync(repo);
+  const fixture = join(dirname(fileURLToPath(import.meta.url)), 'inputs/terraform-plan/fixtures/cluster');
+  for (const name of ['main.tf', 'plan.json']) copyFileSync(join(fixture, name), join(infra, name));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const findingFiles = (report: ScanReport): string[] => [
+    ...new Set(report.benchmarks.flatMap((b) => b.rules.flatMap((r) => r.findings.map((f) => f.file)))),
+  ];
+
+  test.each([[{}], [{ terraformDir: '../infra' }]])(
+    'still takes its lines from the .tf sources beside it (%j)',
+    async (options) => {
+      const report = await scan({ paths: ['../infra/plan.json'], cwd: repo, ...options });
+      expect(report.errors).toEqual([]);
+      expect(findingFiles(report)).toEqual([join(infra, 'main.tf')]);
+    },
+  );
 });

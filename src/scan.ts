@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { assess, CannotRunError, type AssessOptions, type InputOutcome } from './benchmarks/assess.js';
 import { loadCatalogs } from './benchmarks/load-catalogs.js';
@@ -40,6 +41,8 @@ export interface ScanOptions {
   bicepCompiler?: BicepCompiler;
   parameterFiles?: string[];
   terraformDir?: string;
+  /** Variable files for Terraform sources read without a plan (--var-file). */
+  terraformVarFiles?: string[];
   limits?: Partial<InputLimits>;
   /** Where references from scanned content may point (default: the working directory and the scanned paths). */
   allowedRoots?: string[];
@@ -65,10 +68,16 @@ const silentLog: Logger = { info: () => undefined, warn: () => undefined };
  * point into the working directory and the directories named on the command line.
  */
 function defaultAllowedRoots(options: ScanOptions): string[] {
+  // A named file brings its directory: a plan's .tf sources (and a template's modules) sit beside it.
   const named = options.paths
     .filter((path) => !isDynamicPattern(path))
-    .map((path) => resolve(options.cwd, path));
-  return [resolve(options.cwd), ...named];
+    .map((path) => resolve(options.cwd, path))
+    .map((path) => (statSync(path, { throwIfNoEntry: false })?.isFile() === true ? dirname(path) : path));
+  const terraform = [
+    ...(options.terraformDir === undefined ? [] : [options.terraformDir]),
+    ...(options.terraformVarFiles ?? []),
+  ].map((path) => resolve(options.cwd, path));
+  return [resolve(options.cwd), ...named, ...terraform];
 }
 
 /** Adds each fragment's objects, clusters and unreadable kinds to `model`. */
@@ -136,7 +145,12 @@ export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
     ...(options.bicepRestore === undefined ? {} : { bicepRestore: options.bicepRestore }),
     ...(options.bicepRegistries === undefined ? {} : { bicepRegistries: options.bicepRegistries }),
     parameterFiles: options.parameterFiles ?? [],
-    ...(options.terraformDir === undefined ? {} : { terraformDir: options.terraformDir }),
+    ...(options.terraformDir === undefined
+      ? {}
+      : { terraformDir: resolve(options.cwd, options.terraformDir) }),
+    ...(options.terraformVarFiles === undefined
+      ? {}
+      : { terraformVarFiles: options.terraformVarFiles.map((path) => resolve(options.cwd, path)) }),
     log,
   };
   return { discovery, context, assessOptions };

@@ -24,6 +24,8 @@ export interface ActionInputs {
   paths: string[];
   terraformPlan?: string;
   terraformDir?: string;
+  /** Terraform variable files for .tf sources read without a plan. */
+  tfVarFiles: string[];
   bicepPath?: string;
   /** Restore registry modules missing from bicep's cache (network access to the registries below). */
   bicepRestore: boolean;
@@ -95,6 +97,7 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     paths: lines('paths'),
     terraformPlan: text('terraform-plan'),
     terraformDir: text('terraform-dir'),
+    tfVarFiles: lines('tf-var-files'),
     bicepPath: text('bicep-path'),
     bicepRestore: flag('bicep-restore', true),
     bicepRegistries: lines('bicep-registries'),

@@ -58,6 +58,7 @@ function scanOptionsFor(
     ...(settings.terraformDir === undefined
       ? {}
       : { terraformDir: resolve(directory, settings.terraformDir) }),
+    terraformVarFiles: settings.terraformVarFiles.map((path) => resolve(directory, path)),
   };
 }
 

@@ -24,11 +24,15 @@ function inputs(values: Record<string, string> = {}): ActionInputs {
 describe('resolveSettings', () => {
   test('the workflow inputs win over the config file, which wins over the defaults', async () => {
     const workspace = workspaceWith('paths: [deploy]\nlevel: L1\nfail-on: all\nbenchmarks: [cis-aks]\n');
-    const result = await resolveSettings(inputs({ 'fail-on': 'none' }), workspace);
+    const result = await resolveSettings(
+      inputs({ 'fail-on': 'none', 'tf-var-files': 'infra/prod.tfvars\n' }),
+      workspace,
+    );
     const scan = {
       paths: ['deploy'],
       benchmarks: ['cis-aks'],
       namespace: 'default',
+      terraformVarFiles: ['infra/prod.tfvars'],
       bicepRestore: true,
       bicepRegistries: ['mcr.microsoft.com'],
       ignores: [],

@@ -26,6 +26,8 @@ export interface ScanSettings {
   bicepRegistries: string[];
   /** Relative to the scanned directory. */
   terraformDir?: string;
+  /** Relative to the scanned directory. */
+  terraformVarFiles: string[];
   ignores: IgnoreRule[];
 }
 
@@ -186,6 +188,9 @@ export async function resolveSettings(
     inputs.terraformDir === undefined
       ? undefined
       : workspacePath(workspace, inputs.terraformDir, errors, 'terraform-dir');
+  const terraformVarFiles = inputs.tfVarFiles.flatMap(
+    (path) => workspacePath(workspace, path, errors, 'tf-var-files') ?? [],
+  );
   const bicepPath = bicepOutsideWorkspace(workspace, inputs.bicepPath, errors);
   if (inputs.mode === 'live') errors.push(...credentialsInsideWorkspace(inputs, workspace));
   if (errors.length > 0) return { ok: false, errors };
@@ -200,6 +205,7 @@ export async function resolveSettings(
     bicepRestore: inputs.bicepRestore,
     bicepRegistries: inputs.bicepRegistries,
     ...(terraformDir === undefined ? {} : { terraformDir }),
+    terraformVarFiles,
     ignores: ignoreRulesOf(config, configPath),
   };
   return {

@@ -80,6 +80,9 @@ function toFinding(
     resource: draft.resource,
     ...(draft.container === undefined ? {} : { container: draft.container }),
     ...(draft.location.template === undefined ? {} : { template: draft.location.template }),
+    ...(draft.location.terraformAddress === undefined
+      ? {}
+      : { terraformAddress: draft.location.terraformAddress }),
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
     // The last bound on what a check quotes: no message outgrows a report's table cell by much.
     message: quoteInput(draft.message, maxMessageCharacters),

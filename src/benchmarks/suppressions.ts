@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { FindingDraft } from '../checks/check.js';
+import { displayValue } from '../model/fields.js';
 import { resourceName } from '../model/kubernetes.js';
 import type { ScanModel } from '../model/scan-model.js';
 import { benchmarkFamilies } from './select-catalogs.js';
@@ -162,7 +163,7 @@ export function buildSuppressions(
     if (value === undefined) continue;
     const location = object.locate(['metadata', 'annotations', ignoreAnnotation]);
     const subject = subjectKey(resourceName(object), object.cluster);
-    for (const line of String(value)
+    for (const line of displayValue(value)
       .split('\n')
       .filter((text) => text.trim() !== '')) {
       const entry = parseAnnotationLine(line);

@@ -1,4 +1,4 @@
-import { asText, valueAt } from '../model/fields.js';
+import { asText, displayValue, valueAt } from '../model/fields.js';
 import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
@@ -162,7 +162,7 @@ export const tokenAutomountCheck: Check = {
       if (podSetting === undefined && account?.body.automountServiceAccountToken === false) return [];
       const message =
         podSetting !== undefined
-          ? `${workloadWords(template)} sets automountServiceAccountToken: ${String(podSetting)}`
+          ? `${workloadWords(template)} sets automountServiceAccountToken: ${displayValue(podSetting)}`
           : account === undefined
             ? `${workloadWords(template)} mounts the token of ServiceAccount "${accountName}": the pod does not set automountServiceAccountToken: false and the ServiceAccount is not in the scanned input`
             : `${workloadWords(template)} mounts the token of ${resourceName(account)}: neither the pod nor the ServiceAccount (${account.location.file}:${account.location.line}) sets automountServiceAccountToken: false`;

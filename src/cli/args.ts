@@ -48,6 +48,8 @@ Options:
   --no-restore          use only bicep's module cache: never contact a registry
   --parameters FILE     a .bicepparam or ARM parameters file; repeatable
   --terraform-dir DIR   the .tf sources of a Terraform plan, for line numbers
+  --var-file FILE       a Terraform variables file for .tf sources read without a
+                        plan (after terraform.tfvars and *.auto.tfvars); repeatable
   --limit NAME=N        raise or lower an input bound; repeatable. Names (defaults):
                         maxFileBytes (268435456), maxDocumentBytes (16777216),
                         maxDocuments (200000), maxAliases (10000), maxDepth (100),
@@ -113,6 +115,7 @@ export interface ScanCommand {
   bicepRegistries: string[];
   parameterFiles: string[];
   terraformDir: string | undefined;
+  terraformVarFiles: string[];
   /** Input bounds changed with --limit. */
   limits: Partial<InputLimits>;
   policy: GatePolicy;
@@ -156,6 +159,7 @@ const options = {
   'no-restore': { type: 'boolean' },
   parameters: { type: 'string', multiple: true },
   'terraform-dir': { type: 'string' },
+  'var-file': { type: 'string', multiple: true },
   limit: { type: 'string', multiple: true },
   live: { type: 'boolean' },
   kubeconfig: { type: 'string' },
@@ -349,6 +353,7 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       bicepRegistries,
       parameterFiles: values.parameters ?? [],
       terraformDir: values['terraform-dir'],
+      terraformVarFiles: values['var-file'] ?? [],
       limits,
       policy,
       live,

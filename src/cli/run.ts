@@ -99,6 +99,7 @@ function scanOptionsOf(command: ScanCommand, io: CliIo, log: Log): ScanOptions {
     bicepRestore: command.bicepRestore,
     ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
     ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
+    terraformVarFiles: command.terraformVarFiles,
     limits: command.limits,
     log,
     ...(command.live === undefined ? {} : { sources: [liveSource(command.live, io.armAccess)] }),

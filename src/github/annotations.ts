@@ -46,6 +46,7 @@ export function annotationsOf(report: ScanReport, verdict: GateVerdict): Annotat
       finding.resource,
       finding.container === undefined ? '' : `container ${finding.container}`,
       finding.template === undefined ? '' : `from template ${finding.template}`,
+      finding.terraformAddress === undefined ? '' : `Terraform ${finding.terraformAddress}`,
     ].filter((part) => part !== '');
     byPlace.set(key, {
       path: finding.file,

@@ -242,7 +242,9 @@ export async function withBaseTree<T>(
 }
 
 async function scanBaseCommit(request: BaselineRequest, sha: string): Promise<Baseline> {
-  const scanned = await withBaseTree(request.workspace, sha, request.log, request.scanTree);
+  const scanned = await withBaseTree(request.workspace, sha, request.log, (directory) =>
+    request.scanTree(directory),
+  );
   return scanned.ok
     ? { kind: 'report', report: scanned.value, description: `the base commit ${sha.slice(0, 7)}` }
     : { kind: 'unavailable', reason: scanned.reason };

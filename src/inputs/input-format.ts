@@ -61,6 +61,8 @@ export interface InputContext {
   parameterFiles: string[];
   /** Directory holding the .tf sources of a Terraform plan (--terraform-dir). */
   terraformDir?: string;
+  /** Terraform variable files for .tf sources read without a plan (--var-file / tf-var-files). */
+  terraformVarFiles?: string[];
   log: Logger;
 }
 

@@ -98,11 +98,7 @@ describe('readInputs', () => {
     );
     expect(result.skipped).toEqual([
       { file: 'notes.txt', reason: 'not a supported input' },
-      {
-        file: 'main.tf',
-        reason:
-          'Terraform source: scan its plan (`terraform show -json`), which points findings at these lines',
-      },
+      { file: 'main.tf', reason: 'not a supported input' },
     ]);
     expect(result.errors).toEqual([
       { file: 'main.bicep', message: 'not a Kubernetes manifest or other supported input' },

@@ -41,7 +41,7 @@ export async function readInputs(
         message: 'not a Kubernetes manifest or other supported input',
       });
     } else {
-      result.skipped.push({ file: file.displayPath, reason: unsupportedReason(file) });
+      result.skipped.push({ file: file.displayPath, reason: 'not a supported input' });
     }
   }
   const outputs = await Promise.all(
@@ -55,12 +55,6 @@ export async function readInputs(
   }
   return result;
 }
-
-/** .tf sources are read only through a plan, which names their lines; anything else is just not ours. */
-const unsupportedReason = (file: SourceFile): string =>
-  file.path.endsWith('.tf')
-    ? 'Terraform source: scan its plan (`terraform show -json`), which points findings at these lines'
-    : 'not a supported input';
 
 /**
  * Scanned content is hostile: should some file still drive a reader into an exception, that

@@ -19,6 +19,11 @@ export function asText(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** A value as a message shows it: text as written, anything else as its JSON. */
+export function displayValue(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
+}
+
 /** Strings of a list field, ignoring entries of any other type. */
 export function textsOf(value: unknown): string[] {
   return asList(value).filter((entry): entry is string => typeof entry === 'string');

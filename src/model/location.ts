@@ -10,6 +10,8 @@ export interface SourceLocation {
   template?: string;
   /** Terraform resource address or ARM resource id/name, when there is no better anchor. */
   address?: string;
+  /** Terraform input (plan or source): the resource's address, e.g. `module.pool.azurerm_kubernetes_cluster_node_pool.batch`. */
+  terraformAddress?: string;
 }
 
 /** A path into a Kubernetes object or template body: keys and array indexes. */

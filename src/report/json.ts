@@ -16,6 +16,7 @@ const findingKeys: readonly (keyof Finding)[] = [
   'resource',
   'container',
   'template',
+  'terraformAddress',
   'cluster',
   'message',
   'fingerprint',

@@ -97,6 +97,7 @@ function result(
       ...(isLiveFinding(finding) ? { source: finding.file } : {}),
       ...(finding.uid === undefined ? {} : { uid: finding.uid }),
       ...(finding.template === undefined ? {} : { template: finding.template }),
+      ...(finding.terraformAddress === undefined ? {} : { terraformAddress: finding.terraformAddress }),
     },
   };
 }

@@ -44,6 +44,7 @@ export function describeSubject(finding: Finding): string {
     finding.uid === undefined ? '' : `uid ${finding.uid}`,
     finding.container === undefined ? '' : `container ${finding.container}`,
     finding.template === undefined ? '' : `template ${finding.template}`,
+    finding.terraformAddress === undefined ? '' : `Terraform ${finding.terraformAddress}`,
     // Azure resources already name their cluster (`NodePool/aks/system`).
     finding.cluster === undefined || finding.resource.includes(finding.cluster)
       ? ''

@@ -115,6 +115,8 @@ export interface Finding {
   resource: string;
   container?: string;
   template?: string;
+  /** Terraform input: the resource's address (`module.pool.azurerm_kubernetes_cluster_node_pool.batch`). */
+  terraformAddress?: string;
   cluster?: string;
   message: string;
   /** The check that produced it (src/checks), e.g. `pod-security.privileged`. */

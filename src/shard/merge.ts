@@ -55,7 +55,7 @@ export function parseShardReport(name: string, text: string): NamedShardReport {
     (value['base'] === undefined || isObject(value['base']));
   if (!wellFormed)
     throw new CannotRunError(`${name}: not a shard report (written by \`aks-cis-gate scan --shard I/N\`)`);
-  return { name, report: value as unknown as ShardReport };
+  return { name, report: value as ShardReport };
 }
 
 const differing = (shards: NamedShardReport[], field: (report: ShardReport) => unknown, what: string) => {

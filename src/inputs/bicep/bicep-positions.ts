@@ -219,7 +219,8 @@ export class BicepPositions implements SourcePositions {
         );
       const used = new Map<string, number>();
       matched = resources.map((resource) => {
-        const kind = kindOf(String(isArmObject(resource) ? getProperty(resource, 'type') : ''));
+        const type = isArmObject(resource) ? getProperty(resource, 'type') : undefined;
+        const kind = kindOf(typeof type === 'string' ? type : '');
         const seen = used.get(kind) ?? 0;
         used.set(kind, seen + 1);
         return declared.filter((node) => kindOf(node.type) === kind)[seen];

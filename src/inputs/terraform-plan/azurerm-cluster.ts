@@ -3,14 +3,7 @@ import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.
 import type { SkippedFile } from '../input-format.js';
 import { configResourceOf, referencesOf, type PlanJson, type PlanResource } from './plan-json.js';
 import { referencedResources } from './references.js';
-import {
-  asBoolean,
-  asNumber,
-  asString,
-  asStrings,
-  knownAfterApply,
-  ResourceValues,
-} from './resource-values.js';
+import { asBoolean, asNumber, asString, asStrings, ResourceValues } from './resource-values.js';
 import type { PlanPath, TerraformSources } from './terraform-sources.js';
 import { writtenIn } from './written-arguments.js';
 
@@ -135,16 +128,16 @@ function enabledCategories(values: ResourceValues): Setting<string[]> {
   const categories: string[] = [];
   for (const block of ['enabled_log', 'log']) {
     const entries = values.read([block]);
-    if (entries.state === 'unknown') return unknownSetting(knownAfterApply, values.locate([block]));
+    if (entries.state === 'unknown') return unknownSetting(entries.reason, values.locate([block]));
     if (entries.state !== 'set' || !Array.isArray(entries.value)) continue;
     for (let index = 0; index < entries.value.length; index += 1) {
       const enabled = values.read([block, index, 'enabled']);
-      if (enabled.state === 'unknown') return unknownSetting(knownAfterApply, values.locate([block, index]));
+      if (enabled.state === 'unknown') return unknownSetting(enabled.reason, values.locate([block, index]));
       if (enabled.state === 'set' && enabled.value === false) continue;
       for (const key of ['category', 'category_group']) {
         const category = values.read([block, index, key]);
         if (category.state === 'unknown')
-          return unknownSetting(knownAfterApply, values.locate([block, index, key]));
+          return unknownSetting(category.reason, values.locate([block, index, key]));
         if (category.state === 'set' && typeof category.value === 'string') categories.push(category.value);
       }
     }
@@ -159,17 +152,17 @@ function enabledCategories(values: ResourceValues): Setting<string[]> {
  * configuration writes it as a reference to another resource.
  */
 function hasDestination(values: ResourceValues, plan: PlanJson): Setting<boolean> {
-  let unknownAt: PlanPath | undefined;
+  let unknownAt: { path: PlanPath; reason: string } | undefined;
   for (const argument of destinationArguments) {
     const read = values.read([argument]);
     if (read.state === 'set' && read.value !== '') return setTo(true, values.locate([argument]));
     if (read.state === 'unknown') {
       if (referencesOf(plan, values.resource, argument).length > 0)
         return setTo(true, values.locate([argument]));
-      unknownAt ??= [argument];
+      unknownAt ??= { path: [argument], reason: read.reason };
     }
   }
-  if (unknownAt !== undefined) return unknownSetting(knownAfterApply, values.locate(unknownAt));
+  if (unknownAt !== undefined) return unknownSetting(unknownAt.reason, values.locate(unknownAt.path));
   return setTo(false, values.location);
 }
 

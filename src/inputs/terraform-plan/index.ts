@@ -7,6 +7,7 @@ import { azurermTypes, readAzurermClusters } from './azurerm-cluster.js';
 import { isKubernetesResourceType, readKubernetesResources } from './kubernetes-resources.js';
 import { parsePlanJson, planResources } from './plan-json.js';
 import { TerraformSources } from './terraform-sources.js';
+import { readTerraformSources } from '../terraform-source/index.js';
 
 /** `terraform show -json` output: a plan has a format version and planned values or resource changes. */
 function isTerraformPlan(file: SourceFile): boolean {
@@ -40,9 +41,16 @@ function readPlan(file: SourceFile, context: InputContext): InputResult {
   };
 }
 
+const isTerraformSource = (file: SourceFile): boolean => file.path.endsWith('.tf');
+
+/**
+ * Terraform plans, and .tf sources. A plan decides the configuration it was made from (its own
+ * directory, or --terraform-dir), whose .tf files then only give its lines; sources that no plan
+ * covers are evaluated directly.
+ */
 export const terraformPlan: InputFormat = {
-  name: 'terraform-plan',
-  detect: isTerraformPlan,
+  name: 'terraform',
+  detect: (file) => isTerraformPlan(file) || isTerraformSource(file),
   // The .tf sources beside the plan (or in --terraform-dir) go where the plan is read, whose lines they give.
   companions(file, context) {
     const directory = resolve(context.terraformDir ?? dirname(file.path));
@@ -54,16 +62,27 @@ export const terraformPlan: InputFormat = {
       return [];
     }
   },
-  read(files, context) {
-    const results = files.map((file) => readPlan(file, context));
+  async read(files, context) {
+    const plans = files.filter((file) => !isTerraformSource(file));
+    const planDirectories = new Map(
+      plans.map((plan) => [resolve(context.terraformDir ?? dirname(plan.path)), plan.displayPath]),
+    );
+    const results = plans.map((file) => readPlan(file, context));
+    results.push(
+      await readTerraformSources(files.filter(isTerraformSource), context, {
+        planFor: (directory) => planDirectories.get(directory),
+        isReadType,
+      }),
+    );
     // concat, not push(...spread): a large plan holds more objects than a call may take arguments.
-    return Promise.resolve({
+    return {
       model: {
         clusters: ([] as Cluster[]).concat(...results.map((result) => result.model.clusters ?? [])),
         kubeObjects: ([] as KubeObject[]).concat(...results.map((result) => result.model.kubeObjects ?? [])),
       },
       errors: results.flatMap((result) => result.errors),
       skipped: results.flatMap((result) => result.skipped),
-    });
+      notChecked: results.flatMap((result) => result.notChecked ?? []),
+    };
   },
 };

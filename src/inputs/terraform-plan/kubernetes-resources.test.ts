@@ -244,6 +244,7 @@ describe('Kubernetes provider resources', () => {
       line: 1,
       column: 72,
       address: 'kubernetes_pod_v1.debug',
+      terraformAddress: 'kubernetes_pod_v1.debug',
     });
   });
 

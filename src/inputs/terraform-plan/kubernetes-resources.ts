@@ -143,8 +143,8 @@ class BlockMapper {
     this.maxDepth = maxDepth;
   }
 
-  /** Kubernetes fields whose value Terraform knows only after apply (`after_unknown`). */
-  readonly unknownFields: FieldPath[] = [];
+  /** Kubernetes fields whose value Terraform knows only after apply (`after_unknown`), with their plan paths. */
+  readonly unknownFields: { path: FieldPath; planPath: PlanPath }[] = [];
 
   /**
    * `unknown` is the `after_unknown` node matching `block`; `fieldPath` is where the mapped object
@@ -170,7 +170,10 @@ class BlockMapper {
       // An argument the configuration does not write is one the provider computes (its default):
       // that is an unset field, not an unknown one.
       if (isUnknown === true && written.writes(name)) {
-        this.unknownFields.push([...fieldPath, lists[name] ?? camelCase(name)]);
+        this.unknownFields.push({
+          path: [...fieldPath, lists[name] ?? camelCase(name)],
+          planPath: [...planPath, name],
+        });
       }
     }
     for (const [name, value] of Object.entries(block)) {
@@ -232,7 +235,7 @@ class BlockMapper {
 interface MappedBody {
   body: Body;
   /** Fields known only after apply: checks that read them leave the object undecided. */
-  unknownFields: FieldPath[];
+  unknownFields: { path: FieldPath; planPath: PlanPath }[];
   /** Kubernetes field path → plan path. */
   planPathOf(path: FieldPath): PlanPath;
 }
@@ -266,10 +269,10 @@ function mapManifest(resource: PlanResource, maxDepth: number): MappedBody | und
   const manifest = resource.values.manifest;
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return undefined;
   if (nestsDeeperThan(manifest, maxDepth)) return undefined;
-  const unknownFields: FieldPath[] = [];
+  const unknownFields: { path: FieldPath; planPath: PlanPath }[] = [];
   // kubernetes_manifest's `after_unknown` mirrors the manifest itself, key for key.
   const collect = (node: unknown, path: FieldPath): void => {
-    if (node === true) unknownFields.push(path);
+    if (node === true) unknownFields.push({ path, planPath: ['manifest', ...path] });
     else if (Array.isArray(node)) node.forEach((item, index) => collect(item, [...path, index]));
     else if (typeof node === 'object' && node !== null) {
       for (const [key, value] of Object.entries(node)) collect(value, [...path, key]);
@@ -377,7 +380,12 @@ export function readKubernetesResources(
       origin: 'terraform',
       ...(mapped.unknownFields.length === 0
         ? {}
-        : { unknownFields: mapped.unknownFields.map((path) => ({ path, reason: knownAfterApply })) }),
+        : {
+            unknownFields: mapped.unknownFields.map(({ path, planPath }) => ({
+              path,
+              reason: resource.unknownReason?.(planPath) ?? knownAfterApply,
+            })),
+          }),
       ...(cluster === undefined ? {} : { cluster: cluster.name }),
     });
   }

@@ -72,6 +72,8 @@ export interface PlanResource {
   values: Record<string, unknown>;
   /** `after_unknown`: the same shape as `values`, `true` where a value is known only after apply. */
   unknown: unknown;
+  /** Why the value at a path is unknown, when the input knows better than "known only after apply". */
+  unknownReason?: (path: readonly (string | number)[]) => string | undefined;
 }
 
 export type ParsedPlan = { plan: PlanJson } | { error: InputError };

@@ -52,8 +52,14 @@ export function resolveReferences(
         follow(parentPath, stringsIn(input?.references), hops + 1);
       } else if (first === type && second !== undefined) {
         const configAddress = `${type}.${second.replace(/\[.*$/, '')}`;
+        // `type.name[0]` names one instance; `type.name` all of them.
+        const instance = /\[.*\]$/.exec(second)?.[0];
         for (const candidate of candidates) {
-          if (candidate.configAddress === configAddress && samePath(candidate.modulePath, modulePath)) {
+          if (
+            candidate.configAddress === configAddress &&
+            samePath(candidate.modulePath, modulePath) &&
+            (instance === undefined || candidate.address.endsWith(`${configAddress}${instance}`))
+          ) {
             found.add(candidate);
           }
         }

@@ -6,7 +6,8 @@ import { everythingWritten, writesPath, type WrittenArguments } from './written-
 
 export const knownAfterApply = 'known only after apply (terraform plan)';
 
-export type PlanValue = { state: 'set'; value: unknown } | { state: 'absent' } | { state: 'unknown' };
+export type PlanValue =
+  { state: 'set'; value: unknown } | { state: 'absent' } | { state: 'unknown'; reason: string };
 
 /** A value, or undefined when it has the wrong type for the setting (the plan is then not trusted). */
 export type Convert<T> = (value: unknown) => T | undefined;
@@ -56,7 +57,8 @@ export class ResourceValues {
 
   /** A value known only after apply is unknown when written, else the provider's default (absent). */
   private unknownAt(path: PlanPath): PlanValue {
-    return writesPath(this.written, path) ? { state: 'unknown' } : { state: 'absent' };
+    if (!writesPath(this.written, path)) return { state: 'absent' };
+    return { state: 'unknown', reason: this.resource.unknownReason?.(path) ?? knownAfterApply };
   }
 
   /**
@@ -68,7 +70,7 @@ export class ResourceValues {
     for (const path of candidates) {
       const read = this.read(path);
       if (read.state === 'absent') continue;
-      if (read.state === 'unknown') return unknownSetting(knownAfterApply, this.locate(path));
+      if (read.state === 'unknown') return unknownSetting(read.reason, this.locate(path));
       const value = convert(read.value);
       if (value === undefined) {
         // The type only: a misplaced value could be a secret.
@@ -85,7 +87,7 @@ export class ResourceValues {
   /** True when a nested block is present (a block-shaped feature such as `key_management_service`). */
   blockPresent(path: PlanPath): Setting<boolean> {
     const read = this.read(path);
-    if (read.state === 'unknown') return unknownSetting(knownAfterApply, this.locate(path));
+    if (read.state === 'unknown') return unknownSetting(read.reason, this.locate(path));
     if (read.state === 'set' && Array.isArray(read.value) && read.value.length > 0) {
       return setTo(true, this.locate([...path, 0]));
     }

@@ -237,7 +237,13 @@ describe('modules', async () => {
     const cluster = clusterNamed(fallback, 'platform-aks');
     const address = 'module.platform.azurerm_kubernetes_cluster.main';
     const line = lineOfAddress(file.path, address);
-    expect(cluster.location).toEqual({ file: 'plan.json', line, column: 15, address });
+    expect(cluster.location).toEqual({
+      file: 'plan.json',
+      line,
+      column: 15,
+      address,
+      terraformAddress: address,
+    });
     expect(describeSetting(cluster.localAccountsDisabled)).toBe(`set false @plan.json:${line}`);
     expect(at(clusterNamed(fallback, 'aks-payments').location)).toBe('modules/aks/main.tf:1');
   });
@@ -275,6 +281,7 @@ describe('plans without sources and bad plans', () => {
       line,
       column: 11,
       address: 'azurerm_kubernetes_cluster.main',
+      terraformAddress: 'azurerm_kubernetes_cluster.main',
     });
     expect(describeSetting(cluster.localAccountsDisabled)).toBe(`set true @plan.json:${line}`);
   });
@@ -374,7 +381,12 @@ describe('plans without sources and bad plans', () => {
       [planFile(join(fixtures, 'odd.json'), text)],
       contextFor(fixtures),
     );
-    expect(result).toEqual({ model: { clusters: [], kubeObjects: [] }, errors: [], skipped: [] });
+    expect(result).toEqual({
+      model: { clusters: [], kubeObjects: [] },
+      errors: [],
+      skipped: [],
+      notChecked: [],
+    });
   });
 
   it('lists a node pool whose cluster is not in the plan instead of dropping it', async () => {

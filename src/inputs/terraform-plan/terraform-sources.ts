@@ -53,9 +53,10 @@ export class TerraformSources {
   /** The `.tf` position of `path` inside the resource (nearest enclosing block or attribute), else the plan's. */
   locate(resource: PlanResource, path: PlanPath = []): SourceLocation {
     const block = this.moduleSources(resource.modulePath)?.resources.get(resource.configAddress);
-    if (block === undefined) return this.locateInPlan(resource.address);
+    const terraformAddress = resource.address;
+    if (block === undefined) return { ...this.locateInPlan(resource.address), terraformAddress };
     const node = findHclNode(block.node, path);
-    return { file: block.displayPath, line: node.line, column: node.column };
+    return { file: block.displayPath, line: node.line, column: node.column, terraformAddress };
   }
 
   private moduleSources(modulePath: readonly string[]): ModuleSources | undefined {
@@ -118,16 +119,7 @@ export class TerraformSources {
   }
 
   private isAllowed(path: string): boolean {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      return false;
-    }
-    return this.context.allowedRoots.some((root) => {
-      const relativePath = relative(realpathOrSelf(root), real);
-      return relativePath === '' || (!relativePath.startsWith('..') && !isAbsolute(relativePath));
-    });
+    return isInsideRoots(path, this.context.allowedRoots);
   }
 
   private scanDirectory(directory: string): ModuleSources {
@@ -157,29 +149,11 @@ export class TerraformSources {
   }
 
   private readSource(path: string): string | undefined {
-    const displayPath = this.displayPathOf(path);
-    if (!this.isAllowed(path)) {
-      this.errors.push({ file: displayPath, message: 'links outside the scanned directories; not read' });
-      return undefined;
-    }
-    try {
-      if (statSync(path).size > this.context.limits.maxFileBytes) {
-        this.errors.push({ file: displayPath, message: 'larger than the file size limit; not read' });
-        return undefined;
-      }
-      return readFileSync(path, 'utf8');
-    } catch (error) {
-      this.errors.push({ file: displayPath, message: `cannot read: ${(error as Error).message}` });
-      return undefined;
-    }
+    return readSource(path, this.displayPathOf(path), this.context, this.errors);
   }
 
-  /** Display paths follow the plan's: relative to the same working directory, else absolute. */
   private displayPathOf(path: string): string {
-    if (isAbsolute(this.planFile.displayPath)) return path;
-    const fromPlan = relative(dirname(this.planFile.path), path).split(sep).join('/');
-    const display = posix.normalize(posix.join(posix.dirname(this.planFile.displayPath), fromPlan));
-    return display.startsWith('..') ? path : display;
+    return displayPathBeside(this.planFile, path);
   }
 
   private locateInPlan(address: string): SourceLocation {
@@ -188,6 +162,51 @@ export class TerraformSources {
     this.planLines ??= lineLocator(this.planFile.text);
     const position = offset === undefined ? { line: 1, column: 1 } : this.planLines(offset);
     return { file: this.planFile.displayPath, ...position, address };
+  }
+}
+
+/** Display paths follow the given file's: relative to the same working directory, else absolute. */
+export function displayPathBeside(file: SourceFile, path: string): string {
+  if (isAbsolute(file.displayPath)) return path;
+  const fromFile = relative(dirname(file.path), path).split(sep).join('/');
+  const display = posix.normalize(posix.join(posix.dirname(file.displayPath), fromFile));
+  return display.startsWith('..') ? path : display;
+}
+
+/** True when `path` (symlinks resolved) lies inside one of `roots`. */
+export function isInsideRoots(path: string, roots: readonly string[]): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return false;
+  }
+  return roots.some((root) => {
+    const relativePath = relative(realpathOrSelf(root), real);
+    return relativePath === '' || (!relativePath.startsWith('..') && !isAbsolute(relativePath));
+  });
+}
+
+/** A source file's text, unless it lies outside the scanned roots or over the size limit (an error then). */
+export function readSource(
+  path: string,
+  file: string,
+  context: InputContext,
+  errors: InputError[],
+): string | undefined {
+  if (!isInsideRoots(path, context.allowedRoots)) {
+    errors.push({ file, message: 'links outside the scanned directories; not read' });
+    return undefined;
+  }
+  try {
+    if (statSync(path).size > context.limits.maxFileBytes) {
+      errors.push({ file, message: 'larger than the file size limit; not read' });
+      return undefined;
+    }
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    errors.push({ file, message: `cannot read: ${(error as Error).message}` });
+    return undefined;
   }
 }
 

@@ -1,0 +1,32 @@
+/** What an expression evaluates to without providers: a value, or Unknown with the reason. */
+export class Unknown {
+  readonly reason: string;
+  constructor(reason: string) {
+    this.reason = reason;
+  }
+}
+
+export type Value = null | string | number | boolean | Value[] | { [key: string]: Value } | Unknown;
+
+export const isUnknown = (value: unknown): value is Unknown => value instanceof Unknown;
+
+export const isRecord = (value: unknown): value is Record<string, Value> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Unknown);
+
+/** The first Unknown anywhere inside `value`: a list or object with one unknown part is not known. */
+export function firstUnknown(value: Value, depth = 0): Unknown | undefined {
+  if (value instanceof Unknown) return value;
+  if (depth > 64) return new Unknown('the value nests too deeply to read');
+  const children = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+  for (const child of children) {
+    const found = firstUnknown(child, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Quotes at most a short excerpt of scanned text in a message. */
+export function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 120 ? `\`${flat}\`` : `\`${flat.slice(0, 120)}…\` (${flat.length} characters)`;
+}
