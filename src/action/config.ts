@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { IgnoreRule, ResourceSelector } from '../benchmarks/suppressions.js';
 import type { FailOn, Level } from '../results/gate.js';
+import { quoteInput } from '../model/quote.js';
 import configSchema from './config.schema.json' with { type: 'json' };
 
 /** One `ignores:` entry of the config file. */
@@ -89,6 +90,35 @@ export function parseActionConfig(text: string, displayPath: string): ConfigResu
       ignores: document.ignores ?? [],
     },
   };
+}
+
+/**
+ * The keys that decide the gate, as the file spells them. On a pull request they come from
+ * the base commit: a pull request could otherwise switch off the gate that judges it.
+ */
+const gateKeys = [
+  ['paths', 'paths'],
+  ['benchmarks', 'benchmarks'],
+  ['level', 'level'],
+  ['fail-on', 'failOn'],
+  ['fail-on-error', 'failOnError'],
+  ['fail-on-unchecked', 'failOnUnchecked'],
+] as const satisfies readonly (readonly [keyof ConfigFileShape, keyof ActionConfig])[];
+
+/** The gate's settings from `base`, the ignores from `head` (they are reviewable code, listed apart). */
+export function gateFromBase(base: ActionConfig, head: ActionConfig): ActionConfig {
+  return {
+    ...Object.fromEntries(gateKeys.map(([, key]) => [key, base[key]])),
+    ignores: head.ignores,
+  };
+}
+
+/** `fail-on: new-automated → none`, for each gate key the head changes. */
+export function gateChanges(base: ActionConfig, head: ActionConfig): string[] {
+  const show = (value: unknown) => (value === undefined ? '(not set)' : quoteInput(value));
+  return gateKeys
+    .filter(([, key]) => JSON.stringify(base[key]) !== JSON.stringify(head[key]))
+    .map(([name, key]) => `${name}: ${show(base[key])} → ${show(head[key])}`);
 }
 
 /** `Kind/namespace/name` (or `Kind/name` for cluster-scoped kinds) into the engine's selector. */

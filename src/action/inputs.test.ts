@@ -20,6 +20,7 @@ describe('readActionInputs', () => {
         comment: true,
         annotations: true,
         configExplicit: false,
+        configSource: 'base',
         githubToken: 'ghs_x',
         bicepRestore: true,
         bicepRegistries: ['mcr.microsoft.com'],

@@ -11,6 +11,10 @@ import { parseShard, type Shard } from '../shard/partition.js';
 export type Mode = 'code' | 'live' | 'merge';
 export const modeValues: readonly Mode[] = ['code', 'live', 'merge'];
 
+/** Where the gate's own settings come from on a pull request: the base commit, or (opted into) the head. */
+export type ConfigSource = 'base' | 'head';
+export const configSourceValues: readonly ConfigSource[] = ['base', 'head'];
+
 /**
  * Every input of action.yml, read once. Empty optional inputs stay undefined so that the
  * config file can supply them (an input given in the workflow wins over the config file).
@@ -40,6 +44,7 @@ export interface ActionInputs {
   config: string;
   /** Whether `config` was set to something other than the default path. */
   configExplicit: boolean;
+  configSource: ConfigSource;
   githubToken: string;
   /** Live mode: the kubeconfig (else KUBECONFIG, as azure/aks-set-context leaves it). */
   kubeconfig?: string;
@@ -108,6 +113,7 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
     sarifFile: text('sarif-file'),
     config,
     configExplicit: config !== defaultConfigPath,
+    configSource: oneOf('config-source', configSourceValues) ?? 'base',
     githubToken: token,
     kubeconfig: text('kubeconfig'),
     context: text('context'),

@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
+import { actionLog } from './log.js';
 import { run } from './run.js';
 
 // The bundle's entry (dist/index.js): anything thrown here is a bug, reported as a failed step.
 run().catch((error: unknown) => {
-  core.setFailed(
+  actionLog.fail(
     `aks-cis-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   );
 });

@@ -7,7 +7,7 @@ import { context } from '@actions/github';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import manifest from '../../package.json' with { type: 'json' };
-import { resolveBaseline, withBaseTree } from '../github/baseline.js';
+import { readBaseFile, resolveBaseline, withBaseTree } from '../github/baseline.js';
 import { insideWorkspace } from '../github/workspace.js';
 import { runEventOf, type RunEvent } from '../github/event.js';
 import { actionWords, blockedMessage } from '../github/gate.js';
@@ -33,12 +33,8 @@ import type { Shard } from '../shard/partition.js';
 import { readShard, scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import { storeOutcome, type ShardBase, type ShardSide } from '../shard/shard-report.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
+import { actionLog } from './log.js';
 import { resolveSettings, type ActionSettings, type ScanSettings } from './settings.js';
-
-const log = {
-  info: (message: string) => core.info(message),
-  warn: (message: string) => core.warning(message),
-};
 
 /** The scan of `directory` with the given settings; every reference stays inside it. */
 function scanOptionsFor(
@@ -55,7 +51,7 @@ function scanOptionsFor(
     benchmarks: settings.benchmarks,
     namespace: settings.namespace,
     ignores: settings.ignores,
-    log,
+    log: actionLog,
     ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
     bicepRestore: settings.bicepRestore,
     bicepRegistries: settings.bicepRegistries,
@@ -94,7 +90,9 @@ async function scanBaseTree<T>(
   empty: T,
 ): Promise<T> {
   const present = settings.paths.filter(
-    (path) => picomatch.scan(path).isGlob || existsSync(resolve(directory, path)),
+    (path) =>
+      picomatch.scan(path).isGlob ||
+      (existsSync(resolve(directory, path)) && insideWorkspace(directory, path) !== undefined),
   );
   if (settings.paths.length > 0 && present.length === 0) return empty;
   try {
@@ -118,7 +116,7 @@ async function writeReports(inputs: ActionInputs, workspace: string, report: Sca
   if (inputs.sarifFile === undefined) return;
   const relativePath = insideWorkspace(workspace, inputs.sarifFile);
   if (relativePath === undefined) {
-    core.warning(`sarif-file "${inputs.sarifFile}" is outside the workspace; no SARIF written`);
+    actionLog.warn(`sarif-file "${inputs.sarifFile}" is outside the workspace; no SARIF written`);
     return;
   }
   const sarifPath = join(workspace, relativePath);
@@ -156,22 +154,26 @@ function liveSettingsOf(inputs: ActionInputs, workspace: string): LiveSettings {
 
 export async function run(): Promise<void> {
   const parsed = readActionInputs();
-  if (!parsed.ok) return core.setFailed(parsed.errors.join('\n'));
+  if (!parsed.ok) return actionLog.fail(parsed.errors.join('\n'));
   const { inputs } = parsed;
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-  const resolved = resolveSettings(inputs, workspace);
-  if (!resolved.ok) return core.setFailed(resolved.errors.join('\n'));
-  const { settings } = resolved;
-  resolved.notes.forEach((note) => core.info(note));
   const event = runEventOf(context);
+  const baseSha = event.pullRequest?.baseSha;
+  const readBase =
+    baseSha === undefined || inputs.configSource === 'head'
+      ? undefined
+      : (configPath: string) => readBaseFile(workspace, baseSha, configPath, actionLog.info);
+  const resolved = await resolveSettings(inputs, workspace, readBase);
+  if (!resolved.ok) return actionLog.fail(resolved.errors.join('\n'));
+  const { settings } = resolved;
+  resolved.notes.forEach((note) => actionLog.info(note));
 
   try {
-    if (inputs.shard !== undefined)
-      return await runShard(inputs.shard, inputs, settings.scan, workspace, event);
+    if (inputs.shard !== undefined) return await runShard(inputs.shard, inputs, settings, workspace, event);
     if (inputs.mode === 'merge') return await runMerge(inputs, settings, workspace, event);
   } catch (error) {
     // A shard set that is not one whole run fails the step: never a smaller report that could pass.
-    if (error instanceof CannotRunError) return core.setFailed(error.message);
+    if (error instanceof CannotRunError) return actionLog.fail(error.message);
     throw error;
   }
   const live = inputs.mode === 'live';
@@ -186,7 +188,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     // A live read that stopped half-way fails the step: partial results are not presented as complete.
     if (error instanceof CannotRunError || error instanceof LiveScanError)
-      return core.setFailed(error.message);
+      return actionLog.fail(error.message);
     throw error;
   }
   // A deployed cluster has no base commit to compare with: every finding is new.
@@ -196,8 +198,8 @@ export async function run(): Promise<void> {
         source: inputs.baseline,
         workspace,
         ...(event.pullRequest === undefined ? {} : { baseSha: event.pullRequest.baseSha }),
-        scanTree: (directory) => scanBaseTree(directory, settings.scan, scan, emptyReport),
-        log: (message) => core.info(message),
+        scanTree: (directory) => scanBaseTree(directory, settings.baseScan, scan, emptyReport),
+        log: actionLog.info,
       });
   await decideAndPublish({ inputs, settings, workspace, event, scanned, baseline, live });
 }
@@ -214,7 +216,7 @@ interface Verdict {
 
 /** The gate, the outputs and reports, then the comment, annotations and summary. */
 async function decideAndPublish({ inputs, settings, workspace, event, scanned, baseline, live }: Verdict) {
-  core.info(
+  actionLog.info(
     baseline.kind === 'report' ? `baseline: ${baseline.description}` : `no baseline: ${baseline.reason}`,
   );
   const verdict = decideGate(scanned, baseline, settings.gate);
@@ -222,19 +224,19 @@ async function decideAndPublish({ inputs, settings, workspace, event, scanned, b
 
   // The verdict is settled before anything else can fail or talk to GitHub.
   setCountOutputs(verdict);
-  if (!verdict.passed) core.setFailed(blockedMessage(blockReasons(report, verdict, actionWords)));
+  if (!verdict.passed) actionLog.fail(blockedMessage(blockReasons(report, verdict, actionWords)));
   await writeReports(inputs, workspace, report);
 
   const links = { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo, headSha: event.headSha };
   await publishResults({
     event,
-    view: { report, verdict, baseline, links },
+    view: { report, verdict, baseline, links, configChanges: settings.configChanges },
     token: inputs.githubToken,
     comment: inputs.comment,
     commitComment: live,
     annotations: inputs.annotations,
     reportJsonPath: reportJsonPath(),
-    log: core,
+    log: actionLog,
   });
 }
 
@@ -251,7 +253,7 @@ const emptySide: ShardSide = {
 async function runShard(
   shard: Shard,
   inputs: ActionInputs,
-  settings: ScanSettings,
+  { scan: settings, baseScan }: ActionSettings,
   workspace: string,
   event: RunEvent,
 ): Promise<void> {
@@ -261,8 +263,8 @@ async function runShard(
     inputs.baseline.kind !== 'auto' || baseSha === undefined
       ? undefined
       : async (): Promise<ShardBase> => {
-          const read = await withBaseTree(workspace, baseSha, core.info, (directory) =>
-            scanBaseTree(directory, settings, (base) => readShard(base, shard), emptySide),
+          const read = await withBaseTree(workspace, baseSha, actionLog.info, (directory) =>
+            scanBaseTree(directory, baseScan, (base) => readShard(base, shard), emptySide),
           );
           return read.ok
             ? { kind: 'read', description: `the base commit ${baseSha.slice(0, 7)}`, side: read.value }
@@ -282,7 +284,7 @@ async function runShard(
   await mkdir(dirname(jsonPath), { recursive: true });
   await writeFile(jsonPath, JSON.stringify(report));
   core.setOutput('report-json', jsonPath);
-  core.info(
+  actionLog.info(
     `shard ${shard.index}/${shard.count} read ${report.head.read.length} of ${report.head.inputs.length} inputs; merge the shards with mode: merge`,
   );
 }
@@ -303,7 +305,7 @@ async function runMerge(
     ),
   );
   const merged = mergeShards(shards);
-  core.info(`merged ${shards.length} shard reports`);
+  actionLog.info(`merged ${shards.length} shard reports`);
   const baseline: Baseline =
     inputs.baseline.kind === 'auto'
       ? (merged.base ?? { kind: 'unavailable', reason: 'the shards did not read the base commit' })
@@ -311,7 +313,7 @@ async function runMerge(
           source: inputs.baseline,
           workspace,
           scanTree: () => Promise.reject(new Error('the base commit is read by the shards')),
-          log: (message) => core.info(message),
+          log: actionLog.info,
         });
   await decideAndPublish({
     inputs,

@@ -1,9 +1,18 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { IgnoreRule } from '../benchmarks/suppressions.js';
 import { insideWorkspace } from '../github/workspace.js';
+import { findBicep, findOnPath } from '../inputs/bicep/compiler.js';
 import type { GatePolicy } from '../results/gate.js';
-import { ignoreRulesOf, loadActionConfig } from './config.js';
+import type { BaseFile } from '../github/baseline.js';
+import {
+  gateChanges,
+  gateFromBase,
+  ignoreRulesOf,
+  loadActionConfig,
+  parseActionConfig,
+  type ActionConfig,
+} from './config.js';
 import type { ActionInputs } from './inputs.js';
 
 /** Everything one scan needs, the same for the head and for the base commit. */
@@ -24,7 +33,11 @@ export interface ScanSettings {
 
 export interface ActionSettings {
   scan: ScanSettings;
+  /** The base commit's scan: the same, with the base's own ignores. */
+  baseScan: ScanSettings;
   gate: GatePolicy;
+  /** On a pull request that edits the config file: each gate setting it changes, `key: base → head`. */
+  configChanges: string[];
 }
 
 export type SettingsResult =
@@ -44,32 +57,125 @@ function workspacePath(workspace: string, path: string, errors: string[], what: 
   return isAbsolute(path) ? relative(workspace, path) || '.' : path;
 }
 
-/**
- * The bicep executable: a command on PATH, or a file outside the workspace. One inside it
- * could be replaced by the pull request under scan, and the action never runs its content.
- */
-function executableOutsideWorkspace(workspace: string, path: string, errors: string[]): string | undefined {
-  if (!path.includes('/')) return path;
-  const absolute = resolve(workspace, path);
-  if (insideWorkspace(workspace, absolute) !== undefined) {
-    errors.push(
-      `bicep-path "${path}" is inside the workspace, where the pull request could replace it; install bicep outside it (for example under $RUNNER_TEMP)`,
-    );
-    return undefined;
-  }
-  return absolute;
+/** `path` is named as given; where a link takes it elsewhere in the workspace, that is said too. */
+function replaceable(what: string, path: string, workspace: string, relativePath: string): string {
+  const real = join(workspace, relativePath);
+  const through = resolve(workspace, path) === real ? '' : ` (it resolves to ${real})`;
+  return `${what} "${path}" is inside the workspace${through}, where the pull request could replace it`;
 }
 
-/** Inputs given in the workflow win over the config file, which wins over the defaults. */
-export function resolveSettings(inputs: ActionInputs, workspace: string): SettingsResult {
+/** The file the scan will run as bicep, found as the scan finds it; undefined when there is none. */
+function bicepExecutable(workspace: string, input: string | undefined): string | undefined {
+  if (input !== undefined) return input.includes('/') ? resolve(workspace, input) : findOnPath(input);
+  const found = findBicep(undefined);
+  return 'path' in found ? found.path : undefined;
+}
+
+/**
+ * The bicep executable (bicep-path, BICEP_PATH, the copy installed with the action, PATH) is
+ * refused when it resolves inside the workspace: the pull request could have put it there.
+ * Returns what to run: the file that was judged, or the input when none was found (the scan
+ * then says bicep is missing).
+ */
+function bicepOutsideWorkspace(
+  workspace: string,
+  input: string | undefined,
+  errors: string[],
+): string | undefined {
+  const executable = bicepExecutable(workspace, input);
+  if (executable === undefined) return input;
+  const relativePath = insideWorkspace(workspace, executable);
+  if (relativePath === undefined) return executable;
+  const what =
+    input !== undefined ? 'bicep-path' : process.env['BICEP_PATH'] ? 'BICEP_PATH' : 'bicep on PATH';
+  errors.push(
+    `${replaceable(what, input ?? executable, workspace, relativePath)}; install bicep outside it (for example under $RUNNER_TEMP)`,
+  );
+  return undefined;
+}
+
+/**
+ * Files that hold credentials, or that run programs (a kubeconfig's `exec` plugin): the
+ * live scan reads them only from outside the workspace, so that no pull request supplies them.
+ */
+const credentialVariables = [
+  'KUBECONFIG',
+  'AZURE_FEDERATED_TOKEN_FILE',
+  'AZURE_CLIENT_CERTIFICATE_PATH',
+  'AZURE_CONFIG_DIR',
+];
+
+function credentialsInsideWorkspace(inputs: ActionInputs, workspace: string): string[] {
+  const named = [
+    ...(inputs.kubeconfig === undefined ? [] : [{ what: 'kubeconfig', path: inputs.kubeconfig }]),
+    ...credentialVariables.flatMap((variable) =>
+      (process.env[variable] ?? '')
+        .split(delimiter)
+        .filter((path) => path !== '')
+        .map((path) => ({ what: variable, path })),
+    ),
+  ];
+  return named.flatMap(({ what, path }) => {
+    const relativePath = insideWorkspace(workspace, path);
+    return relativePath === undefined
+      ? []
+      : [`${replaceable(what, path, workspace, relativePath)}; keep credentials outside the workspace`];
+  });
+}
+
+type ConfigsResult =
+  | { ok: true; config: ActionConfig; baseIgnores: ActionConfig['ignores']; changes: string[] }
+  | { ok: false; error: string };
+
+/**
+ * The config the run obeys. With `base` (a pull request, config-source: base), the gate's
+ * settings are the base commit's and the ignores the head's; the changes are listed.
+ */
+function chooseConfig(head: ActionConfig, configPath: string, base: BaseFile | undefined): ConfigsResult {
+  if (base === undefined) return { ok: true, config: head, baseIgnores: head.ignores, changes: [] };
+  if (base.kind === 'unreadable') {
+    return {
+      ok: false,
+      error: `${configPath} could not be read at the base commit (${base.reason}); on a pull request the gate's settings come from the base (config-source: head takes them from the pull request)`,
+    };
+  }
+  const parsed =
+    base.kind === 'missing'
+      ? { ok: true as const, config: { ignores: [] } }
+      : parseActionConfig(base.text, `${configPath} at the base commit`);
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    config: gateFromBase(parsed.config, head),
+    baseIgnores: parsed.config.ignores,
+    changes: gateChanges(parsed.config, head),
+  };
+}
+
+/**
+ * Inputs given in the workflow win over the config file, which wins over the defaults. On a
+ * pull request, `readBase` reads the config file as the base commit has it.
+ */
+export async function resolveSettings(
+  inputs: ActionInputs,
+  workspace: string,
+  readBase?: (configPath: string) => Promise<BaseFile>,
+): Promise<SettingsResult> {
   const errors: string[] = [];
   const notes: string[] = [];
   const configPath = workspacePath(workspace, inputs.config, errors, 'config');
   if (configPath === undefined) return { ok: false, errors };
   const loaded = loadActionConfig(resolve(workspace, configPath), configPath, inputs.configExplicit);
   if (!loaded.ok) return { ok: false, errors: [loaded.error] };
-  const { config } = loaded;
-  if (loaded.found) notes.push(`config: ${configPath}`);
+  const base = readBase === undefined ? undefined : await readBase(configPath);
+  const chosen = chooseConfig(loaded.config, configPath, base);
+  if (!chosen.ok) return { ok: false, errors: [chosen.error] };
+  const { config } = chosen;
+  if (loaded.found)
+    notes.push(`config: ${configPath}${base === undefined ? '' : ' (gate settings from the base commit)'}`);
+  notes.push(
+    ...chosen.changes.map((change) => `the pull request changes ${change}; it takes effect after merge`),
+  );
 
   const paths = (inputs.paths.length > 0 ? inputs.paths : (config.paths ?? [])).flatMap(
     (path) => workspacePath(workspace, path, errors, 'path') ?? [],
@@ -85,35 +191,36 @@ export function resolveSettings(inputs: ActionInputs, workspace: string): Settin
   const terraformVarFiles = inputs.tfVarFiles.flatMap(
     (path) => workspacePath(workspace, path, errors, 'tf-var-files') ?? [],
   );
-  const bicepPath =
-    inputs.bicepPath === undefined
-      ? undefined
-      : executableOutsideWorkspace(workspace, inputs.bicepPath, errors);
+  const bicepPath = bicepOutsideWorkspace(workspace, inputs.bicepPath, errors);
+  if (inputs.mode === 'live') errors.push(...credentialsInsideWorkspace(inputs, workspace));
   if (errors.length > 0) return { ok: false, errors };
 
   // No paths means the whole workspace, unless a plan is named: then the plan alone.
   const scanned = terraformPlan === undefined ? paths : [...paths, terraformPlan];
+  const scan: ScanSettings = {
+    paths: scanned,
+    benchmarks: inputs.benchmarks.length > 0 ? inputs.benchmarks : (config.benchmarks ?? []),
+    namespace: inputs.namespace,
+    ...(bicepPath === undefined ? {} : { bicepPath }),
+    bicepRestore: inputs.bicepRestore,
+    bicepRegistries: inputs.bicepRegistries,
+    ...(terraformDir === undefined ? {} : { terraformDir }),
+    terraformVarFiles,
+    ignores: ignoreRulesOf(config, configPath),
+  };
   return {
     ok: true,
     notes,
     settings: {
-      scan: {
-        paths: scanned,
-        benchmarks: inputs.benchmarks.length > 0 ? inputs.benchmarks : (config.benchmarks ?? []),
-        namespace: inputs.namespace,
-        ...(bicepPath === undefined ? {} : { bicepPath }),
-        bicepRestore: inputs.bicepRestore,
-        bicepRegistries: inputs.bicepRegistries,
-        ...(terraformDir === undefined ? {} : { terraformDir }),
-        terraformVarFiles,
-        ignores: ignoreRulesOf(config, configPath),
-      },
+      scan,
+      baseScan: { ...scan, ignores: ignoreRulesOf({ ignores: chosen.baseIgnores }, configPath) },
       gate: {
         failOn: inputs.failOn ?? config.failOn ?? 'new-automated',
         level: inputs.level ?? config.level ?? 'L2',
         failOnError: inputs.failOnError ?? config.failOnError ?? true,
         failOnUnchecked: inputs.failOnUnchecked ?? config.failOnUnchecked ?? true,
       },
+      configChanges: chosen.changes,
     },
   };
 }

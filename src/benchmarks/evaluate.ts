@@ -6,6 +6,7 @@ import { findingCounts } from '../results/findings.js';
 import { fingerprint } from './fingerprint.js';
 import type { CatalogSelection } from './select-catalogs.js';
 import { missingReasonCheck, type Suppressions } from './suppressions.js';
+import { maxMessageCharacters, quoteInput } from '../model/quote.js';
 
 export interface EvaluationContext {
   checks: readonly Check[];
@@ -83,7 +84,8 @@ function toFinding(
       ? {}
       : { terraformAddress: draft.location.terraformAddress }),
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
-    message: draft.message,
+    // The last bound on what a check quotes: no message outgrows a report's table cell by much.
+    message: quoteInput(draft.message, maxMessageCharacters),
     check,
     fingerprint: fingerprint(catalog.family, rule.id, draft),
     ...(suppression === undefined || check === missingReasonCheck
@@ -233,7 +235,8 @@ function evaluateRule(
       findings.push(toFinding(catalog, rule, missingReasonCheck, problem.finding, suppressions));
     }
   }
-  return { ...row, ...verdict(rule, results, missing, findings), findings };
+  const decided = verdict(rule, results, missing, findings);
+  return { ...row, ...decided, reason: quoteInput(decided.reason, maxMessageCharacters), findings };
 }
 
 /**
@@ -250,7 +253,7 @@ export function evaluate(
     family: selection.catalog.family,
     title: selection.catalog.title,
     version: selection.catalog.version,
-    selectedBecause: selection.selectedBecause,
+    selectedBecause: quoteInput(selection.selectedBecause, maxMessageCharacters),
     sections: selection.catalog.sections,
     rules: selection.catalog.rules.map((rule) => evaluateRule(selection, rule, run, context.suppressions)),
   }));

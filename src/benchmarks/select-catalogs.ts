@@ -3,6 +3,7 @@ import type { KubeObject } from '../model/kubernetes.js';
 import type { ScanModel } from '../model/scan-model.js';
 import type { Setting } from '../model/setting.js';
 import type { BenchmarkFamily, Catalog } from './catalog.js';
+import { quoteInput } from '../model/quote.js';
 
 /** Report order: CIS Kubernetes always first. */
 export const benchmarkFamilies: readonly BenchmarkFamily[] = ['cis-kubernetes', 'cis-aks', 'cis-azure-linux'];
@@ -183,7 +184,8 @@ function poolOs(pool: NodePool): PoolOs {
   };
 }
 
-const poolName = (cluster: Cluster, pool: NodePool): string => `${cluster.name}/${pool.name}`;
+const poolName = (cluster: Cluster, pool: NodePool): string =>
+  `${quoteInput(cluster.name)}/${quoteInput(pool.name)}`;
 
 /** AzureLinux3 → 3.0; AzureLinux → 2.0 up to Kubernetes 1.31, 3.0 from 1.32 or when the version is unknown. */
 function azureLinuxCatalog(
@@ -198,7 +200,10 @@ function azureLinuxCatalog(
     return { catalog: newest(family), because: `${subject}, Kubernetes version not known: newest catalog` };
   }
   const catalog = compareMinor(declared, azureLinux3From) < 0 ? oldest(family) : newest(family);
-  return { catalog, because: `${subject} on Kubernetes ${version.value} declared at ${where(version)}` };
+  return {
+    catalog,
+    because: `${subject} on Kubernetes ${quoteInput(version.value)} declared at ${where(version)}`,
+  };
 }
 
 /** Azure Linux catalogs are chosen per node pool: AzureLinux3 → 3.0; AzureLinux → by the pool's version. */
@@ -230,7 +235,7 @@ function selectAzureLinux(
   const unknown: string[] = [];
   for (const entry of pools) {
     if (entry.os.kind === 'other') {
-      others.push(`${poolName(entry.cluster, entry.pool)} runs ${entry.os.sku}`);
+      others.push(`${poolName(entry.cluster, entry.pool)} runs ${quoteInput(entry.os.sku)}`);
       continue;
     }
     if (entry.os.kind === 'unknown') {
@@ -239,7 +244,7 @@ function selectAzureLinux(
       );
       continue;
     }
-    const subject = `node pool ${poolName(entry.cluster, entry.pool)}, ${entry.os.sku}`;
+    const subject = `node pool ${poolName(entry.cluster, entry.pool)}, ${quoteInput(entry.os.sku)}`;
     const version =
       entry.pool.orchestratorVersion.state === 'set'
         ? entry.pool.orchestratorVersion

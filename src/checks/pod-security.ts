@@ -1,4 +1,4 @@
-import { asFields, asText, displayValue, textsOf } from '../model/fields.js';
+import { asFields, asText, textsOf } from '../model/fields.js';
 import type { Check } from './check.js';
 import {
   listEntryCheck,
@@ -7,6 +7,7 @@ import {
   type ResolvedField,
   type Violation,
 } from './container-field-template.js';
+import { quoteInput } from '../model/quote.js';
 
 /**
  * CIS Kubernetes 5.2.2–5.2.13 and 5.6.2–5.6.3 as configurations of the container-field
@@ -70,7 +71,7 @@ const privilegeEscalationCheck = podFieldCheck({
     if (escalation.value !== undefined) {
       return {
         blame: 'escalation',
-        message: `sets securityContext.allowPrivilegeEscalation: ${displayValue(escalation.value)}`,
+        message: `sets securityContext.allowPrivilegeEscalation: ${quoteInput(escalation.value)}`,
       };
     }
     // Kubernetes turns no_new_privs off for privileged containers, so privileged implies escalation.
@@ -98,7 +99,7 @@ const rootCheck = podFieldCheck({
         }
       : {
           blame: 'nonRoot',
-          message: `sets ${nonRoot.name}: ${displayValue(nonRoot.value)} and no runAsUser above 0`,
+          message: `sets ${nonRoot.name}: ${quoteInput(nonRoot.value)} and no runAsUser above 0`,
         };
   },
 });
@@ -245,7 +246,7 @@ const seccompCheck = podFieldCheck({
     }
     const profile = fields[applied];
     return String(profile.value).toLowerCase() === 'unconfined'
-      ? { blame: applied, message: `sets ${profile.name}: ${String(profile.value)}` }
+      ? { blame: applied, message: `sets ${profile.name}: ${quoteInput(profile.value)}` }
       : undefined;
   },
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import * as nodeModule from 'node:module';
+import { logLine } from '../log.js';
 
 // Node 22+ keeps V8's compiled code of the modules loaded after this call (the bundle's chunk
 // with the whole tool) in the system's temporary directory: compiling it was half of the start-up.
@@ -22,7 +23,7 @@ import('./run.js')
     },
     // runCli turns its own failures into exit 2; this is the last resort, with the same meaning.
     (error: unknown) => {
-      console.error(`aks-cis-gate: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`aks-cis-gate: ${logLine(error instanceof Error ? error.message : String(error))}`);
       process.exitCode = 2;
     },
   );

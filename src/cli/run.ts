@@ -10,6 +10,7 @@ import {
   type PolicyWords,
 } from '../results/gate.js';
 import { LiveScanError, liveSource, type ArmAccess } from '../inputs/live/live-source.js';
+import { logLine } from '../log.js';
 import { packageRoot } from '../package-root.js';
 import { reporters } from '../report/registry.js';
 import type { ScanReport } from '../results/results.js';
@@ -66,8 +67,8 @@ function wantsColor(io: CliIo): boolean {
 type Log = { info(message: string): void; warn(message: string): void };
 
 const logTo = (io: CliIo): Log => ({
-  info: (message: string) => io.stderr.write(`${message}\n`),
-  warn: (message: string) => io.stderr.write(`warning: ${message}\n`),
+  info: (message: string) => io.stderr.write(`${logLine(message)}\n`),
+  warn: (message: string) => io.stderr.write(`warning: ${logLine(message)}\n`),
 });
 
 /** Writes to --output, or to stdout without it. */
@@ -168,7 +169,7 @@ async function present(
   if (!verdict.passed) {
     io.stderr.write(
       `aks-cis-gate blocks:\n${blockReasons(withWords, verdict, cliWords)
-        .map((reason) => `- ${reason}\n`)
+        .map((reason) => `- ${logLine(reason)}\n`)
         .join('')}`,
     );
   }
@@ -180,7 +181,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const parsed = parseCliArgs(argv, io.stdout.isTTY === true);
   if (!parsed.ok) {
     // One line that names the offending value; the whole usage would bury it.
-    io.stderr.write(`aks-cis-gate: ${parsed.message}; see \`aks-cis-gate scan --help\`\n`);
+    io.stderr.write(`aks-cis-gate: ${logLine(parsed.message)}; see \`aks-cis-gate scan --help\`\n`);
     return cannotRunStatus;
   }
   const { command } = parsed;
@@ -199,7 +200,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ? listRules(catalogs, command.benchmarks)
         : explainRule(catalogs, command.rule);
     if (!outcome.ok) {
-      io.stderr.write(`aks-cis-gate: ${outcome.message}\n`);
+      io.stderr.write(`aks-cis-gate: ${logLine(outcome.message)}\n`);
       return cannotRunStatus;
     }
     io.stdout.write(outcome.text);
@@ -210,11 +211,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     // A live read that stopped half-way presents no report at all: partial results are not complete ones.
     if (error instanceof CannotRunError || error instanceof LiveScanError) {
-      io.stderr.write(`aks-cis-gate: ${error.message}\n`);
+      io.stderr.write(`aks-cis-gate: ${logLine(error.message)}\n`);
     } else {
       // A bug, not a verdict: exit 1 would read as "blocked", so the tool says it could not run.
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      io.stderr.write(`aks-cis-gate: unexpected error: ${detail}\n`);
+      io.stderr.write(`aks-cis-gate: unexpected error: ${detail.split('\n').map(logLine).join('\n')}\n`);
     }
     return cannotRunStatus;
   }

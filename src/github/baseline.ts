@@ -124,6 +124,38 @@ async function writeBaseTree(workspace: string, sha: string, target: string): Pr
   }
 }
 
+export type BaseFile =
+  { kind: 'found'; text: string } | { kind: 'missing' } | { kind: 'unreadable'; reason: string };
+
+const maxBaseFileBytes = 1024 * 1024;
+
+/**
+ * One file as the base commit has it (`path` relative to the repository's root), read from
+ * git's objects: the pull request cannot change it.
+ */
+export async function readBaseFile(
+  workspace: string,
+  sha: string,
+  path: string,
+  log: (message: string) => void,
+): Promise<BaseFile> {
+  const short = sha.slice(0, 7);
+  if (!(await ensureCommit(workspace, sha, log)))
+    return {
+      kind: 'unreadable',
+      reason: `the base commit ${short} is not in the checkout and could not be fetched`,
+    };
+  const listed = parseTree(await git(workspace, ['ls-tree', '-l', '-z', '--full-tree', sha, '--', path]));
+  const entry = listed.find((candidate) => candidate.path === path);
+  if (entry === undefined) return { kind: 'missing' };
+  if (entry.type !== 'blob' || entry.mode === '120000')
+    return { kind: 'unreadable', reason: `${path} at ${short} is not a regular file` };
+  if (entry.size > maxBaseFileBytes)
+    return { kind: 'unreadable', reason: `${path} at ${short} is larger than 1 MiB` };
+  const [blob] = await readBlobs(workspace, [entry.oid]);
+  return { kind: 'found', text: (blob as Buffer).toString('utf8') };
+}
+
 /** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
 export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
 
@@ -132,8 +164,8 @@ export interface BaselineRequest {
   workspace: string;
   /** The pull request's base commit; undefined on a push. */
   baseSha?: string;
-  /** Scans a directory holding the base tree with the head's settings. */
-  scanTree(directory: string): Promise<ScanReport>;
+  /** Scans a directory holding the base tree with the base commit's settings. */
+  scanTree: (directory: string) => Promise<ScanReport>;
   log: (message: string) => void;
 }
 

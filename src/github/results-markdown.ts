@@ -5,6 +5,7 @@ import type { BenchmarkResult, ScanReport } from '../results/results.js';
 import { countsLine } from '../results/counts.js';
 import { verdictExplanation, type Baseline, type Failure, type GateVerdict } from '../results/gate.js';
 import { actionWords } from './gate.js';
+import { describeSubject, isLiveFinding } from '../report/summary.js';
 
 /** Where the run happens: enough to link a finding to its file and line at the head commit. */
 export interface RunLinks {
@@ -20,6 +21,8 @@ export interface ResultsView {
   verdict: GateVerdict;
   baseline: Baseline;
   links: RunLinks;
+  /** Gate settings a pull request changes in the config file (`fail-on: new-automated → none`). */
+  configChanges?: string[];
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -103,6 +106,43 @@ export function notCheckedList(report: ScanReport, links: RunLinks): string {
   ].join('\n');
 }
 
+/** What the pull request suppresses, first in the comment, so that a reviewer approves it explicitly. */
+export function addedSuppressionTable(view: ResultsView): string {
+  const added = view.verdict.addedSuppressions;
+  if (added.length === 0) return '';
+  const since =
+    view.baseline.kind === 'report'
+      ? 'Each hides a failure from the gate; the base commit does not suppress it.'
+      : 'Each hides a failure from the gate; with no baseline, every suppression is listed.';
+  return [
+    '### Suppressions added by this pull request',
+    '',
+    since,
+    '',
+    '| Rule | Resource | Where | Reason |',
+    '| --- | --- | --- | --- |',
+    ...added.map(({ benchmark, rule, finding }) => {
+      const where = isLiveFinding(finding)
+        ? escape(finding.file)
+        : fileLink(finding.file, finding.line, view.links);
+      return `| ${escape(benchmark.id)} ${escape(rule.id)} ${escape(rule.title)} | ${escape(describeSubject(finding))} | ${where} | ${escape(finding.suppressed ?? '')} |`;
+    }),
+  ].join('\n');
+}
+
+/** The config file's gate settings that the pull request changes: they apply only once merged. */
+export function configChangeList(view: ResultsView): string {
+  const changes = view.configChanges ?? [];
+  if (changes.length === 0) return '';
+  return [
+    '### Gate settings changed by this pull request',
+    '',
+    ...changes.map((change) => `- ${escape(change)}`),
+    '',
+    "They take effect after merge: this run uses the base commit's settings.",
+  ].join('\n');
+}
+
 export function errorList(report: ScanReport): string {
   if (report.errors.length === 0) return '';
   return [
@@ -170,7 +210,12 @@ export function renderResults(view: ResultsView, shown: Shown, lists = failureLi
   const writer = new ProblemWriter(references, (file, line) => blobUrl(file, line, view.links));
   const lines = [
     headline(view),
-    ...[notCheckedList(view.report, view.links), errorList(view.report)]
+    ...[
+      configChangeList(view),
+      addedSuppressionTable(view),
+      notCheckedList(view.report, view.links),
+      errorList(view.report),
+    ]
       .filter((text) => text !== '')
       .flatMap((text) => ['', text]),
     ...writer.section('🛑 Blocking failures', lists.blocking, shown.blocking),

@@ -74,6 +74,12 @@ export interface GateVerdict {
   /** Every counted finding of a failing row, once, blocking ones first, then new ones. */
   failures: Failure[];
   fixedRows: FixedRow[];
+  /**
+   * Suppressed findings that the base did not suppress (for the same reason): the pull
+   * request's own ignores and annotations, for a reviewer to approve. Every suppression when
+   * there is no baseline.
+   */
+  addedSuppressions: RuleFinding[];
   counts: HeadlineCounts;
   /** Passed Automated rules over Automated rules the scan decided, in percent; undefined when none. */
   score: number | undefined;
@@ -109,6 +115,18 @@ const assessmentCounts = (rule: RuleResult, filter: RuleFilter): boolean =>
 
 function countedFailures(report: ScanReport): RuleFinding[] {
   return uniqueFindings(report, (rule, finding) => ruleFails(rule) && findingCounts(finding));
+}
+
+const suppressedFindings = (report: ScanReport): RuleFinding[] =>
+  uniqueFindings(report, (_rule, finding) => finding.suppressed !== undefined);
+
+const suppressionKey = ({ finding }: RuleFinding): string => `${finding.fingerprint}|${finding.suppressed}`;
+
+function addedSuppressions(report: ScanReport, baseline: Baseline): RuleFinding[] {
+  const base = new Set(
+    baseline.kind === 'report' ? suppressedFindings(baseline.report).map(suppressionKey) : [],
+  );
+  return suppressedFindings(report).filter((entry) => !base.has(suppressionKey(entry)));
 }
 
 /**
@@ -168,6 +186,7 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
     policy,
     failures,
     fixedRows,
+    addedSuppressions: addedSuppressions(report, baseline),
     counts: headlineCounts(report, {
       new: failures.filter((failure) => failure.isNew).length,
       blocking,

@@ -189,6 +189,8 @@ export interface RunOptions {
   /** Changes the pull_request payload (a fork, for instance). */
   editPayload?: (payload: PullRequestPayload) => void;
   eventName?: string;
+  /** Variables a workflow (or a step before this one) sets, such as BICEP_PATH or KUBECONFIG. */
+  env?: Record<string, string>;
 }
 
 export interface PullRequestPayload {
@@ -233,6 +235,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: runnerTemp,
+    ...options.env,
     ...Object.fromEntries(
       Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
     ),

@@ -9,6 +9,7 @@ import type { SourceLocation } from '../../model/location.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import type { Setting } from '../../model/setting.js';
 import type { Check, CheckResult, FindingDraft, Undecided } from '../check.js';
+import { quoteInput } from '../../model/quote.js';
 
 /** One way a subject falls short of a requirement. */
 export interface Shortfall {
@@ -62,8 +63,6 @@ function displayName(property: PropertyName, cluster: Cluster): string {
     : property.arm;
 }
 
-const formatValue = (value: unknown): string => JSON.stringify(value);
-
 /** A requirement on one setting, with AKS's default applied when the input leaves it out. */
 export function settingRequirement<Subject extends ClusterScoped, T>(
   spec: SettingRequirementSpec<Subject, T>,
@@ -81,10 +80,10 @@ export function settingRequirement<Subject extends ClusterScoped, T>(
     const value = stated ? setting.value : (platformDefault?.value ?? spec.aksDefault)!;
     if (spec.holds(value)) return met;
     const how = stated
-      ? `${name} = ${formatValue(value)}`
+      ? `${name} = ${quoteInput(JSON.stringify(value))}`
       : platformDefault !== undefined
         ? `${name} not set; ${platformDefault.reason}`
-        : `${name} not set; ${spec.defaultOwner ?? 'AKS'} default ${formatValue(value)}`;
+        : `${name} not set; ${spec.defaultOwner ?? 'AKS'} default ${quoteInput(JSON.stringify(value))}`;
     return {
       outcome: 'not met',
       shortfalls: [

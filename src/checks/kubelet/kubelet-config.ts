@@ -5,6 +5,7 @@
  * leave these rows to Microsoft's attestation.
  */
 import type { Check, CheckResult, FindingDraft } from '../check.js';
+import { quoteInput } from '../../model/quote.js';
 
 type KubeletConfig = Record<string, unknown>;
 
@@ -58,7 +59,8 @@ function kubeletCheck(rule: KubeletRule): Check {
   };
 }
 
-const show = (value: unknown) => (value === undefined ? 'is not set' : `is ${JSON.stringify(value)}`);
+const show = (value: unknown) =>
+  value === undefined ? 'is not set' : `is ${quoteInput(JSON.stringify(value))}`;
 
 /** CIS's list of strong suites (4.2.12), plus the TLS 1.3 suites Go always prefers. */
 const strongCipherSuites = new Set([

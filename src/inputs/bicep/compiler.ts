@@ -89,11 +89,19 @@ export function findBicep(explicitPath: string | undefined): { path: string } | 
   }
   const bundled = join(packageRoot(), '.tools', 'bicep', 'bicep');
   if (isExecutable(bundled)) return { path: bundled };
-  for (const directory of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    const candidate = join(directory, 'bicep');
-    if (isExecutable(candidate)) return { path: candidate };
-  }
-  return { error: `the bicep CLI was not found, so .bicep files cannot be compiled; ${installHint}` };
+  const found = findOnPath('bicep');
+  return found === undefined
+    ? { error: `the bicep CLI was not found, so .bicep files cannot be compiled; ${installHint}` }
+    : { path: found };
+}
+
+/** The executable that a command name without a slash runs: the first on PATH. */
+export function findOnPath(command: string): string | undefined {
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((directory) => join(directory, command))
+    .find(isExecutable);
 }
 
 let processStarts = 0;
