@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import type { Cluster, DiagnosticSetting, NodePool } from '../../model/cluster.js';
 import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
 import type { SkippedFile } from '../input-format.js';
@@ -17,7 +18,10 @@ export const azurermTypes: ReadonlySet<string> = new Set([clusterType, nodePoolT
 
 function nameOf(values: ResourceValues, path: PlanPath = ['name']): string {
   const name = values.read(path);
-  return name.state === 'set' && typeof name.value === 'string' ? name.value : values.resource.address;
+  // Azure caps names at 63 characters: a longer one is the author's choice, quoted short.
+  return quoteInput(
+    name.state === 'set' && typeof name.value === 'string' ? name.value : values.resource.address,
+  );
 }
 
 function identityType(values: ResourceValues): Setting<string> {
@@ -184,7 +188,7 @@ function linkedCluster(
     const byName = [...clusters.values()].filter(
       (cluster) => cluster.name.toLowerCase() === match[1]?.toLowerCase(),
     );
-    return byName.length === 1 ? byName[0] : `its cluster ${value} is not in this plan`;
+    return byName.length === 1 ? byName[0] : `its cluster ${quoteInput(value)} is not in this plan`;
   }
   const candidates = referencedResources(plan, resource, argument, clusterType, [...clusters.keys()]);
   // With count/for_each on both sides, `pool[1]` belongs to `cluster[1]`.
@@ -195,7 +199,7 @@ function linkedCluster(
       : candidates.find((candidate) => instanceKey !== undefined && candidate.address.endsWith(instanceKey));
   if (chosen !== undefined) return clusters.get(chosen);
   return candidates.length > 1
-    ? `it may belong to any of ${candidates.map((c) => c.address).join(', ')}`
+    ? `it may belong to any of ${candidates.map((c) => quoteInput(c.address)).join(', ')}`
     : undefined;
 }
 
@@ -227,7 +231,7 @@ export function readAzurermClusters(
     const cluster = linkedCluster(plan, resource, argument, clusters);
     if (typeof cluster === 'string' || (cluster === undefined && isPool)) {
       const reason = cluster ?? 'its cluster is not in this plan';
-      skipped.push({ file: planFile, reason: `${resource.address} is not checked: ${reason}` });
+      skipped.push({ file: planFile, reason: `${quoteInput(resource.address)} is not checked: ${reason}` });
       continue;
     }
     if (cluster === undefined) continue;

@@ -1,3 +1,4 @@
+import { maxKubernetesNameCharacters, quoteInput } from '../../model/quote.js';
 import type { Cluster } from '../../model/cluster.js';
 import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
 import type { KubeObject } from '../../model/kubernetes.js';
@@ -353,21 +354,23 @@ export function readKubernetesResources(
     if (mapped === undefined || typeof apiVersion !== 'string' || typeof kindName !== 'string') {
       skipped.push({
         file: options.planFile,
-        reason: `${resource.address} is not checked: ${unreadableReason(resource)}`,
+        reason: `${quoteInput(resource.address)} is not checked: ${unreadableReason(resource)}`,
       });
       continue;
     }
     const metadata = metadataOf(mapped.body);
+    // The API server refuses names longer than a DNS subdomain: a valid name is never shortened.
     const namespace = unknownMetadata(resource, 'namespace')
       ? '(known after apply)'
       : typeof metadata.namespace === 'string'
-        ? metadata.namespace
+        ? quoteInput(metadata.namespace, maxKubernetesNameCharacters)
         : options.defaultNamespace;
     const name = defaultServiceAccountTypes.has(resource.type)
       ? 'default'
-      : typeof metadata.name === 'string'
-        ? metadata.name
-        : resource.address;
+      : quoteInput(
+          typeof metadata.name === 'string' ? metadata.name : resource.address,
+          maxKubernetesNameCharacters,
+        );
     const cluster = providerCluster(plan, resource, clusters);
     objects.push({
       apiVersion,

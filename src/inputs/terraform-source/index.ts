@@ -11,12 +11,12 @@ import { buildSourcePlan } from './configuration.js';
 import { evaluateRaw, type Scope } from './evaluate.js';
 import { parseHclFile } from './hcl.js';
 import { loadModule, type LoadedModule } from './load-module.js';
-import { Unknown, type Value } from './values.js';
+import { quote, Unknown, type Value } from './values.js';
 
 /** tfvars hold literals only: a reference there is an error Terraform reports, so it is unknown here. */
 const literalsOnly: Scope = {
   lookup: (_root, _name, _rest, expression) =>
-    Promise.resolve(new Unknown(`${expression} in a variables file`)),
+    Promise.resolve(new Unknown(`${quote(expression)} in a variables file`)),
   bindings: new Map(),
 };
 
