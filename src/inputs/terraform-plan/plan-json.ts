@@ -1,5 +1,6 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { InputError, InputLimits } from '../input-format.js';
+import { jsonNestingBeyond } from '../json-nesting.js';
 
 /** The parts of `terraform show -json` output that this input reads. */
 export interface PlanJson {
@@ -92,15 +93,22 @@ export function parsePlanJson(text: string, file: string, limits: InputLimits): 
       return { error: { file, line: 1, message: 'a Terraform plan must be a JSON object' } };
     }
     return { plan: plan };
-  } catch (error) {
-    if (error instanceof RangeError) {
-      return { error: { file, line: 1, message: 'plan JSON is nested too deeply to read' } };
-    }
-    return { error: locateJsonError(text, file) };
+  } catch {
+    return { error: locateJsonError(text, file, limits.maxDepth) };
   }
 }
 
-function locateJsonError(text: string, file: string): InputError {
+function locateJsonError(text: string, file: string, maxDepth: number): InputError {
+  const tooDeep = jsonNestingBeyond(text, maxDepth);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineLocator(text)(tooDeep);
+    return {
+      file,
+      line,
+      column,
+      message: `plan is not valid JSON; it nests deeper than ${maxDepth} levels here (maxDepth), so its first error is not located`,
+    };
+  }
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
