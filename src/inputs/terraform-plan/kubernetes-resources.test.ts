@@ -334,6 +334,76 @@ describe('values known only after apply', () => {
   });
 });
 
+describe('a pod spec or container list known only after apply', () => {
+  const deployment = (values: Record<string, unknown>, unknown: Record<string, unknown>) =>
+    readPlan([
+      {
+        type: 'kubernetes_deployment_v1',
+        name: 'web',
+        values: { metadata: metadata('web', 'shop'), ...values },
+        unknown,
+      },
+    ]);
+  const run = (result: InputResult, checks: typeof podSecurityChecks, id: string) =>
+    checks.find((check) => check.id === id)?.run(result.model as ScanModel, { defaultNamespace: 'apps' });
+
+  it('leaves every pod and container check undecided for the workload, instead of dropping it', async () => {
+    const result = await deployment({}, { spec: true });
+    expect(only(result).unknownFields?.map((field) => field.path.join('.'))).toEqual(['spec']);
+    for (const [checks, id] of [
+      [podSecurityChecks, 'pod-security.privileged'],
+      [podSecurityChecks, 'pod-security.host-path'],
+      [serviceAccountChecks, 'service-accounts.default-used'],
+      [serviceAccountChecks, 'service-accounts.token-automount'],
+    ] as const) {
+      const outcome = run(result, checks, id);
+      expect({ id, findings: outcome?.findings, undecided: outcome?.undecided }).toEqual({
+        id,
+        findings: [],
+        undecided: [
+          expect.objectContaining({
+            resource: 'Deployment/shop/web',
+            reason: 'spec.template.spec: known only after apply (terraform plan)',
+          }),
+        ],
+      });
+    }
+  });
+
+  it('an unknown container list leaves the container checks undecided and the pod checks judged', async () => {
+    const result = await deployment(
+      { spec: [{ template: [{ metadata: [{}], spec: [{ host_pid: true }] }] }] },
+      { spec: [{ template: [{ spec: [{ container: true }] }] }] },
+    );
+    expect(run(result, podSecurityChecks, 'pod-security.privileged')?.undecided).toEqual([
+      expect.objectContaining({
+        resource: 'Deployment/shop/web',
+        reason: 'spec.template.spec.containers: known only after apply (terraform plan)',
+      }),
+    ]);
+    const hostPid = run(result, podSecurityChecks, 'pod-security.host-pid');
+    expect(hostPid?.undecided).toEqual([]);
+    expect(hostPid?.findings.map((finding) => [finding.resource, finding.key])).toEqual([
+      ['Deployment/shop/web', 'spec.template.spec:hostPID'],
+    ]);
+  });
+
+  it("an unknown field deeper down is that field's, not the whole pod's", async () => {
+    const result = await deployment(
+      {
+        spec: [{ template: [{ metadata: [{}], spec: [{ container: [{ name: 'web', image: 'nginx' }] }] }] }],
+      },
+      { spec: [{ template: [{ spec: [{ container: [{ security_context: true }] }] }] }] },
+    );
+    expect(run(result, podSecurityChecks, 'pod-security.privileged')?.undecided).toEqual([
+      expect.objectContaining({
+        reason:
+          'spec.template.spec.containers.0.securityContext.privileged: known only after apply (terraform plan)',
+      }),
+    ]);
+  });
+});
+
 describe('arguments the configuration does not write', () => {
   /** A Deployment whose service_account_name the plan knows only after apply, under `expressions`. */
   const deploymentWithUnknownAccount = (expressions: Record<string, unknown>) =>
