@@ -1,6 +1,6 @@
 import type { Cluster, DiagnosticSetting, NodePool } from '../../model/cluster.js';
 import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
-import type { SkippedFile } from '../input-format.js';
+import type { NotCheckedInput } from '../input-format.js';
 import { configResourceOf, referencesOf, type PlanJson, type PlanResource } from './plan-json.js';
 import { referencedResources } from './references.js';
 import { asBoolean, asNumber, asString, asStrings, ResourceValues } from './resource-values.js';
@@ -203,7 +203,8 @@ export interface AzurermResult {
   /** Each cluster by the plan resource it came from. */
   clusters: Map<PlanResource, Cluster>;
   /** Pools and settings that name a cluster outside this plan: listed, never dropped silently. */
-  skipped: SkippedFile[];
+  /** Node pools and diagnostic settings whose cluster this input does not hold. */
+  notChecked: NotCheckedInput[];
 }
 
 /** The plan's AKS clusters, with their node pools and the diagnostic settings aimed at them. */
@@ -211,7 +212,6 @@ export function readAzurermClusters(
   plan: PlanJson,
   resources: readonly PlanResource[],
   sources: TerraformSources,
-  planFile: string,
 ): AzurermResult {
   const valuesOf = (resource: PlanResource): ResourceValues =>
     new ResourceValues(resource, sources, writtenIn(configResourceOf(plan, resource)?.expressions));
@@ -219,7 +219,7 @@ export function readAzurermClusters(
   for (const resource of resources) {
     if (resource.type === clusterType) clusters.set(resource, clusterFrom(valuesOf(resource)));
   }
-  const skipped: SkippedFile[] = [];
+  const notChecked: NotCheckedInput[] = [];
   for (const resource of resources) {
     const isPool = resource.type === nodePoolType;
     if (!isPool && resource.type !== diagnosticSettingType) continue;
@@ -227,7 +227,13 @@ export function readAzurermClusters(
     const cluster = linkedCluster(plan, resource, argument, clusters);
     if (typeof cluster === 'string' || (cluster === undefined && isPool)) {
       const reason = cluster ?? 'its cluster is not in this plan';
-      skipped.push({ file: planFile, reason: `${resource.address} is not checked: ${reason}` });
+      const { file, line } = sources.locate(resource);
+      notChecked.push({
+        file,
+        line,
+        reason: `${resource.address} is not checked: ${reason}`,
+        fix: 'scan it together with the configuration (or plan) that declares its cluster',
+      });
       continue;
     }
     if (cluster === undefined) continue;
@@ -235,5 +241,5 @@ export function readAzurermClusters(
     if (isPool) cluster.nodePools.push(nodePoolFrom(values, [], false));
     else cluster.diagnosticSettings.push(diagnosticSettingFrom(values, plan));
   }
-  return { clusters, skipped };
+  return { clusters, notChecked };
 }
