@@ -1,7 +1,7 @@
 import { quoteInput } from '../../model/quote.js';
 import type { Cluster, DiagnosticSetting, NodePool } from '../../model/cluster.js';
 import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
-import type { SkippedFile } from '../input-format.js';
+import type { NotCheckedInput } from '../input-format.js';
 import { configResourceOf, referencesOf, type PlanJson, type PlanResource } from './plan-json.js';
 import { referencedResources } from './references.js';
 import { asBoolean, asNumber, asString, asStrings, ResourceValues } from './resource-values.js';
@@ -207,7 +207,8 @@ export interface AzurermResult {
   /** Each cluster by the plan resource it came from. */
   clusters: Map<PlanResource, Cluster>;
   /** Pools and settings that name a cluster outside this plan: listed, never dropped silently. */
-  skipped: SkippedFile[];
+  /** Node pools and diagnostic settings whose cluster this input does not hold. */
+  notChecked: NotCheckedInput[];
 }
 
 /** The plan's AKS clusters, with their node pools and the diagnostic settings aimed at them. */
@@ -215,7 +216,6 @@ export function readAzurermClusters(
   plan: PlanJson,
   resources: readonly PlanResource[],
   sources: TerraformSources,
-  planFile: string,
 ): AzurermResult {
   const valuesOf = (resource: PlanResource): ResourceValues =>
     new ResourceValues(resource, sources, writtenIn(configResourceOf(plan, resource)?.expressions));
@@ -223,7 +223,7 @@ export function readAzurermClusters(
   for (const resource of resources) {
     if (resource.type === clusterType) clusters.set(resource, clusterFrom(valuesOf(resource)));
   }
-  const skipped: SkippedFile[] = [];
+  const notChecked: NotCheckedInput[] = [];
   for (const resource of resources) {
     const isPool = resource.type === nodePoolType;
     if (!isPool && resource.type !== diagnosticSettingType) continue;
@@ -231,7 +231,13 @@ export function readAzurermClusters(
     const cluster = linkedCluster(plan, resource, argument, clusters);
     if (typeof cluster === 'string' || (cluster === undefined && isPool)) {
       const reason = cluster ?? 'its cluster is not in this plan';
-      skipped.push({ file: planFile, reason: `${quoteInput(resource.address)} is not checked: ${reason}` });
+      const { file, line } = sources.locate(resource);
+      notChecked.push({
+        file,
+        line,
+        reason: `${quoteInput(resource.address)} is not checked: ${reason}`,
+        fix: 'scan it together with the configuration (or plan) that declares its cluster',
+      });
       continue;
     }
     if (cluster === undefined) continue;
@@ -239,5 +245,5 @@ export function readAzurermClusters(
     if (isPool) cluster.nodePools.push(nodePoolFrom(values, [], false));
     else cluster.diagnosticSettings.push(diagnosticSettingFrom(values, plan));
   }
-  return { clusters, skipped };
+  return { clusters, notChecked };
 }

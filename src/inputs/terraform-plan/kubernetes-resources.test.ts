@@ -258,11 +258,15 @@ describe('Kubernetes provider resources', () => {
       },
     ]);
     expect(result.model.kubeObjects).toEqual([]);
-    expect(result.skipped).toEqual([
+    // Not merely skipped: a resource that will be deployed but could not be checked blocks the gate.
+    expect(result.skipped).toEqual([]);
+    expect(result.notChecked).toEqual([
       {
         file: 'plan.json',
+        line: 1,
         reason:
           'kubernetes_manifest.crd_object is not checked: its manifest is known only after apply (terraform plan)',
+        fix: 'write the manifest from values known at plan time, or scan the cluster after apply (`--live`)',
       },
     ]);
   });
@@ -288,7 +292,7 @@ describe('Kubernetes provider resources', () => {
       { type: 'kubernetes_pod_v1', name: 'deep', values: { metadata: metadata('deep'), spec: [nested] } },
     ]);
     expect(result.model.kubeObjects).toEqual([]);
-    expect(result.skipped[0]?.reason).toMatch(
+    expect(result.notChecked?.[0]?.reason).toMatch(
       /^kubernetes_pod_v1\.deep is not checked: its values nest deeper/,
     );
   });

@@ -161,16 +161,15 @@ export async function readTerraformSources(
       };
     });
     const sources = new TerraformSources(built.plan, anchor, { ...context, terraformDir: directory });
-    const azurerm = readAzurermClusters(built.plan, resources, sources, anchor.displayPath);
+    const azurerm = readAzurermClusters(built.plan, resources, sources);
     const kubernetes = readKubernetesResources(built.plan, resources, sources, azurerm.clusters, {
-      planFile: anchor.displayPath,
       defaultNamespace: context.defaultNamespace,
       maxDepth: context.limits.maxDepth,
     });
     result.model.clusters = (result.model.clusters as Cluster[]).concat([...azurerm.clusters.values()]);
     result.model.kubeObjects = (result.model.kubeObjects as KubeObject[]).concat(kubernetes.objects);
     errors.push(...sources.errors);
-    skipped.push(...azurerm.skipped, ...kubernetes.skipped);
+    result.notChecked?.push(...azurerm.notChecked, ...kubernetes.notChecked);
   }
   return result;
 }
