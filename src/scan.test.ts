@@ -1,3 +1,5 @@
+import { describeLocation } from './model/location.js';
+import { findingSource } from './report/summary.js';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,9 +46,9 @@ describe('scan', () => {
   test('files: the host-PID pod fails 5.2.3 at its line', async () => {
     const report = await scan({ paths: ['pod.yaml'], cwd: workspace() });
     const hostPid = report.benchmarks[0]?.rules.find((rule) => rule.id === '5.2.3');
-    expect(hostPid?.findings.map((finding) => `${finding.file}:${finding.line} ${finding.resource}`)).toEqual(
-      ['pod.yaml:7 Pod/monitoring/exporter'],
-    );
+    expect(
+      hostPid?.findings.map((finding) => `${describeLocation(finding.location)} ${finding.resource}`),
+    ).toEqual(['pod.yaml:7 Pod/monitoring/exporter']);
   });
 
   test('another source with no paths reads only that source; with paths, both', async () => {
@@ -80,7 +82,7 @@ describe('a Terraform plan named outside the working directory', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const findingFiles = (report: ScanReport): string[] => [
-    ...new Set(report.benchmarks.flatMap((b) => b.rules.flatMap((r) => r.findings.map((f) => f.file)))),
+    ...new Set(report.benchmarks.flatMap((b) => b.rules.flatMap((r) => r.findings.map(findingSource)))),
   ];
 
   test.each([[{}], [{ terraformDir: '../infra' }]])(

@@ -1,3 +1,4 @@
+import { describeLocation } from '../src/model/location.js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { findBicep, openBicepSession } from '../src/inputs/bicep/compiler.js';
 import { renderJson } from '../src/report/json.js';
@@ -26,7 +27,7 @@ function findingsOfCheck(report: ScanReport, checkId: string): FoundFinding[] {
         if (finding.check !== checkId || seen.has(finding.fingerprint)) continue;
         seen.add(finding.fingerprint);
         found.push({
-          at: `${benchmark.family}:${rule.id} @ ${finding.file}:${finding.line}`,
+          at: `${benchmark.family}:${rule.id} @ ${describeLocation(finding.location)}`,
           message: finding.message,
         });
       }

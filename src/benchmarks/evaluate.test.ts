@@ -37,12 +37,15 @@ describe('row statuses', () => {
     expect(row).toMatchObject({ status: 'Fail', decidedBy: 'scan', reason: '1 finding in 1 resource' });
     expect(row.findings).toEqual([
       {
-        file: 'deploy.yaml',
-        line: 12,
-        column: 1,
+        location: {
+          kind: 'file',
+          file: 'deploy.yaml',
+          line: 12,
+          column: 1,
+          template: 'chart/templates/web.yaml',
+        },
         resource: 'Deployment/shop/web',
         container: 'app',
-        template: 'chart/templates/web.yaml',
         message: 'container app runs privileged',
         check: 'priv',
         fingerprint: fingerprint('cis-kubernetes', '5.2.2', privileged(12)),
@@ -50,15 +53,29 @@ describe('row statuses', () => {
     ]);
   });
 
-  test("a finding keeps its location's address (a live object, a Terraform resource), not only its line", () => {
-    const live = {
-      ...privileged(1),
-      location: { file: 'live:aks-prod', line: 1, column: 1, address: 'Deployment/shop/web' },
-    };
+  test('a finding keeps its location whole: a live object by its API address and uid, a file position with its address', () => {
+    const liveLocation = {
+      kind: 'live',
+      api: 'kubernetes',
+      cluster: 'aks-prod',
+      apiAddress: '/apis/apps/v1/namespaces/shop/deployments/web',
+      uid: '00000000-0000-4000-8000-000000000042',
+      fieldPath: 'spec.template.spec.containers[0].securityContext.privileged',
+    } as const;
+    const armLocation = { file: 'cluster.json', line: 9, column: 5, address: 'properties.enableRBAC' };
     const row = evaluateRow(rule('5.2.2', { checks: ['priv'] }), [
-      fixedCheck('priv', { findings: [live], applicable: 1 }),
+      fixedCheck('priv', {
+        findings: [
+          { ...privileged(1), location: liveLocation },
+          { ...privileged(1), key: 'arm', location: armLocation },
+        ],
+        applicable: 1,
+      }),
     ]);
-    expect(row.findings[0]).toMatchObject({ file: 'live:aks-prod', address: 'Deployment/shop/web' });
+    expect(row.findings.map((finding) => finding.location)).toEqual([
+      liveLocation,
+      { kind: 'file', ...armLocation },
+    ]);
   });
 
   test('applicable subjects and no findings pass', () => {

@@ -7,6 +7,7 @@ import { fingerprint } from './fingerprint.js';
 import type { CatalogSelection } from './select-catalogs.js';
 import { missingReasonCheck, type Suppressions } from './suppressions.js';
 import { maxMessageCharacters, quoteInput } from '../model/quote.js';
+import { tagged } from '../model/location.js';
 
 export interface EvaluationContext {
   checks: readonly Check[];
@@ -68,21 +69,16 @@ function toFinding(
   draft: FindingDraft,
   suppressions: Suppressions,
 ): Finding {
+  const location = tagged(draft.location);
   const suppression = suppressions.suppressionFor(catalog.family, rule.id, {
-    file: draft.location.file,
+    file: location.kind === 'file' ? location.file : undefined,
     resource: draft.resource,
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
   });
   return {
-    file: draft.location.file,
-    line: draft.location.line,
-    column: draft.location.column,
+    location,
     resource: draft.resource,
     ...(draft.container === undefined ? {} : { container: draft.container }),
-    ...(draft.location.template === undefined ? {} : { template: draft.location.template }),
-    ...(draft.location.terraformAddress === undefined
-      ? {}
-      : { terraformAddress: draft.location.terraformAddress }),
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
     // The last bound on what a check quotes: no message outgrows a report's table cell by much.
     message: quoteInput(draft.message, maxMessageCharacters),
@@ -92,8 +88,6 @@ function toFinding(
       ? {}
       : { suppressed: suppression.reason, suppressedBy: suppression.by }),
     ...(draft.platform === true ? { platform: true } : {}),
-    ...(draft.uid === undefined ? {} : { uid: draft.uid }),
-    ...(draft.location.address === undefined ? {} : { address: draft.location.address }),
   };
 }
 

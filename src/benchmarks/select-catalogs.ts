@@ -2,6 +2,7 @@ import type { Cluster, NodePool } from '../model/cluster.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import type { ScanModel } from '../model/scan-model.js';
 import type { Setting } from '../model/setting.js';
+import { describeLocation } from '../model/location.js';
 import type { BenchmarkFamily, Catalog } from './catalog.js';
 import { quoteInput } from '../model/quote.js';
 
@@ -74,7 +75,7 @@ interface VersionChoice {
   because: string;
 }
 
-const where = (setting: Setting<unknown>): string => `${setting.location.file}:${setting.location.line}`;
+const where = (setting: Setting<unknown>): string => describeLocation(setting.location);
 
 /** The catalog of one family for a declared Kubernetes version, and the sentence that explains it. */
 function catalogForVersion(

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { FindingDraft } from '../checks/check.js';
 import { displayValue } from '../model/fields.js';
+import { describeLocation } from '../model/location.js';
 import { resourceName } from '../model/kubernetes.js';
 import type { ScanModel } from '../model/scan-model.js';
 import { benchmarkFamilies } from './select-catalogs.js';
@@ -35,7 +36,8 @@ export interface IgnoreRule {
 
 /** A finding as suppression sees it. */
 export interface SuppressionSubject {
-  file: string;
+  /** Undefined for a live object: an ignore by `paths` names files, not clusters. */
+  file: string | undefined;
   resource: string;
   cluster?: string;
 }
@@ -123,7 +125,9 @@ function compileIgnore(ignore: IgnoreRule, reference: RuleReference): CompiledIg
     reason: ignore.reason.trim(),
     matches(subject) {
       const parts = resourceParts(subject.resource);
-      const pathMatches = pathMatchers.length === 0 || pathMatchers.some((matcher) => matcher(subject.file));
+      const pathMatches =
+        pathMatchers.length === 0 ||
+        (subject.file !== undefined && pathMatchers.some((matcher) => matcher(subject.file as string)));
       const resourceMatches =
         selectors.length === 0 ||
         selectors.some(
@@ -169,7 +173,7 @@ export function buildSuppressions(
       const entry = parseAnnotationLine(line);
       if (entry === undefined) {
         notices.push(
-          `${location.file}:${location.line}: ${ignoreAnnotation} entry "${line.trim()}" on ${resourceName(object)} names no rule; write "5.2.2: reason" or "cis-aks:4.2.1: reason"`,
+          `${describeLocation(location)}: ${ignoreAnnotation} entry "${line.trim()}" on ${resourceName(object)} names no rule; write "5.2.2: reason" or "cis-aks:4.2.1: reason"`,
         );
         continue;
       }

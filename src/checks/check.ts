@@ -18,8 +18,6 @@ export interface FindingDraft {
   cluster?: string;
   /** The platform's (AKS-managed) object: shown, never blocks. */
   platform?: boolean;
-  /** Live objects: the object's uid. */
-  uid?: string;
   /**
    * What makes this finding distinct within its resource (for example the field path
    * `spec.template.spec.containers[app].securityContext.privileged`). Fingerprints hash

@@ -16,7 +16,7 @@ export interface FindingOnObject {
   container?: string;
 }
 
-/** A finding about a Kubernetes object, carrying the object's cluster, uid and platform mark. */
+/** A finding about a Kubernetes object, carrying the object's cluster and platform mark (a live object's uid is in its location). */
 export function findingOn(object: KubeObject, finding: FindingOnObject): FindingDraft {
   return {
     resource: resourceName(object),
@@ -26,7 +26,6 @@ export function findingOn(object: KubeObject, finding: FindingOnObject): Finding
     key: finding.key,
     ...(object.cluster === undefined ? {} : { cluster: object.cluster }),
     ...(object.platform === undefined ? {} : { platform: object.platform }),
-    ...(object.uid === undefined ? {} : { uid: object.uid }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { inFile } from '../../test/support/check-testing.js';
 import { describe, expect, it } from 'vitest';
 import { manifestModel, runCheck } from '../../test/support/check-testing.js';
 import { defaultNamespaceCheck } from './namespaces.js';
@@ -30,7 +31,7 @@ describe('namespaces.default-namespace', () => {
     const result = runCheck(defaultNamespaceCheck, manifestModel(yaml));
     expect(result.applicable).toBe(3);
     expect(
-      result.findings.map((finding) => [finding.location.line, finding.resource, finding.message]),
+      result.findings.map((finding) => [inFile(finding.location).line, finding.resource, finding.message]),
     ).toEqual([
       [
         1,

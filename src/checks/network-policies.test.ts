@@ -1,3 +1,4 @@
+import { inFile } from '../../test/support/check-testing.js';
 import { describe, expect, it } from 'vitest';
 import { manifestModel, runCheck } from '../../test/support/check-testing.js';
 import { namespacesWithoutPolicyCheck } from './network-policies.js';
@@ -16,8 +17,8 @@ describe('network.namespaces-without-policy', () => {
     expect(result.applicable).toBe(3);
     expect(
       result.findings.map((finding) => [
-        finding.location.file,
-        finding.location.line,
+        inFile(finding.location).file,
+        inFile(finding.location).line,
         finding.resource,
         finding.message,
       ]),

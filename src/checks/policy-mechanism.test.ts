@@ -1,3 +1,4 @@
+import { inFile } from '../../test/support/check-testing.js';
 import { describe, expect, it } from 'vitest';
 import { deployTime, makeCluster, stated } from '../../test/support/cluster-factory.js';
 import { manifestModel, runCheck } from '../../test/support/check-testing.js';
@@ -101,7 +102,7 @@ describe('policy.admission-mechanism', () => {
 
   it('fails a cluster that leaves the add-on out, at the cluster', () => {
     const result = runCheck(admissionMechanismCheck, manifestModel('', [makeCluster()]));
-    expect(result.findings.map((finding) => [finding.location.line, finding.message])).toEqual([
+    expect(result.findings.map((finding) => [inFile(finding.location).line, finding.message])).toEqual([
       [1, expect.stringContaining('does not enable the Azure Policy add-on (off by default)')],
     ]);
   });

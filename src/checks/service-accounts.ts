@@ -1,4 +1,5 @@
 import { asText, displayValue, valueAt } from '../model/fields.js';
+import { describeLocation } from '../model/location.js';
 import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
@@ -165,7 +166,7 @@ export const tokenAutomountCheck: Check = {
           ? `${workloadWords(template)} sets automountServiceAccountToken: ${displayValue(podSetting)}`
           : account === undefined
             ? `${workloadWords(template)} mounts the token of ServiceAccount "${accountName}": the pod does not set automountServiceAccountToken: false and the ServiceAccount is not in the scanned input`
-            : `${workloadWords(template)} mounts the token of ${resourceName(account)}: neither the pod nor the ServiceAccount (${account.location.file}:${account.location.line}) sets automountServiceAccountToken: false`;
+            : `${workloadWords(template)} mounts the token of ${resourceName(account)}: neither the pod nor the ServiceAccount (${describeLocation(account.location)}) sets automountServiceAccountToken: false`;
       return [
         findingOn(object, {
           location: blame(object, settingPath),

@@ -94,10 +94,15 @@ describe('scan --live', () => {
       ['DaemonSet/kube-system/kube-proxy', true],
       ['DaemonSet/kube-system/csi-azuredisk-node', true],
     ]);
-    expect(privileged.findings[0]).toMatchObject({
-      file: 'live:aks-prod',
-      line: 1,
-      uid: expect.stringMatching(/^00000000-0000-4000-8000-\d{12}$/),
+    // Located by the object's address on the API server and the field blamed, not by a file and line 1.
+    expect(privileged.findings[0]).not.toHaveProperty('file');
+    expect(privileged.findings[0]?.location).toEqual({
+      kind: 'live',
+      api: 'kubernetes',
+      cluster: 'aks-prod',
+      apiAddress: '/api/v1/namespaces/shop/pods/debug-shell',
+      uid: expect.stringMatching(/^00000000-0000-4000-8000-\d{12}$/) as unknown,
+      fieldPath: 'spec.containers[0].securityContext.privileged',
     });
     // The working directory's binding was not scanned.
     expect(JSON.stringify(report)).not.toContain('from-the-working-directory');
@@ -125,9 +130,9 @@ describe('scan --live', () => {
       new RegExp(
         [
           '^ FAIL 5\\.2\\.2 [^\\[]*\\(Manual L1\\) \\[live\\]',
-          'live:aks-prod Pod/shop/debug-shell, uid 0{8}-[^[]*?',
-          'live:aks-prod DaemonSet/kube-system/kube-proxy, uid [^[]*\\[platform-managed object, not counted\\]',
-          'live:aks-prod DaemonSet/kube-system/csi-azuredisk-node, uid [^[]*\\[platform-managed object, not counted\\]',
+          'aks-prod /api/v1/namespaces/shop/pods/debug-shell \\S+ Pod/shop/debug-shell, uid 0{8}-[^[]*?',
+          'aks-prod /apis/apps/v1/namespaces/kube-system/daemonsets/kube-proxy \\S+ DaemonSet/kube-system/kube-proxy, uid [^[]*\\[platform-managed object, not counted\\]',
+          'aks-prod /apis/apps/v1/namespaces/kube-system/daemonsets/csi-azuredisk-node \\S+ DaemonSet/kube-system/csi-azuredisk-node, uid [^[]*\\[platform-managed object, not counted\\]',
         ].join(' '),
       ),
     );
@@ -284,7 +289,13 @@ spec:
     expect(result.stderr).not.toContain('error');
     const report = JSON.parse(result.stdout) as ScanReport;
     expect(findingsOf(report, 'cluster.local-accounts-disabled')[0]).toMatchObject({
-      file: 'arm:aks-prod',
+      location: {
+        kind: 'live',
+        api: 'azure-resource-manager',
+        cluster: 'aks-prod',
+        apiAddress: clusterId,
+        fieldPath: 'properties.disableLocalAccounts',
+      },
       resource: 'ManagedCluster/aks-prod',
     });
     expect(arm.requests.map((request) => request.method)).toEqual(['GET', 'GET']);

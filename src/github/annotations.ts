@@ -1,5 +1,4 @@
 import type { ScanReport } from '../results/results.js';
-import { isLiveFinding } from '../report/summary.js';
 import type { GateVerdict } from '../results/gate.js';
 import { describeApiError, type GitHubClient } from './octokit.js';
 
@@ -30,11 +29,16 @@ export function annotationsOf(report: ScanReport, verdict: GateVerdict): Annotat
   const byPlace = new Map<string, Annotation & { rules: string[] }>();
   for (const failure of verdict.failures) {
     const { finding } = failure;
+    const { location } = finding;
     // A live cluster's object has no file in the repository to annotate.
-    if (isLiveFinding(finding)) continue;
-    const key = [finding.file, finding.line, finding.resource, finding.container ?? '', finding.message].join(
-      '|',
-    );
+    if (location.kind !== 'file') continue;
+    const key = [
+      location.file,
+      location.line,
+      finding.resource,
+      finding.container ?? '',
+      finding.message,
+    ].join('|');
     const rule = `${failure.benchmark.id} ${failure.rule.id}`;
     const existing = byPlace.get(key);
     if (existing) {
@@ -45,13 +49,13 @@ export function annotationsOf(report: ScanReport, verdict: GateVerdict): Annotat
     const details = [
       finding.resource,
       finding.container === undefined ? '' : `container ${finding.container}`,
-      finding.template === undefined ? '' : `from template ${finding.template}`,
-      finding.terraformAddress === undefined ? '' : `Terraform ${finding.terraformAddress}`,
+      location.template === undefined ? '' : `from template ${location.template}`,
+      location.terraformAddress === undefined ? '' : `Terraform ${location.terraformAddress}`,
     ].filter((part) => part !== '');
     byPlace.set(key, {
-      path: finding.file,
-      start_line: finding.line,
-      end_line: finding.line,
+      path: location.file,
+      start_line: location.line,
+      end_line: location.line,
       annotation_level: failure.blocking ? 'failure' : 'warning',
       title: failure.rule.title,
       message: `${finding.message} (${details.join(', ')})${failure.isNew ? ' [new]' : ''}`,

@@ -116,6 +116,7 @@ describe('resolveBaseline', () => {
       {
         'reports/base.json': JSON.stringify(stored),
         'reports/v1.json': JSON.stringify({ ...stored, schemaVersion: 1 }),
+        'reports/v2.json': JSON.stringify({ ...stored, schemaVersion: 2 }),
         'bad.json': '{"x": 1}',
         'hollow.json': '{"schemaVersion": 1, "benchmarks": [{"rules": [{}]}]}',
       },
@@ -128,15 +129,16 @@ describe('resolveBaseline', () => {
       report: stored,
       description: 'the committed report reports/base.json',
     });
-    // A report written before schemaVersion 2 still serves: its fingerprints are the same.
+    // Reports written before schemaVersion 3 still serve: their fingerprints are the same.
     expect(await read('reports/v1.json')).toMatchObject({ kind: 'report', report: { schemaVersion: 1 } });
+    expect(await read('reports/v2.json')).toMatchObject({ kind: 'report', report: { schemaVersion: 2 } });
     expect(await read('bad.json')).toEqual({
       kind: 'unavailable',
-      reason: 'baseline bad.json is not an aks-cis-gate JSON report (schemaVersion 1 or 2)',
+      reason: 'baseline bad.json is not an aks-cis-gate JSON report (schemaVersion 1 to 3)',
     });
     expect(await read('hollow.json')).toEqual({
       kind: 'unavailable',
-      reason: 'baseline hollow.json is not an aks-cis-gate JSON report (schemaVersion 1 or 2)',
+      reason: 'baseline hollow.json is not an aks-cis-gate JSON report (schemaVersion 1 to 3)',
     });
     expect(await read('../origin/reports/base.json')).toEqual({
       kind: 'unavailable',

@@ -181,8 +181,8 @@ const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boo
 function isReportShaped(value: unknown): value is ScanReport {
   const report = value as Partial<Record<keyof ScanReport, unknown>> | null;
   return (
-    // Version 1 reports serve too: the gate reads only rows and fingerprints, which did not change.
-    (report?.schemaVersion === 1 || report?.schemaVersion === schemaVersion) &&
+    // Versions 1 and 2 serve too: the gate reads only rows and fingerprints, which did not change.
+    (report?.schemaVersion === 1 || report?.schemaVersion === 2 || report?.schemaVersion === schemaVersion) &&
     isArrayOf(report.benchmarks, (benchmark) =>
       isArrayOf(benchmark['rules'], (rule) =>
         isArrayOf(rule['findings'], (finding) => typeof finding['fingerprint'] === 'string'),
@@ -207,7 +207,7 @@ async function readReportFile(workspace: string, path: string): Promise<Baseline
   if (!isReportShaped(parsed)) {
     return {
       kind: 'unavailable',
-      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1 or ${schemaVersion})`,
+      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1 to ${schemaVersion})`,
     };
   }
   return { kind: 'report', report: parsed, description: `the committed report ${path}` };

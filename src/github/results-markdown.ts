@@ -5,7 +5,8 @@ import type { BenchmarkResult, ScanReport } from '../results/results.js';
 import { countsLine } from '../results/counts.js';
 import { verdictExplanation, type Baseline, type Failure, type GateVerdict } from '../results/gate.js';
 import { actionWords } from './gate.js';
-import { describeSubject, isLiveFinding } from '../report/summary.js';
+import { describeSubject } from '../report/summary.js';
+import { describeLocation } from '../model/location.js';
 
 /** Where the run happens: enough to link a finding to its file and line at the head commit. */
 export interface RunLinks {
@@ -122,9 +123,11 @@ export function addedSuppressionTable(view: ResultsView): string {
     '| Rule | Resource | Where | Reason |',
     '| --- | --- | --- | --- |',
     ...added.map(({ benchmark, rule, finding }) => {
-      const where = isLiveFinding(finding)
-        ? escape(finding.file)
-        : fileLink(finding.file, finding.line, view.links);
+      const { location } = finding;
+      const where =
+        location.kind === 'live'
+          ? escape(describeLocation(location))
+          : fileLink(location.file, location.line, view.links);
       return `| ${escape(benchmark.id)} ${escape(rule.id)} ${escape(rule.title)} | ${escape(describeSubject(finding))} | ${where} | ${escape(finding.suppressed ?? '')} |`;
     }),
   ].join('\n');

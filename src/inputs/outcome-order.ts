@@ -17,13 +17,10 @@ function compareKeys(left: readonly Key[], right: readonly Key[]): number {
   return 0;
 }
 
-const locationKeys = (location: SourceLocation): Key[] => [
-  location.file,
-  location.line,
-  location.column,
-  location.template,
-  location.address,
-];
+const locationKeys = (location: SourceLocation): Key[] =>
+  location.kind === 'live'
+    ? [location.cluster, 0, 0, location.apiAddress, location.fieldPath]
+    : [location.file, location.line, location.column, location.template, location.address];
 
 /** Sorted by `keys`, and by the whole value where they tie (only then is it serialized). */
 function sortedBy<T>(items: readonly T[], keys: (item: T) => Key[], whole: (item: T) => unknown): T[] {

@@ -1,3 +1,5 @@
+import type { SourceLocation } from './location.js';
+
 /** What reading the inputs found besides the model: every report lists these, none is ever silent. */
 
 /** A file that could not be read or parsed. The scan goes on; by default the run still fails. */
@@ -7,6 +9,12 @@ export interface InputError {
   column?: number;
   message: string;
 }
+
+/** An error at a location: a file's line, or a live object named by its address (it has no line). */
+export const inputErrorAt = (location: SourceLocation, message: string): InputError =>
+  location.kind === 'live'
+    ? { file: location.cluster, message: `${location.apiAddress}: ${message}` }
+    : { file: location.file, line: location.line, column: location.column, message };
 
 /** A file deliberately not scanned, with the reason (never silent). */
 export interface SkippedFile {

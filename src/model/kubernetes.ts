@@ -32,8 +32,6 @@ export interface KubeObject {
    * reads one leaves the object undecided instead of judging the missing value.
    */
   unknownFields?: { path: FieldPath; reason: string }[];
-  /** Live objects only. */
-  uid?: string;
   /** The cluster this object belongs to, when the input says (live scans, Terraform). */
   cluster?: string;
   /** True for objects the platform (AKS) manages: their findings never block. */

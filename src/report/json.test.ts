@@ -17,8 +17,15 @@ test('the JSON keeps the documented shape and key order', () => {
     'id title assessment level status reason decidedBy section aksStatus remediation findings',
   );
   expect(Object.keys(privileged.findings[0]).join(' ')).toBe(
-    'file line column resource container template message fingerprint check',
+    'file line column resource container template message fingerprint check location',
   );
+  expect(privileged.findings[0].location).toEqual({
+    kind: 'file',
+    file: privileged.findings[0].file,
+    line: privileged.findings[0].line,
+    column: privileged.findings[0].column,
+    template: privileged.findings[0].template,
+  });
   expect(privileged.findings[1]).toMatchObject({
     file: 'csi.yaml',
     line: 30,
@@ -90,10 +97,18 @@ test("live scans add each row's source and the drift, after the documented keys,
   expect(Object.keys(document)).toEqual([...documentedKeys, 'drift']);
   const privileged = document.benchmarks[0].rules.find((rule: { id: string }) => rule.id === '5.2.2');
   expect(Object.keys(privileged).slice(-2)).toEqual(['source', 'findings']);
+  // A live finding has no file and no line: its location is the object's address in the API.
+  expect(privileged.findings[2]).not.toHaveProperty('file');
+  expect(privileged.findings[2]).not.toHaveProperty('line');
   expect(privileged.findings[2]).toMatchObject({
-    file: 'live:aks-prod',
     platform: true,
-    uid: expect.any(String),
+    location: {
+      kind: 'live',
+      api: 'kubernetes',
+      cluster: 'aks-prod',
+      apiAddress: expect.stringMatching(/^\/apis\/apps\/v1\/namespaces\/kube-system\//),
+      uid: expect.any(String),
+    },
   });
   const validate = new Ajv({ allErrors: true }).compile(schema);
   expect(validate(document), JSON.stringify(validate.errors)).toBe(true);

@@ -1,3 +1,4 @@
+import type { FileLocation, LiveLocation } from '../model/location.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
 
 /** Copies `source`'s defined fields in the order `keys` lists them: the JSON key order is part of the format. */
@@ -9,7 +10,9 @@ function ordered<T extends object>(source: T, keys: readonly (keyof T)[]): Parti
   return result;
 }
 
-const findingKeys: readonly (keyof Finding)[] = [
+/** Version 2's keys in its order: a file finding's position fields among them, `location` after. */
+type FindingFields = Omit<Finding, 'location'> & Omit<FileLocation, 'kind'>;
+const findingKeys: readonly (keyof FindingFields)[] = [
   'file',
   'line',
   'column',
@@ -23,10 +26,40 @@ const findingKeys: readonly (keyof Finding)[] = [
   'suppressed',
   'platform',
   'check',
-  'uid',
   'suppressedBy',
   'address',
 ];
+
+const fileLocationKeys: readonly (keyof FileLocation)[] = [
+  'file',
+  'line',
+  'column',
+  'template',
+  'terraformAddress',
+  'address',
+];
+const liveLocationKeys: readonly (keyof LiveLocation)[] = [
+  'api',
+  'cluster',
+  'apiAddress',
+  'uid',
+  'fieldPath',
+];
+
+/**
+ * `location` says where, by kind. A file finding also keeps version 2's flat `file`, `line`,
+ * `column`, `template`, `terraformAddress` and `address`, so readers of version 2 still find them.
+ */
+function findingJson(finding: Finding) {
+  const { location } = finding;
+  const tagged =
+    location.kind === 'file'
+      ? { kind: location.kind, ...ordered(location, fileLocationKeys) }
+      : { kind: location.kind, ...ordered(location, liveLocationKeys) };
+  const { location: _, ...fields } = finding;
+  const flat: Partial<FindingFields> = location.kind === 'file' ? { ...fields, ...location } : fields;
+  return { ...ordered(flat, findingKeys), location: tagged };
+}
 
 const ruleKeys: readonly (keyof RuleResult)[] = [
   'id',
@@ -64,7 +97,7 @@ export function renderJson(report: ScanReport): string {
       ...ordered(benchmark, benchmarkKeys),
       rules: benchmark.rules.map((rule) => ({
         ...ordered(rule, ruleKeys),
-        findings: rule.findings.map((finding) => ordered(finding, findingKeys)),
+        findings: rule.findings.map(findingJson),
       })),
     })),
     skipped: report.skipped.map((skipped) => ({ file: skipped.file, reason: skipped.reason })),

@@ -62,7 +62,7 @@ test('live scans: the drift comes first, rows gain a Source column, live evidenc
   expect(markdown).toContain('| **5.2** | **Pod Security Standards** |  |  |  |  |  |  |');
   expect(markdown).toMatch(/\| 5\.2\.2 \|.*\| code\+live \|\n/);
   expect(markdown).toContain(
-    '- live:aks-prod: DaemonSet/kube-system/ama-logs, uid 00000000-0000-4000-8000-000000000042:',
+    '- aks-prod /apis/apps/v1/namespaces/kube-system/daemonsets/ama-logs: DaemonSet/kube-system/ama-logs, uid 00000000-0000-4000-8000-000000000042:',
   );
   // Platform findings come after the counted ones.
   expect(markdown.indexOf('ama-logs')).toBeGreaterThan(markdown.indexOf('- csi.yaml:30'));

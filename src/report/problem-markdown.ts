@@ -1,7 +1,7 @@
 import { ruleDocUrl } from '../benchmarks/catalog.js';
 import { escapeMarkdown as escape, shorten } from './escape.js';
 import { groupByResource, problemFix, type Problem, type RowFinding } from './problems.js';
-import { describeSubject, isLiveFinding } from './summary.js';
+import { describeSubject, templateOf } from './summary.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -51,10 +51,10 @@ export class ProblemWriter {
   }
 
   private place(problem: Problem<RowFinding>): string {
-    const { finding } = problem;
-    if (isLiveFinding(finding)) return escape(shorten(finding.file));
-    const url = this.lineUrl(finding.file, finding.line);
-    const label = `L${finding.line}`;
+    const { location } = problem.finding;
+    if (location.kind === 'live') return escape(shorten(location.apiAddress));
+    const url = this.lineUrl(location.file, location.line);
+    const label = `L${location.line}`;
     return url === undefined ? label : this.references.link(label, url);
   }
 
@@ -87,9 +87,10 @@ export class ProblemWriter {
     const shown = problems.slice(0, limit);
     const lines = groupByResource(shown).flatMap((group) => {
       const first = group.problems[0]?.finding;
-      const live = first !== undefined && isLiveFinding(first);
-      const template = first?.template === undefined ? '' : ` (template ${escape(shorten(first.template))})`;
-      const where = live ? '' : ` in ${escape(shorten(group.file))}${template}`;
+      const live = first?.location.kind === 'live';
+      const template = templateOf(first);
+      const shownTemplate = template === undefined ? '' : ` (template ${escape(shorten(template))})`;
+      const where = live ? '' : ` in ${escape(shorten(group.file))}${shownTemplate}`;
       const heading =
         live && first?.cluster !== undefined
           ? escape(shorten(describeSubject(first)))

@@ -1,4 +1,5 @@
 import { qualifiedRuleId, type FixLanguage } from '../benchmarks/catalog.js';
+import { findingPlace, findingSource } from './summary.js';
 import type { BenchmarkResult, Finding, RuleResult } from '../results/results.js';
 
 /** A finding with the row that reports it (the gate's failures are these, with flags). */
@@ -30,9 +31,8 @@ export interface ResourceGroup<T extends RowFinding> {
 const problemKey = (finding: Finding): string =>
   [
     finding.check,
-    finding.file,
-    finding.line,
-    finding.column,
+    findingPlace(finding),
+    finding.location.kind === 'file' ? finding.location.column : '',
     finding.resource,
     finding.container ?? '',
     finding.message,
@@ -58,7 +58,8 @@ export function groupProblems<T extends RowFinding>(entries: readonly T[]): Prob
 export function groupByResource<T extends RowFinding>(problems: readonly Problem<T>[]): ResourceGroup<T>[] {
   const groups = new Map<string, ResourceGroup<T>>();
   for (const problem of problems) {
-    const { resource, file } = problem.finding;
+    const { resource } = problem.finding;
+    const file = findingSource(problem.finding);
     const key = `${resource}\u0000${file}`;
     const group = groups.get(key) ?? { resource, file, problems: [] };
     groups.set(key, group);
@@ -82,7 +83,8 @@ export function fixLanguage(file: string): FixLanguage | undefined {
 
 /** The fix for a problem in its file's language ("Fix (Terraform)"), else the rule's remediation. */
 export function problemFix(problem: Problem<RowFinding>): { label: string; text: string } {
-  const language = fixLanguage(problem.finding.file);
+  const { location } = problem.finding;
+  const language = location.kind === 'file' ? fixLanguage(location.file) : undefined;
   for (const { rule } of problem.rows) {
     const text = language === undefined ? undefined : rule.fix?.[language];
     if (text !== undefined && language !== undefined)

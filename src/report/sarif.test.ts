@@ -59,12 +59,20 @@ test('a live finding names its object as a logical location and no file', () => 
   const validate = sarifValidator();
   const log = JSON.parse(renderSarif(liveSampleReport(), { toolVersion: '0.1.0' })) as Sarif.Log;
   expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
-  const live = log.runs[0]?.results?.find((result) => result.properties?.['source'] === 'live:aks-prod');
+  const live = log.runs[0]?.results?.find((result) => result.properties?.['cluster'] === 'aks-prod');
   expect(live?.locations).toEqual([
-    { logicalLocations: [{ fullyQualifiedName: 'DaemonSet/kube-system/ama-logs', kind: 'resource' }] },
+    {
+      logicalLocations: [
+        {
+          fullyQualifiedName: 'aks-prod/apis/apps/v1/namespaces/kube-system/daemonsets/ama-logs',
+          kind: 'resource',
+        },
+        { fullyQualifiedName: 'DaemonSet/kube-system/ama-logs', kind: 'resource' },
+      ],
+    },
   ]);
-  expect(live?.properties?.['uid']).toBe('00000000-0000-4000-8000-000000000042');
-  expect(JSON.stringify(log)).not.toContain('"uri":"live:');
+  expect(live?.properties).toMatchObject({ api: 'kubernetes', uid: '00000000-0000-4000-8000-000000000042' });
+  expect(JSON.stringify(log)).not.toContain('physicalLocation":{"artifactLocation":{"uri":"aks-prod');
 });
 
 test('rules link their page and carry a security-severity from assessment and level, keeping their tags', () => {

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { projectUrl, qualifiedRuleId, ruleDocUrl } from '../benchmarks/catalog.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
-import { describeSubject, isLiveFinding } from './summary.js';
+import { describeSubject } from './summary.js';
+import type { TaggedLocation } from '../model/location.js';
 
 export interface SarifOptions {
   toolVersion: string;
@@ -31,21 +32,40 @@ function artifactLocation(file: string): Sarif.ArtifactLocation {
 }
 
 /**
- * Files carry a physical location; a live finding (`live:<context>`, `arm:<cluster>`) is no file
- * in the repository, so it has only the logical one: the object it blames.
+ * Files carry a physical location; a live object is no file in the repository, so it has only
+ * logical ones: the object by its address in the cluster's API, and by its name.
  */
 function findingLocation(finding: Finding): Sarif.Location {
-  const logicalLocations: Sarif.LogicalLocation[] = [
-    { fullyQualifiedName: finding.resource, kind: 'resource' },
-  ];
-  if (isLiveFinding(finding)) return { logicalLocations };
-  return {
-    physicalLocation: {
-      artifactLocation: artifactLocation(finding.file),
-      region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) },
-    },
-    logicalLocations,
-  };
+  const named: Sarif.LogicalLocation = { fullyQualifiedName: finding.resource, kind: 'resource' };
+  const { location } = finding;
+  switch (location.kind) {
+    case 'live':
+      return {
+        logicalLocations: [
+          { fullyQualifiedName: `${location.cluster}${location.apiAddress}`, kind: 'resource' },
+          named,
+        ],
+      };
+    case 'file':
+      return {
+        physicalLocation: {
+          artifactLocation: artifactLocation(location.file),
+          region: { startLine: Math.max(1, location.line), startColumn: Math.max(1, location.column) },
+        },
+        logicalLocations: [named],
+      };
+  }
+}
+
+/** What SARIF has no field for: the live object's API and uid, the Helm template, the Terraform address. */
+function locationProperties(location: TaggedLocation): Record<string, string> {
+  const properties: Record<string, string | undefined> =
+    location.kind === 'live'
+      ? { api: location.api, cluster: location.cluster, uid: location.uid, fieldPath: location.fieldPath }
+      : { template: location.template, terraformAddress: location.terraformAddress };
+  return Object.fromEntries(
+    Object.entries(properties).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 function ruleDescriptor(benchmark: BenchmarkResult, rule: RuleResult): Sarif.ReportingDescriptor {
@@ -94,10 +114,7 @@ function result(
         }),
     properties: {
       check: finding.check,
-      ...(isLiveFinding(finding) ? { source: finding.file } : {}),
-      ...(finding.uid === undefined ? {} : { uid: finding.uid }),
-      ...(finding.template === undefined ? {} : { template: finding.template }),
-      ...(finding.terraformAddress === undefined ? {} : { terraformAddress: finding.terraformAddress }),
+      ...locationProperties(finding.location),
     },
   };
 }

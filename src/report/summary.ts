@@ -1,5 +1,6 @@
 import { countsLine, headlineCounts, score, type HeadlineCounts } from '../results/counts.js';
 import type { BenchmarkResult, Finding, ScanReport } from '../results/results.js';
+import { describeLocation } from '../model/location.js';
 
 /** What every format's headline says: the verdict when an entry point decided one, the counts, the score. */
 export interface Headline {
@@ -22,12 +23,16 @@ export function headlineOf(report: ScanReport, counts?: HeadlineCounts): Headlin
   };
 }
 
-/** Live findings name their source (`live:<context>`, `arm:<cluster>`), not a file: they have no line. */
-export const isLiveFinding = (finding: Finding): boolean => /^(live|arm):/.test(finding.file);
+/** Where a finding is: `file:line`, or the live cluster and the object's API address. */
+export const findingPlace = (finding: Finding): string => describeLocation(finding.location);
 
-/** Where a finding is: `file:line`, or the live source alone. */
-export const findingPlace = (finding: Finding): string =>
-  isLiveFinding(finding) ? finding.file : `${finding.file}:${finding.line}`;
+/** What a finding's object sits in, without a line: its file, or the live cluster it was read from. */
+export const findingSource = (finding: Finding): string =>
+  finding.location.kind === 'live' ? finding.location.cluster : finding.location.file;
+
+/** The Helm template a finding's file was rendered from, if any. */
+export const templateOf = (finding: Finding | undefined): string | undefined =>
+  finding?.location.kind === 'file' ? finding.location.template : undefined;
 
 /** Counted findings first, then those on platform-managed objects, which are shown apart. */
 export function platformLast(findings: Finding[]): Finding[] {
@@ -39,12 +44,15 @@ export function platformLast(findings: Finding[]): Finding[] {
 
 /** `Deployment/shop/web, container app, template chart/templates/web.yaml, cluster aks-prod`. */
 export function describeSubject(finding: Finding): string {
+  const { location } = finding;
+  const live = location.kind === 'live' ? location : undefined;
+  const file = location.kind === 'file' ? location : undefined;
   return [
     finding.resource,
-    finding.uid === undefined ? '' : `uid ${finding.uid}`,
+    live?.uid === undefined ? '' : `uid ${live.uid}`,
     finding.container === undefined ? '' : `container ${finding.container}`,
-    finding.template === undefined ? '' : `template ${finding.template}`,
-    finding.terraformAddress === undefined ? '' : `Terraform ${finding.terraformAddress}`,
+    file?.template === undefined ? '' : `template ${file.template}`,
+    file?.terraformAddress === undefined ? '' : `Terraform ${file.terraformAddress}`,
     // Azure resources already name their cluster (`NodePool/aks/system`).
     finding.cluster === undefined || finding.resource.includes(finding.cluster)
       ? ''

@@ -72,6 +72,6 @@ test("live scans: the drift first, each row's source, live findings without a li
     /FAIL 5\.2\.2 Minimize the admission of privileged containers \(Automated L1\) \[code\+live\]/,
   );
   expect(table).toContain(
-    '    live:aks-prod  DaemonSet/kube-system/ama-logs, uid 00000000-0000-4000-8000-000000000042',
+    '    aks-prod /apis/apps/v1/namespaces/kube-system/daemonsets/ama-logs  DaemonSet/kube-system/ama-logs, uid 00000000-0000-4000-8000-000000000042',
   );
 });

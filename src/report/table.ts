@@ -5,7 +5,14 @@ import type { HeadlineCounts } from '../results/counts.js';
 import { cliDefaultPolicy, decideGate, type GatePolicy } from '../results/gate.js';
 import { groupByResource, groupProblems, problemFix, type Problem, type RowFinding } from './problems.js';
 import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
-import { describeSubject, findingPlace, headlineOf, platformLast, statusTally } from './summary.js';
+import {
+  describeSubject,
+  findingPlace,
+  headlineOf,
+  platformLast,
+  statusTally,
+  templateOf,
+} from './summary.js';
 
 export interface TableOptions {
   /** ANSI colours (and links to the rule pages), only when writing to a terminal or when forced. */
@@ -94,7 +101,7 @@ class FailureWriter {
     // Blocking problems first, then each object's problems where that object was first seen.
     const ordered = [...problems.filter(blocks), ...problems.filter((problem) => !blocks(problem))];
     return groupByResource(ordered).map((group) => {
-      const template = group.problems[0]?.finding.template;
+      const template = templateOf(group.problems[0]?.finding);
       const where = `${group.file}${template === undefined ? '' : `, template ${template}`}`;
       return [
         wrapped(`${this.paint(bold, plain(group.resource))} ${this.paint(dim, plain(where))}`, this.width, 0),

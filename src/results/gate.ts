@@ -1,4 +1,5 @@
 import { headlineCounts, score, type HeadlineCounts } from './counts.js';
+import { describeLocation } from '../model/location.js';
 import {
   describeNotChecked,
   findingCounts,
@@ -259,7 +260,7 @@ export function blockReasons(report: ScanReport, verdict: GateVerdict, words: Po
     .filter((failure) => failure.blocking)
     .map(
       ({ benchmark, rule, finding }) =>
-        `${benchmark.id} ${rule.id} (${rule.title}): ${finding.resource} at ${finding.file}:${finding.line}`,
+        `${benchmark.id} ${rule.id} (${rule.title}): ${finding.resource} at ${describeLocation(finding.location)}`,
     );
   if (verdict.uncheckedBlock) {
     reasons.push(

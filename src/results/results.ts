@@ -1,4 +1,5 @@
 import type { InputError, NotCheckedInput, SkippedFile } from '../model/input-problems.js';
+import type { TaggedLocation } from '../model/location.js';
 import type { HeadlineCounts } from './counts.js';
 
 /** Microsoft's attestation words, plus ours for rows nobody attests. */
@@ -22,8 +23,11 @@ export type RuleFix = Partial<Record<FixLanguage, string>>;
 /** `cis-kubernetes:5.2.2`: how fingerprints, suppressions and SARIF name a rule. */
 export const qualifiedRuleId = (family: BenchmarkFamily, id: string): string => `${family}:${id}`;
 
-/** The JSON format's version: 2 since a row the scan could not decide says "Not evaluated" in `status`. */
-export const schemaVersion = 2;
+/**
+ * The JSON format's version: 2 since a row the scan could not decide says "Not evaluated" in
+ * `status`; 3 since a finding's `location` is tagged (file or live) and a live one has no file and line.
+ */
+export const schemaVersion = 3;
 
 /**
  * The one result type every reporter reads: the results stage, below both the engine that
@@ -108,15 +112,11 @@ export interface RuleResult {
 }
 
 export interface Finding {
-  file: string;
-  line: number;
-  column: number;
+  /** A file position (with its Helm template, Terraform address), or a live object's API address and uid. */
+  location: TaggedLocation;
   /** `Kind/namespace/name`. */
   resource: string;
   container?: string;
-  template?: string;
-  /** Terraform input: the resource's address (`module.pool.azurerm_kubernetes_cluster_node_pool.batch`). */
-  terraformAddress?: string;
   cluster?: string;
   message: string;
   /** The check that produced it (src/checks), e.g. `pod-security.privileged`. */
@@ -129,8 +129,4 @@ export interface Finding {
   suppressedBy?: 'annotation' | 'config';
   /** The platform's object (AKS-managed): never makes a row fail. */
   platform?: boolean;
-  /** Live objects only. */
-  uid?: string;
-  /** What the location names when a line cannot: a live object (`Kind/namespace/name`), an ARM property path, a Terraform address. */
-  address?: string;
 }

@@ -4,7 +4,7 @@ import type { IgnoreRule } from '../benchmarks/suppressions.js';
 import type { InputLimits } from '../inputs/input-format.js';
 import type { Cluster } from '../model/cluster.js';
 import type { KubeObject } from '../model/kubernetes.js';
-import type { FieldPath, SourceLocation } from '../model/location.js';
+import type { FieldPath, FileLocation, SourceLocation } from '../model/location.js';
 import type { Shard } from './partition.js';
 
 /** Everything that changes what a scan reads or decides: shards merge only when theirs are equal. */
@@ -77,6 +77,14 @@ function* fieldPaths(value: unknown, path: (string | number)[] = []): Generator<
   }
 }
 
+/** A field in the object's own file (and template) is stored as its line and column alone. */
+const inObjectFile = (object: SourceLocation, field: SourceLocation): field is FileLocation =>
+  object.kind !== 'live' &&
+  field.kind !== 'live' &&
+  field.file === object.file &&
+  field.template === object.template &&
+  field.address === object.address;
+
 /**
  * The object's locations for every field it has (and every field known to be unknown): a missing
  * field is located at its nearest present ancestor, so that table answers every `locate`.
@@ -89,11 +97,9 @@ function storeKubeObject(object: KubeObject): StoredKubeObject {
   const paths = [...fieldPaths(object.body), ...(object.unknownFields ?? []).map((field) => field.path)];
   for (const path of paths) {
     const location = object.locate(path);
-    const sameFile =
-      location.file === object.location.file &&
-      location.template === object.location.template &&
-      location.address === object.location.address;
-    fieldLocations[JSON.stringify(path)] = sameFile ? [location.line, location.column] : location;
+    fieldLocations[JSON.stringify(path)] = inObjectFile(object.location, location)
+      ? [location.line, location.column]
+      : location;
   }
   return { ...plain, fieldLocations };
 }
@@ -103,8 +109,9 @@ function restoreKubeObject(stored: StoredKubeObject): KubeObject {
   const locate = (path: FieldPath): SourceLocation => {
     for (let length = path.length; length >= 0; length -= 1) {
       const found = fieldLocations[JSON.stringify(path.slice(0, length))];
-      if (Array.isArray(found)) return { ...stored.location, line: found[0], column: found[1] };
-      if (found !== undefined) return found;
+      if (Array.isArray(found) && stored.location.kind !== 'live')
+        return { ...stored.location, line: found[0], column: found[1] };
+      if (found !== undefined && !Array.isArray(found)) return found;
     }
     return stored.location;
   };

@@ -88,7 +88,7 @@ describe('the action, run as the runner runs dist/index.js', () => {
     const report = JSON.parse(readFileSync(first.outputs['report-json'] ?? '', 'utf8')) as {
       schemaVersion: number;
     };
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     // The token reaches the log only in the command that tells the runner to mask it.
     const log = (first.stdout + first.stderr).replace(`::add-mask::${fakeToken}`, '');
     expect(first.stdout).toContain(`::add-mask::${fakeToken}`);

@@ -1,3 +1,4 @@
+import type { FileLocation } from '../../src/model/location.js';
 import {
   schemaVersion,
   type BenchmarkResult,
@@ -6,18 +7,28 @@ import {
   type ScanReport,
 } from '../../src/results/results.js';
 
+/** What a test may override: the finding's fields, and its file position field by field. */
+type FindingFields = Partial<Finding> &
+  Partial<Pick<FileLocation, 'file' | 'line' | 'column' | 'template' | 'terraformAddress'>>;
+
 /** A finding on a Deployment in `deploy/app.yaml`; fields override. */
-export function finding(fields: Partial<Finding> = {}): Finding {
+export function finding(fields: FindingFields = {}): Finding {
+  const { file = 'deploy/app.yaml', line = 12, column = 7, template, terraformAddress, ...rest } = fields;
   return {
-    file: 'deploy/app.yaml',
-    line: 12,
-    column: 7,
+    location: {
+      kind: 'file',
+      file,
+      line,
+      column,
+      ...(template === undefined ? {} : { template }),
+      ...(terraformAddress === undefined ? {} : { terraformAddress }),
+    },
     resource: 'Deployment/shop/web',
     container: 'app',
     message: 'Container "app" runs privileged.',
     check: 'pod-security.privileged',
     fingerprint: 'fp-privileged-web-app',
-    ...fields,
+    ...rest,
   };
 }
 

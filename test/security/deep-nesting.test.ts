@@ -45,7 +45,7 @@ describe('nesting deep enough to exhaust a recursive parser', () => {
       const podFindings = report.benchmarks
         .flatMap((benchmark) => benchmark.rules)
         .flatMap((rule) => rule.findings ?? [])
-        .filter((finding) => finding.file === 'pod.yaml');
+        .filter((finding) => finding.location.kind === 'file' && finding.location.file === 'pod.yaml');
       expect(podFindings.length).toBeGreaterThan(0);
     },
   );

@@ -1,3 +1,4 @@
+import { inFile } from './check-testing.js';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Cluster, NodePool } from '../../src/model/cluster.js';
@@ -75,7 +76,7 @@ export const lineOf = (text: string, needle: string): number =>
 
 /** `set true @file:12`, `unset @file:3`, `unknown(reason) @file:7`: one string that a test can compare exactly. */
 export function describeSetting(setting: Setting<unknown>): string {
-  const where = `@${setting.location.file}:${setting.location.line}`;
+  const where = `@${inFile(setting.location).file}:${inFile(setting.location).line}`;
   if (setting.state === 'set') return `set ${JSON.stringify(setting.value)} ${where}`;
   if (setting.state === 'unset') return `unset ${where}`;
   return `unknown(${setting.reason}) ${where}`;

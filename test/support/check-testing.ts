@@ -1,6 +1,7 @@
 import { defaultLimits } from '../../src/inputs/input-format.js';
 import { parseKubernetesManifests } from '../../src/inputs/kubernetes-yaml/index.js';
 import type { Cluster } from '../../src/model/cluster.js';
+import type { FileLocation, SourceLocation } from '../../src/model/location.js';
 import type { ScanModel } from '../../src/model/scan-model.js';
 import type { Check, CheckResult } from '../../src/checks/check.js';
 
@@ -43,10 +44,16 @@ export interface FindingSummary {
 export function findingsOf(check: Check, model: ScanModel): FindingSummary[] {
   return runCheck(check, model)
     .findings.map((finding) => ({
-      line: finding.location.line,
+      line: inFile(finding.location).line,
       resource: finding.resource,
       ...(finding.container === undefined ? {} : { container: finding.container }),
       message: finding.message,
     }))
     .sort((left, right) => left.line - right.line);
+}
+
+/** A location that a file reader produced, as a file position: a live one fails the test. */
+export function inFile(location: SourceLocation | undefined): FileLocation {
+  if (location === undefined || location.kind === 'live') throw new Error('expected a file location');
+  return location;
 }

@@ -1,3 +1,4 @@
+import { inFile } from './check-testing.js';
 /**
  * The cases every single-setting check must get right, generated from one table row per check:
  * a stated compliant value, a stated failing value (blamed at its line), the AKS default when
@@ -103,7 +104,7 @@ export function describeSettingCheck<T>(cases: SettingCheckCases<T>): void {
       );
       expect(result.applicable).toBe(3);
       expect(
-        result.findings.map((finding) => [finding.cluster, finding.resource, finding.location.line]),
+        result.findings.map((finding) => [finding.cluster, finding.resource, inFile(finding.location).line]),
       ).toEqual([
         ['aks-east', resourceOf('aks-east'), 7],
         ['aks-north', resourceOf('aks-north'), 30],

@@ -95,8 +95,14 @@ export function liveSampleReport(): ScanReport {
   for (const rule of benchmark?.rules ?? []) {
     rule.source = rule.decidedBy === 'platform' ? 'platform' : rule.id === '5.2.2' ? 'code+live' : 'code';
     for (const finding of rule.findings.filter((entry) => entry.platform === true)) {
-      finding.file = 'live:aks-prod';
-      finding.uid = '00000000-0000-4000-8000-000000000042';
+      const [kind = '', namespace = '', name = ''] = finding.resource.split('/');
+      finding.location = {
+        kind: 'live',
+        api: 'kubernetes',
+        cluster: 'aks-prod',
+        apiAddress: `/apis/apps/v1/namespaces/${namespace}/${kind.toLowerCase()}s/${name}`,
+        uid: '00000000-0000-4000-8000-000000000042',
+      };
     }
   }
   report.drift = [

@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 import { describe, expect, it } from 'vitest';
 import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
 import { controlPlaneAccess, networkPolicyEngine, privateEndpoint } from './network-access.js';
@@ -141,7 +142,7 @@ describe('cluster.private-endpoint', () => {
       publicNetworkAccess: stated('Enabled', 6),
     });
     expect(
-      findingsOf(privateEndpoint, cluster).map((finding) => [finding.key, finding.location.line]),
+      findingsOf(privateEndpoint, cluster).map((finding) => [finding.key, inFile(finding.location).line]),
     ).toEqual([
       ['apiServerAccessProfile.enablePrivateCluster', 1],
       ['apiServerAccessProfile.enablePrivateClusterPublicFQDN', 5],

@@ -43,7 +43,6 @@ export const kubeProxyMetricsCheck: Check = {
                 key: `${container.key}.${flag}`,
                 ...(object.platform ? { platform: true } : {}),
                 ...(object.cluster ? { cluster: object.cluster } : {}),
-                ...(object.uid ? { uid: object.uid } : {}),
               });
             });
           }

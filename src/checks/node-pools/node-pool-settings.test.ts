@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 import { describe, expect, it } from 'vitest';
 import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
 import { lineOf, makeCluster, makePool, modelOf, stated } from '../../../test/support/cluster-factory.js';
@@ -75,9 +76,9 @@ describe('node-pools.pod-pid-limit', () => {
     });
     const result = podPidLimit.run(modelOf(cluster), options);
     expect(result.applicable).toBe(2);
-    expect(result.findings.map((finding) => [finding.resource, finding.key, finding.location.line])).toEqual([
-      ['NodePool/aks-prod/apps', 'apps:kubeletConfig.podMaxPids', 55],
-    ]);
+    expect(
+      result.findings.map((finding) => [finding.resource, finding.key, inFile(finding.location).line]),
+    ).toEqual([['NodePool/aks-prod/apps', 'apps:kubeletConfig.podMaxPids', 55]]);
   });
 
   it('uses the azurerm argument for a Terraform pool', () => {

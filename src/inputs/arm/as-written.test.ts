@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 /**
  * ARM as people write it (issue 10, section 3): child resources inside their parent, diagnostic
  * settings aimed elsewhere, values as ARM accepts them, and defaults that changed with API versions.
@@ -73,7 +74,7 @@ describe('child resources declared inside their parent', () => {
     expect(clusters.map((each) => each.name)).toEqual(['aks']);
     const aks = clusterNamed(clusters, 'aks');
     const user = poolNamed(aks, 'user');
-    expect(user.location.line).toBe(lineOf(text, '"name": "user"') - 3);
+    expect(inFile(user.location).line).toBe(lineOf(text, '"name": "user"') - 3);
     expect(describeSetting(user.podMaxPids)).toBe(`set 512 @nested.json:${lineOf(text, '"podMaxPids"')}`);
     expect(describeSetting(user.orchestratorVersion)).toBe(
       `set "1.33.0" @nested.json:${lineOf(text, '"kubernetesVersion"')}`,

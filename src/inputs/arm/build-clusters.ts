@@ -1,6 +1,7 @@
 import { quoteInput } from '../../model/quote.js';
 import type { Cluster, ClusterOrigin, DiagnosticSetting, NodePool } from '../../model/cluster.js';
-import type { FieldPath, SourceLocation } from '../../model/location.js';
+import { describeLocation, type FieldPath, type SourceLocation } from '../../model/location.js';
+import { inputErrorAt } from '../../model/input-problems.js';
 import { type Setting, setTo, unknownSetting, unset } from '../../model/setting.js';
 import type { InputError } from '../input-format.js';
 import {
@@ -21,9 +22,9 @@ const nestedDiagnosticSettingsType =
   'microsoft.containerservice/managedclusters/providers/diagnosticsettings';
 
 /** How evaluated values are traced back to the text the user wrote. */
-export interface SourcePositions {
+export interface SourcePositions<Location extends SourceLocation = SourceLocation> {
   /** The location of a template document path (its deepest part that exists in the source). */
-  locate(path: FieldPath): SourceLocation;
+  locate(path: FieldPath): Location;
   /** The symbolic name of the resource declared at `path`, when the source has one (Bicep). */
   symbolicName?(path: FieldPath): string | undefined;
 }
@@ -60,8 +61,8 @@ class ShapeErrors {
   /** Records the value at `location` and returns the reason, for the settings it leaves unknown. */
   reject(location: SourceLocation, expectation: string, found: ArmValue): string {
     const message = `${expectation}, found ${describeType(found)}: ARM would reject it`;
-    const error = { file: location.file, line: location.line, column: location.column, message };
-    this.byKey.set(`${location.file}:${location.line}:${location.column}:${message}`, error);
+    const error = inputErrorAt(location, message);
+    this.byKey.set(JSON.stringify(error), error);
     return message;
   }
 
@@ -158,7 +159,7 @@ function resourceIdentity(resource: EvaluatedResource, context: Context): { name
   const symbolicPath = [...resource.deployments, resource].map(symbolic);
   const resourceName = typeof resource.name === 'string' ? resource.name : undefined;
   const location = context.positions.locate(resource.path);
-  const anonymous = `${resource.type.split('/').at(-1)} at ${location.file}:${location.line}`;
+  const anonymous = `${resource.type.split('/').at(-1)} at ${describeLocation(location)}`;
   const id = symbolicPath.every((part) => part !== undefined)
     ? symbolicPath.join('/')
     : `${resource.type}/${resourceName ?? resource.path.join('/')}`;

@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 /**
  * Attacks on the ARM input from a pull request's content, driven through the CLI as a workflow
  * would run it: detection that a file could evade, and one bad file taking the others down.
@@ -12,7 +13,7 @@ vi.mock('./build-clusters.js', async (importOriginal) => {
   return {
     ...actual,
     buildClusters: (...args: Parameters<typeof actual.buildClusters>) => {
-      if (args[1].locate([]).file === 'crash.json') throw new TypeError('a defect in the reader');
+      if (inFile(args[1].locate([])).file === 'crash.json') throw new TypeError('a defect in the reader');
       return actual.buildClusters(...args);
     },
   };

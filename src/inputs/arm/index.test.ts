@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -67,7 +68,7 @@ describe('template functions and ARM semantics', async () => {
 
   test('links a child agent pool by its name prefix', () => {
     const user = poolNamed(cluster, 'user');
-    expect(user.location.line).toBe(57);
+    expect(inFile(user.location).line).toBe(57);
     expect(describeSetting(user.fipsEnabled)).toBe('set true @evaluation.json:64');
     expect(describeSetting(user.podMaxPids)).toBe(
       'unknown(template function mul() is not evaluated) @evaluation.json:65',
@@ -83,7 +84,11 @@ describe('template functions and ARM semantics', async () => {
     ]);
     const inner = clusterNamed(result.clusters, 'aks-arm-inner');
     expect(
-      inner.nodePools.map((pool) => [pool.name, pool.location.line, describeSetting(pool.podMaxPids)]),
+      inner.nodePools.map((pool) => [
+        pool.name,
+        inFile(pool.location).line,
+        describeSetting(pool.podMaxPids),
+      ]),
     ).toEqual([
       ['pool0', 116, 'set 1024 @evaluation.json:119'],
       ['pool1', 116, 'set -1 @evaluation.json:119'],

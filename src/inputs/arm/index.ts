@@ -1,7 +1,7 @@
 import { quoteInput } from '../../model/quote.js';
 import { existsSync } from 'node:fs';
 import type { Cluster } from '../../model/cluster.js';
-import type { FieldPath } from '../../model/location.js';
+import type { FieldPath, FileLocation } from '../../model/location.js';
 import type {
   InputContext,
   InputError,
@@ -33,7 +33,7 @@ import {
 /** A template evaluated once per parameter file it is deployed with, or once with its defaults. */
 export interface TemplateRun {
   template: ArmObject;
-  positions: SourcePositions;
+  positions: SourcePositions<FileLocation>;
   parameterValues: ParameterValues;
   parameterFile?: string;
   origin: Cluster['origin'];

@@ -1,5 +1,5 @@
 import { type Node, type ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { FieldPath, SourceLocation } from '../../model/location.js';
+import type { FieldPath, FileLocation } from '../../model/location.js';
 import type { InputError, InputLimits } from '../input-format.js';
 import { jsonNestingBeyond } from '../json-nesting.js';
 import type { ArmValue } from './arm-value.js';
@@ -30,7 +30,7 @@ export class LineIndex {
 export interface JsonDocument {
   value: ArmValue;
   /** The location of `path`, or of its deepest ancestor present in the document. */
-  locate(path: FieldPath): SourceLocation;
+  locate(path: FieldPath): FileLocation;
 }
 
 export type JsonParseResult = { ok: true; document: JsonDocument } | { ok: false; errors: InputError[] };
@@ -77,7 +77,7 @@ export function parseJsonDocument(text: string, displayPath: string, limits: Inp
       : errorAt(0, 'the file holds no JSON value');
     return { ok: false, errors: [error] };
   }
-  const locationOf = (node: Node): SourceLocation => {
+  const locationOf = (node: Node): FileLocation => {
     // A property's location is its key, on the line where it is written.
     const anchor = node.parent?.type === 'property' ? node.parent : node;
     return { file: displayPath, ...lines.position(anchor.offset) };

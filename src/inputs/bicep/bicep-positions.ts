@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { FieldPath, SourceLocation } from '../../model/location.js';
+import type { FieldPath, FileLocation } from '../../model/location.js';
 import { type ArmObject, type ArmValue, findKey, getProperty, isArmObject } from '../arm/arm-value.js';
 import type { SourcePositions } from '../arm/build-clusters.js';
 import type { BicepSource, Position, SourceNode } from './bicep-source.js';
@@ -21,7 +21,7 @@ const kindOf = (type: string): string => (type === '<module>' ? deploymentsType 
  * graph gives each resource's declaration, a bounded scan of the source finds the property lines,
  * and a module's nested deployment continues in the module's own file.
  */
-export class BicepPositions implements SourcePositions {
+export class BicepPositions implements SourcePositions<FileLocation> {
   private readonly nodeCache = new Map<object, (DeploymentGraphNode | undefined)[]>();
 
   constructor(
@@ -31,7 +31,7 @@ export class BicepPositions implements SourcePositions {
     private readonly files: Map<string, BicepTemplateFile>,
   ) {}
 
-  locate(path: FieldPath): SourceLocation {
+  locate(path: FieldPath): FileLocation {
     return this.walk(path).location;
   }
 
@@ -39,11 +39,11 @@ export class BicepPositions implements SourcePositions {
     return this.walk(path).node?.name;
   }
 
-  private at(file: BicepTemplateFile, position: Position): SourceLocation {
+  private at(file: BicepTemplateFile, position: Position): FileLocation {
     return { file: file.displayPath, line: position.line, column: position.column };
   }
 
-  private walk(path: FieldPath): { location: SourceLocation; node?: DeploymentGraphNode } {
+  private walk(path: FieldPath): { location: FileLocation; node?: DeploymentGraphNode } {
     let file = this.root;
     let template: ArmObject = this.compiled;
     let index = 0;
@@ -113,11 +113,11 @@ export class BicepPositions implements SourcePositions {
   private locateInRegistryModule(
     file: BicepTemplateFile,
     body: SourceNode | undefined,
-    declared: SourceLocation,
+    declared: FileLocation,
     template: ArmObject,
     path: FieldPath,
     node: DeploymentGraphNode,
-  ): SourceLocation {
+  ): FileLocation {
     const written = rawValueAlong(template, path);
     const params = body?.kind === 'object' ? body.properties.get('params')?.value : undefined;
     const passed = written.parameters.find(
@@ -133,7 +133,7 @@ export class BicepPositions implements SourcePositions {
     file: BicepTemplateFile,
     template: ArmObject,
     rest: FieldPath,
-  ): SourceLocation | undefined {
+  ): FileLocation | undefined {
     const [name, ...inner] = rest;
     if (String(name).toLowerCase() === 'copy') {
       // A variable loop compiles to variables.copy[i] = { name, count, input }.
@@ -157,10 +157,10 @@ export class BicepPositions implements SourcePositions {
   private descend(
     file: BicepTemplateFile,
     start: SourceNode | undefined,
-    startLocation: SourceLocation,
+    startLocation: FileLocation,
     path: FieldPath,
     compiled: ArmValue | undefined,
-  ): SourceLocation {
+  ): FileLocation {
     let node = start;
     let location = startLocation;
     let value = compiled;

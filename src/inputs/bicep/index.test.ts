@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +56,7 @@ describe('a .bicepparam with its template and a local module', () => {
     if (cluster === undefined) throw new Error('no cluster');
     expect(cluster.nodePools.map((pool) => pool.name)).toEqual(['system', 'user', 'spot']);
     const system = poolNamed(cluster, 'system');
-    expect(system.location.line).toBe(40);
+    expect(inFile(system.location).line).toBe(40);
     expect(describeSetting(system.podMaxPids)).toBe('set 1024 @cluster/main.bicep:46');
     expect(describeSetting(system.osSku)).toBe('set "AzureLinux" @cluster/main.bicep:44');
     expect(describeSetting(system.sshAccess)).toBe('unset @cluster/main.bicep:40');
@@ -64,7 +65,7 @@ describe('a .bicepparam with its template and a local module', () => {
     expect(describeSetting(user.osSku)).toBe('set "AzureLinux" @cluster/main.bicep:49');
     expect(describeSetting(user.podMaxPids)).toBe('unset @cluster/main.bicep:49');
     const spot = poolNamed(cluster, 'spot');
-    expect(spot.location.line).toBe(54);
+    expect(inFile(spot.location).line).toBe(54);
     expect(describeSetting(spot.podMaxPids)).toBe('set -1 @cluster/main.bicep:60');
     // A pool without orchestratorVersion runs the cluster's version.
     expect(describeSetting(spot.orchestratorVersion)).toBe('set "1.33.0" @cluster/main.bicep:19');
@@ -127,7 +128,11 @@ describe('templates compiled with symbolic names (languageVersion 2.0)', () => {
       "unknown(the cluster 'aks-shared' is not declared in this input (an existing resource): its configuration is not known) @symbolic/main.bicep:16",
     );
     expect(
-      cluster.nodePools.map((pool) => [pool.name, pool.location.line, describeSetting(pool.podMaxPids)]),
+      cluster.nodePools.map((pool) => [
+        pool.name,
+        inFile(pool.location).line,
+        describeSetting(pool.podMaxPids),
+      ]),
     ).toEqual([['batch', 16, 'set 256 @symbolic/main.bicep:22']]);
   });
 });

@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +103,7 @@ describe('Azure Verified Modules from a seeded cache (offline)', () => {
   test("a value the module's own default decides points at the module declaration and says so", () => {
     const cluster = clusterNamed(result.clusters, 'aks-avm');
     expect(describeSetting(cluster.keyVaultSecretsProviderEnabled)).toBe('set false @main.bicep:3');
-    expect(cluster.keyVaultSecretsProviderEnabled.location.template).toBe(
+    expect(inFile(cluster.keyVaultSecretsProviderEnabled.location).template).toBe(
       `${publishedModules.managedCluster.reference} (the module's default)`,
     );
     // Never into the cache.

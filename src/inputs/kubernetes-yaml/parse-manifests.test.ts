@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +48,7 @@ describe('Helm-rendered streams', () => {
       column: 1,
       template: 'shop/templates/deployment.yaml',
     });
-    expect(parsed.objects[0]?.location.template).toBe('shop/templates/serviceaccount.yaml');
+    expect(inFile(parsed.objects[0]?.location).template).toBe('shop/templates/serviceaccount.yaml');
     expect(parsed.objects[1]?.locate([...firstContainer, 'securityContext', 'privileged'])).toEqual({
       file: 'helm-stream.yaml',
       line: 23,
@@ -78,7 +79,7 @@ describe('Helm-rendered streams', () => {
     ].join('\n');
     const parsed = parse(text);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.objects.map((object) => [object.name, object.location.line])).toEqual([
+    expect(parsed.objects.map((object) => [object.name, inFile(object.location).line])).toEqual([
       ['first', 1],
       ['second', 7],
       ['third', 11],
@@ -207,7 +208,9 @@ describe('merge keys and aliases', () => {
 describe('List objects, JSON, byte-order marks and CRLF', () => {
   it('unpacks List items, each with its own positions and namespace', () => {
     const parsed = parseFixture('list.yaml');
-    expect(parsed.objects.map((object) => [object.kind, object.namespace, object.location.line])).toEqual([
+    expect(
+      parsed.objects.map((object) => [object.kind, object.namespace, inFile(object.location).line]),
+    ).toEqual([
       ['ConfigMap', 'team-a', 4],
       ['Namespace', undefined, 11],
     ]);
@@ -481,8 +484,12 @@ describe('real files', () => {
     expect(node?.namespace).toBe('kube-system');
     expect(node?.locate(['spec', 'template', 'spec', 'hostNetwork'])).toMatchObject({ line: 346, column: 7 });
     const podSpec = ['spec', 'template', 'spec'];
-    expect(node?.locate([...podSpec, 'initContainers', 1, 'securityContext', 'privileged']).line).toBe(435);
-    expect(node?.locate([...podSpec, 'containers', 0, 'securityContext', 'privileged']).line).toBe(534);
+    expect(
+      inFile(node?.locate([...podSpec, 'initContainers', 1, 'securityContext', 'privileged'])).line,
+    ).toBe(435);
+    expect(inFile(node?.locate([...podSpec, 'containers', 0, 'securityContext', 'privileged'])).line).toBe(
+      534,
+    );
   });
 
   it('reads the AKS store demo, which holds an empty document', () => {

@@ -3,7 +3,7 @@ import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
 import { asFields, asText, type Fields } from '../../model/fields.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import { shapeProblemsOf } from '../../model/object-shapes.js';
-import type { FieldPath, SourceLocation } from '../../model/location.js';
+import type { FieldPath, FileLocation } from '../../model/location.js';
 import type { InputError, InputLimits } from '../input-format.js';
 import { kubernetesSchema } from './kubernetes-schema.js';
 import { LineIndex } from './line-index.js';
@@ -218,7 +218,7 @@ class ManifestReader {
   ): KubeObject {
     const metadata = asFields(body.metadata);
     const declaredNamespace = asText(metadata?.namespace);
-    const locationAt = (offset: number): SourceLocation => {
+    const locationAt = (offset: number): FileLocation => {
       const { line, column } = this.lines.position(offset);
       return template === undefined
         ? { file: this.file, line, column }

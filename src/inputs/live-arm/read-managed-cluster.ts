@@ -1,7 +1,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cluster } from '../../model/cluster.js';
-import type { FieldPath, SourceLocation } from '../../model/location.js';
-import type { ArmObject, ArmValue } from '../arm/arm-value.js';
+import { formatFieldPath, type FieldPath, type LiveLocation } from '../../model/location.js';
+import { textOf, type ArmObject, type ArmValue } from '../arm/arm-value.js';
 import { buildClusters } from '../arm/build-clusters.js';
 import type { EvaluatedResource } from '../arm/evaluate-template.js';
 import { LiveScanError } from '../live-kubernetes/connection.js';
@@ -91,14 +91,18 @@ export function clusterFromArm(
       resource('Microsoft.Insights/diagnosticSettings', { ...setting, scope: clusterId }, index + 1),
     ),
   ];
-  const file = `arm:${clusterId.split('/').at(-1)}`;
-  // ARM answers have no lines: each value is located at its resource, named by its property path.
-  const locate = (path: FieldPath): SourceLocation => ({
-    file,
-    line: 1,
-    column: 1,
-    address: path.slice(2).join('.') || clusterId,
-  });
+  const resourceIds = [clusterId, ...diagnosticSettings.map((setting) => textOf(setting.id) || clusterId)];
+  // ARM answers have no lines: each value is located at its resource's id, by its property path.
+  const locate = (path: FieldPath): LiveLocation => {
+    const fieldPath = formatFieldPath(path.slice(2));
+    return {
+      kind: 'live',
+      api: 'azure-resource-manager',
+      cluster: clusterId.split('/').at(-1) ?? clusterId,
+      apiAddress: resourceIds[Number(path[1])] ?? clusterId,
+      ...(fieldPath === '' ? {} : { fieldPath }),
+    };
+  };
   const [built] = buildClusters(
     { resources, pathOf, notFollowed: [], invalid: [] },
     { locate },

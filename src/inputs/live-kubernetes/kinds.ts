@@ -12,6 +12,8 @@ type PageRequest = { limit: number; _continue?: string };
 export interface LiveKind {
   apiVersion: string;
   kind: string;
+  /** The resource name in API paths (`deployments`). */
+  plural: string;
   list(connection: LiveConnection, page: PageRequest): Promise<ListPage>;
 }
 
@@ -31,7 +33,9 @@ function typed(
   kind: string,
   list: (connection: LiveConnection, page: PageRequest) => Promise<TypedList>,
 ): LiveKind {
-  return { apiVersion, kind, list: async (connection, page) => pageOf(await list(connection, page)) };
+  // Every built-in kind listed here takes the regular English plural, as the API server names it.
+  const plural = kind.toLowerCase().replace(/y$/, 'ie') + 's';
+  return { apiVersion, kind, plural, list: async (connection, page) => pageOf(await list(connection, page)) };
 }
 
 /** Builds a kind served by a CRD (Gatekeeper, Kyverno): a 404 means none exist. */
@@ -39,6 +43,7 @@ function custom(group: string, version: string, plural: string, kind: string): L
   return {
     apiVersion: `${group}/${version}`,
     kind,
+    plural,
     list: async (connection, page) => {
       const api = connection.kubeConfig.makeApiClient(connection.client.CustomObjectsApi);
       return pageOf(
@@ -49,6 +54,17 @@ function custom(group: string, version: string, plural: string, kind: string): L
       );
     },
   };
+}
+
+/** An object's address on the API server: `/apis/apps/v1/namespaces/shop/deployments/web`, `/api/v1/nodes/n1`. */
+export function objectAddress(
+  kind: Pick<LiveKind, 'apiVersion' | 'plural'>,
+  namespace: string | undefined,
+  name: string,
+): string {
+  const root = kind.apiVersion.includes('/') ? `/apis/${kind.apiVersion}` : `/api/${kind.apiVersion}`;
+  const scope = namespace === undefined ? '' : `/namespaces/${encodeURIComponent(namespace)}`;
+  return `${root}${scope}/${kind.plural}/${encodeURIComponent(name)}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { NodePool } from '../../model/cluster.js';
 import type { SourceLocation } from '../../model/location.js';
 import { setTo, unknownSetting, type Setting } from '../../model/setting.js';
 import { statusOf, type LiveConnection } from './connection.js';
+import { objectAddress } from './kinds.js';
 
 const agentPoolLabel = 'kubernetes.azure.com/agentpool';
 const notVisible =
@@ -28,7 +29,7 @@ export interface LiveNodePools {
 export async function readNodePools(
   connection: LiveConnection,
   nodes: LiveNode[],
-  locationOf: (resource: string) => SourceLocation,
+  locationOf: (apiAddress: string) => SourceLocation,
 ): Promise<LiveNodePools> {
   const byPool = new Map<string, LiveNode[]>();
   for (const node of nodes) {
@@ -43,7 +44,7 @@ export async function readNodePools(
     const node = members[0] as LiveNode;
     const nodeName = node.metadata?.name ?? name;
     nodeOfPool.set(name, nodeName);
-    const location = locationOf(`Node/${nodeName}`);
+    const location = locationOf(objectAddress({ apiVersion: 'v1', plural: 'nodes' }, undefined, nodeName));
     let kubelet: Record<string, unknown> | undefined;
     if (unreadable === undefined) {
       try {

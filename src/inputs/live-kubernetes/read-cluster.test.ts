@@ -54,7 +54,6 @@ describe('readLiveKubernetes against a loopback API server', () => {
     expect(names).toContain('Pod/shop/debug-shell');
     // The kube-proxy pod repeats its DaemonSet, which is read itself.
     expect(names).not.toContain('Pod/kube-system/kube-proxy-7xk2p');
-    expect(result.source).toBe('live:aks-prod');
     expect(result.unreadable).toEqual([]);
   });
 
@@ -70,7 +69,18 @@ describe('readLiveKubernetes against a loopback API server', () => {
       cluster: 'aks-prod',
       namespace: 'shop',
     });
-    expect(byName('Deployment', 'storefront')?.uid).toMatch(/^00000000-/);
+    // A live object is located by its address on the API server, not by a file and a line.
+    expect(byName('Deployment', 'storefront')?.location).toEqual({
+      kind: 'live',
+      api: 'kubernetes',
+      cluster: 'aks-prod',
+      apiAddress: '/apis/apps/v1/namespaces/shop/deployments/storefront',
+      uid: expect.stringMatching(/^00000000-/) as unknown,
+    });
+    expect(byName('ClusterRoleBinding', 'ops-admins')?.locate(['subjects', 0, 'name'])).toMatchObject({
+      apiAddress: '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/ops-admins',
+      fieldPath: 'subjects[0].name',
+    });
     await server?.close();
     const counted = await scanFake({}, { countPlatformAsUser: true });
     expect(

@@ -1,6 +1,6 @@
 import type { Cluster } from '../../model/cluster.js';
-import { resourceName, type KubeObject } from '../../model/kubernetes.js';
-import type { SourceLocation } from '../../model/location.js';
+import type { KubeObject } from '../../model/kubernetes.js';
+import { formatFieldPath, type LiveLocation } from '../../model/location.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import { setTo, unknownSetting } from '../../model/setting.js';
 import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
@@ -12,7 +12,7 @@ import {
   type LiveConnection,
   type LiveKubernetesOptions,
 } from './connection.js';
-import { liveKinds, type LiveKind } from './kinds.js';
+import { liveKinds, objectAddress, type LiveKind } from './kinds.js';
 import { readNodePools } from './node-pools.js';
 import { isPlatformManaged } from './platform.js';
 
@@ -25,8 +25,6 @@ export interface UnreadableKind {
 export interface LiveKubernetesResult {
   model: ScanModel;
   unreadable: UnreadableKind[];
-  /** `live:<context>`: what live findings name as their file. */
-  source: string;
   /** The node read for each pool, where the node audit would run. */
   nodeOfPool: Map<string, string>;
   /** For the node audit, which writes (its own Jobs) through the same credentials. */
@@ -49,12 +47,12 @@ const maxPagesPerKind = 10_000;
  */
 export async function readLiveKubernetes(options: LiveReadOptions): Promise<LiveKubernetesResult> {
   const connection = await connect(options);
-  const source = `live:${connection.contextName}`;
-  const locationOf = (resource: string): SourceLocation => ({
-    file: source,
-    line: 1,
-    column: 1,
-    address: resource,
+  const locationOf = (apiAddress: string, uid?: string): LiveLocation => ({
+    kind: 'live',
+    api: 'kubernetes',
+    cluster: connection.contextName,
+    apiAddress,
+    ...(uid === undefined ? {} : { uid }),
   });
   const version = await readVersion(connection);
   const unreadable: UnreadableKind[] = [];
@@ -82,7 +80,6 @@ export async function readLiveKubernetes(options: LiveReadOptions): Promise<Live
   return {
     model: { kubeObjects, clusters: [liveCluster(connection, version, nodePools.pools, locationOf)] },
     unreadable,
-    source,
     nodeOfPool: nodePools.nodeOfPool,
     connection,
   };
@@ -146,7 +143,7 @@ const readControllers = new Set(['ReplicaSet', 'Deployment', 'StatefulSet', 'Dae
 function toKubeObject(
   kind: LiveKind,
   item: unknown,
-  locationOf: (resource: string) => SourceLocation,
+  locationOf: (apiAddress: string, uid?: string) => LiveLocation,
   countPlatformAsUser: boolean,
   cluster: string,
 ): KubeObject | undefined {
@@ -161,7 +158,7 @@ function toKubeObject(
     ? undefined
     : (metadata.namespace ?? 'default');
   const name = metadata.name ?? '';
-  const location = locationOf(resourceName({ kind: kind.kind, namespace, name }));
+  const location = locationOf(objectAddress(kind, namespace, name), metadata.uid);
   const platform = !countPlatformAsUser && isPlatformManaged({ ...metadata, namespace });
   return {
     apiVersion: kind.apiVersion,
@@ -170,10 +167,9 @@ function toKubeObject(
     namespace,
     body,
     location,
-    // The API gives no source lines: every field is located at the object.
-    locate: () => location,
+    // The API gives no source lines: a field is located at the object, by its path.
+    locate: (path) => (path.length === 0 ? location : { ...location, fieldPath: formatFieldPath(path) }),
     origin: 'live',
-    ...(metadata.uid ? { uid: metadata.uid } : {}),
     cluster,
     ...(platform ? { platform } : {}),
   };
@@ -183,10 +179,11 @@ function liveCluster(
   connection: LiveConnection,
   version: string,
   nodePools: Cluster['nodePools'],
-  locationOf: (resource: string) => SourceLocation,
+  locationOf: (apiAddress: string) => LiveLocation,
 ): Cluster {
   const name = connection.kubeConfig.getCurrentCluster()?.name ?? connection.contextName;
-  const location = locationOf(`ManagedCluster/${name}`);
+  // The Kubernetes API has no object for the cluster: its version is what it tells of itself.
+  const location = locationOf('/version');
   const unknown = <T>() =>
     unknownSetting<T>(
       'not visible through the Kubernetes API: add --azure-cluster-id to read it from Azure Resource Manager',

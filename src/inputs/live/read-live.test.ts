@@ -53,9 +53,15 @@ test('one cluster from ARM and the Kubernetes API together, with kubelet configu
     nodeAudit: { namespace: 'aks-cis-gate', image: 'busybox', timeoutMs: 2_000, pollIntervalMs: 10 },
     log,
   });
-  expect(result.sources).toEqual(['live:aks-prod', 'arm:aks-prod']);
   expect(result.model.clusters).toHaveLength(1);
   const [cluster] = result.model.clusters;
+  // Azure Resource Manager locates the cluster's settings by its resource id and property path.
+  expect(cluster?.rbacEnabled.location).toMatchObject({
+    kind: 'live',
+    api: 'azure-resource-manager',
+    cluster: 'aks-prod',
+    apiAddress: expect.stringMatching(/\/managedClusters\/aks-prod$/) as unknown,
+  });
   expect(cluster?.localAccountsDisabled).toMatchObject({ state: 'set', value: false });
   expect(cluster?.nodePools.map((pool) => pool.name)).toEqual(['system', 'user']);
   expect(cluster?.nodePools[0]?.liveKubeletConfig?.readOnlyPort).toBe(0);

@@ -18,8 +18,6 @@ export interface LiveOptions {
 
 export interface LiveResult {
   model: ScanModel;
-  /** The places live findings name as their file (`live:<context>`, `arm:<cluster>`). */
-  sources: string[];
 }
 
 /**
@@ -50,10 +48,6 @@ export async function readLive(options: LiveOptions): Promise<LiveResult> {
     }
   }
   const armCluster = options.arm ? await readManagedCluster(options.arm) : undefined;
-  const sources = [
-    ...(kubernetes ? [kubernetes.source] : []),
-    ...(armCluster ? [armCluster.location.file] : []),
-  ];
   const kubeObjects = kubernetes?.model.kubeObjects ?? [];
   const apiCluster = kubernetes?.model.clusters[0];
   const clusters = armCluster ? [mergeClusters(armCluster, apiCluster)] : apiCluster ? [apiCluster] : [];
@@ -64,7 +58,6 @@ export async function readLive(options: LiveOptions): Promise<LiveResult> {
       clusters,
       ...(kubernetes?.unreadable.length ? { unreadable: kubernetes.unreadable } : {}),
     },
-    sources,
   };
 }
 

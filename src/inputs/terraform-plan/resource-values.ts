@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../../model/location.js';
+import type { FileLocation } from '../../model/location.js';
 import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
 import type { PlanResource } from './plan-json.js';
 import type { PlanPath, TerraformSources } from './terraform-sources.js';
@@ -35,11 +35,11 @@ export class ResourceValues {
     this.written = written;
   }
 
-  get location(): SourceLocation {
+  get location(): FileLocation {
     return this.sources.locate(this.resource);
   }
 
-  locate(path: PlanPath): SourceLocation {
+  locate(path: PlanPath): FileLocation {
     return this.sources.locate(this.resource, path);
   }
 

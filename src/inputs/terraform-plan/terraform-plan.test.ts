@@ -1,10 +1,11 @@
+import { inFile } from '../../../test/support/check-testing.js';
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Cluster } from '../../model/cluster.js';
-import type { SourceLocation } from '../../model/location.js';
+import { describeLocation, type SourceLocation } from '../../model/location.js';
 import type { Setting } from '../../model/setting.js';
 import { defaultLimits, type InputContext, type InputResult, type SourceFile } from '../input-format.js';
 import { terraformPlan } from './index.js';
@@ -37,13 +38,13 @@ async function readFixture(name: string): Promise<InputResult> {
 
 /** `state value @file:line` — one string per setting keeps each assertion exact and readable. */
 function describeSetting<T>(setting: Setting<T>): string {
-  const at = `@${setting.location.file}:${setting.location.line}`;
+  const at = `@${inFile(setting.location).file}:${inFile(setting.location).line}`;
   if (setting.state === 'set') return `set ${JSON.stringify(setting.value)} ${at}`;
   if (setting.state === 'unknown') return `unknown (${setting.reason}) ${at}`;
   return `unset ${at}`;
 }
 
-const at = (location: SourceLocation): string => `${location.file}:${location.line}`;
+const at = (location: SourceLocation): string => describeLocation(location);
 
 /** The line of a resource's first `"address"` in a plan file (its planned_values entry). */
 function lineOfAddress(path: string, address: string): number {

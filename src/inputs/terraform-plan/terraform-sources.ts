@@ -1,7 +1,7 @@
 import { quoteInput } from '../../model/quote.js';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import type { SourceLocation } from '../../model/location.js';
+import type { FileLocation } from '../../model/location.js';
 import type { InputContext, InputError, SourceFile } from '../input-format.js';
 import { findHclNode, scanHcl, type HclNode } from './hcl-positions.js';
 import {
@@ -52,7 +52,7 @@ export class TerraformSources {
   }
 
   /** The `.tf` position of `path` inside the resource (nearest enclosing block or attribute), else the plan's. */
-  locate(resource: PlanResource, path: PlanPath = []): SourceLocation {
+  locate(resource: PlanResource, path: PlanPath = []): FileLocation {
     const block = this.moduleSources(resource.modulePath)?.resources.get(resource.configAddress);
     const terraformAddress = resource.address;
     if (block === undefined) return { ...this.locateInPlan(resource.address), terraformAddress };
@@ -157,7 +157,7 @@ export class TerraformSources {
     return displayPathBeside(this.planFile, path);
   }
 
-  private locateInPlan(address: string): SourceLocation {
+  private locateInPlan(address: string): FileLocation {
     this.planAddressOffsets ??= indexAddresses(this.planFile.text);
     const offset = this.planAddressOffsets.get(address);
     this.planLines ??= lineLocator(this.planFile.text);

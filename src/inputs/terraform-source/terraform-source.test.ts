@@ -1,3 +1,4 @@
+import { inFile } from '../../../test/support/check-testing.js';
 import {
   copyFileSync,
   mkdirSync,
@@ -69,7 +70,7 @@ async function readDirectory(root: string, overrides: Partial<InputContext> = {}
 
 const describeSetting = <T>(setting: Setting<T> | undefined): string => {
   if (setting === undefined) return 'missing';
-  const at = `@${setting.location.file}:${setting.location.line}`;
+  const at = `@${inFile(setting.location).file}:${inFile(setting.location).line}`;
   if (setting.state === 'set') return `set ${JSON.stringify(setting.value)} ${at}`;
   if (setting.state === 'unknown') return `unknown (${setting.reason}) ${at}`;
   return `unset ${at}`;
@@ -287,11 +288,14 @@ resource "kubernetes_cluster_role_binding_v1" "ops" {
     const check = rbacChecks.find((candidate) => candidate.id === 'rbac.cluster-admin-binding');
     const outcome = check?.run(result.model as ScanModel, { defaultNamespace: 'default' });
     expect(outcome?.findings).toEqual([]);
-    expect(outcome?.undecided.map((undecided) => `${undecided.reason} @${undecided.location?.line}`)).toEqual(
-      [
-        'roleRef: `data.azuread_group.ops.display_name` is read from a data source, known only to Terraform @8',
-      ],
-    );
+    expect(
+      outcome?.undecided.map(
+        (undecided) =>
+          `${undecided.reason} @${undecided.location === undefined ? undefined : inFile(undecided.location).line}`,
+      ),
+    ).toEqual([
+      'roleRef: `data.azuread_group.ops.display_name` is read from a data source, known only to Terraform @8',
+    ]);
   });
 });
 
@@ -340,7 +344,9 @@ describe('modules, plans and bad input', () => {
       reason: 'read through the plan plan.json: the plan decides, these files give its lines',
     });
     expect(
-      result.model.clusters?.map((found) => `${found.name} @${found.location.file}:${found.location.line}`),
+      result.model.clusters?.map(
+        (found) => `${found.name} @${inFile(found.location).file}:${inFile(found.location).line}`,
+      ),
     ).toEqual(['aks-shop-prod @main.tf:42']);
   });
 
