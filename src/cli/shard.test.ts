@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -141,4 +141,83 @@ describe('shard and merge arguments', () => {
     });
     expect(parseCliArgs(['merge'], false)).toMatchObject({ ok: false });
   });
+});
+
+describe('a shard report is checked against its schema before the merge uses it', () => {
+  const shardsOfClean = async (): Promise<string[]> => {
+    const files = [1, 2].map((index) => join(output, `clean-2-${index}.json`));
+    for (const [index, file] of files.entries()) {
+      const run = await cli(['scan', 'examples/clean', '--shard', `${index + 1}/2`, '--output', file]);
+      expect(run.status).toBe(0);
+    }
+    return files;
+  };
+
+  /** The shard with the value at `path` replaced (or removed, for undefined), written beside it. */
+  const tampered = (file: string, path: (string | number)[], value: unknown): string => {
+    const report = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>(
+        (node, step) => node[step] as Record<string | number, unknown>,
+        report,
+      );
+    const last = path.at(-1) as string | number;
+    if (value === undefined) delete parent[last];
+    else parent[last] = value;
+    const changed = file.replace(/\.json$/, '-tampered.json');
+    writeFileSync(changed, JSON.stringify(report));
+    return changed;
+  };
+
+  test('the untouched shards merge', async () => {
+    const files = await shardsOfClean();
+    expect((await cli(['merge', ...files])).status).not.toBe(2);
+  }, 120_000);
+
+  test('a truncated shard report fails the merge (exit 2) and names its file', async () => {
+    const [first = '', second = ''] = await shardsOfClean();
+    const text = readFileSync(first, 'utf8');
+    const truncated = first.replace(/\.json$/, '-truncated.json');
+    writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
+    const merged = await cli(['merge', truncated, second]);
+    expect(merged.status).toBe(2);
+    expect(merged.stdout).toBe('');
+    expect(merged.stderr).toContain(`${truncated}: not JSON`);
+  }, 120_000);
+
+  const firstObject = ['head', 'outcome', 'model', 'kubeObjects', 0];
+  test.each([
+    [
+      'an object without its body',
+      [...firstObject, 'body'],
+      undefined,
+      "/head/outcome/model/kubeObjects/0 must have required property 'body'",
+    ],
+    [
+      'a location at line 0',
+      [...firstObject, 'location', 'line'],
+      0,
+      '/head/outcome/model/kubeObjects/0/location',
+    ],
+    ['a shard index of 0', ['shard', 'index'], 0, '/shard/index must be >= 1'],
+    [
+      'errors dropped from the outcome',
+      ['head', 'outcome', 'errors'],
+      undefined,
+      "/head/outcome must have required property 'errors'",
+    ],
+  ])(
+    'a shard report with %s fails the merge and names its file',
+    async (_, path, value, problem) => {
+      const [first = '', second = ''] = await shardsOfClean();
+      const changed = tampered(first, path, value);
+      const merged = await cli(['merge', changed, second]);
+      expect(merged.status).toBe(2);
+      expect(merged.stdout).toBe('');
+      expect(merged.stderr).toContain(`${changed}: not a valid shard report`);
+      expect(merged.stderr).toContain(problem);
+    },
+    120_000,
+  );
 });

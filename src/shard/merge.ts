@@ -1,8 +1,11 @@
+import { Ajv } from 'ajv';
 import { assess, CannotRunError, type InputOutcome } from '../benchmarks/assess.js';
+import { maxMessageCharacters, quoteInput } from '../model/quote.js';
 import { inCanonicalOrder } from '../inputs/outcome-order.js';
 import { schemaVersion, type ScanReport } from '../results/results.js';
 import { assessOptionsOf } from '../scan.js';
-import { restoreOutcome, shardReportKind, type ShardReport, type ShardSide } from './shard-report.js';
+import { restoreOutcome, type ShardReport, type ShardSide } from './shard-report.js';
+import shardReportSchema from './shard-report.schema.json' with { type: 'json' };
 
 /** A shard report as read from a file, named by that file in messages. */
 export interface NamedShardReport {
@@ -20,20 +23,16 @@ export interface MergedScan {
   base?: MergedBase;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const validateShardReport = new Ajv({ allErrors: true }).compile<ShardReport>(shardReportSchema);
 
-const isSide = (value: unknown): boolean =>
-  isObject(value) &&
-  Array.isArray(value['inputs']) &&
-  Array.isArray(value['read']) &&
-  isObject(value['outcome']) &&
-  isObject(value['outcome']['model']) &&
-  Array.isArray(value['outcome']['model']['kubeObjects']) &&
-  Array.isArray(value['outcome']['model']['clusters']) &&
-  ['errors', 'skipped', 'notChecked'].every((list) => Array.isArray((value['outcome'] as never)[list]));
+/** At most this many schema problems are named: enough to find the damage, bounded for a log line. */
+const maxProblemsNamed = 5;
 
-/** Parses one shard file; what is not a shard report of this format is an error naming the file. */
+/**
+ * Parses one shard file and checks it against shard-report.schema.json: a shard report travels
+ * through an artifact store between jobs, so a truncated or tampered one is an error naming the
+ * file, never a smaller merge.
+ */
 export function parseShardReport(name: string, text: string): NamedShardReport {
   let value: unknown;
   try {
@@ -41,21 +40,15 @@ export function parseShardReport(name: string, text: string): NamedShardReport {
   } catch (error) {
     throw new CannotRunError(`${name}: not JSON (${(error as Error).message})`);
   }
-  const shard = isObject(value) ? value['shard'] : undefined;
-  const wellFormed =
-    isObject(value) &&
-    value['kind'] === shardReportKind &&
-    value['formatVersion'] === 1 &&
-    isObject(shard) &&
-    Number.isInteger(shard['index']) &&
-    Number.isInteger(shard['count']) &&
-    typeof value['configHash'] === 'string' &&
-    isObject(value['config']) &&
-    isSide(value['head']) &&
-    (value['base'] === undefined || isObject(value['base']));
-  if (!wellFormed)
-    throw new CannotRunError(`${name}: not a shard report (written by \`aks-cis-gate scan --shard I/N\`)`);
-  return { name, report: value as ShardReport };
+  if (!validateShardReport(value)) {
+    const problems = (validateShardReport.errors ?? [])
+      .slice(0, maxProblemsNamed)
+      .map((problem) => `${problem.instancePath || '(top level)'} ${problem.message ?? 'is invalid'}`);
+    throw new CannotRunError(
+      `${name}: not a valid shard report (written by \`aks-cis-gate scan --shard I/N\`): ${quoteInput(problems.join('; '), maxMessageCharacters)}`,
+    );
+  }
+  return { name, report: value };
 }
 
 const differing = (shards: NamedShardReport[], field: (report: ShardReport) => unknown, what: string) => {
