@@ -15,6 +15,18 @@ export interface FindingOnObject {
   container?: string;
 }
 
+/** The cluster fields of a Kubernetes object, for a finding about it. */
+export function clusterOf(
+  object: KubeObject,
+): Pick<FindingDraft, 'cluster' | 'clusterSource' | 'clusterIdentity'> {
+  const { cluster, clusterSource, clusterIdentity } = object;
+  return {
+    ...(cluster === undefined ? {} : { cluster }),
+    ...(clusterSource === undefined ? {} : { clusterSource }),
+    ...(clusterIdentity === undefined ? {} : { clusterIdentity }),
+  };
+}
+
 /** A finding about a Kubernetes object, carrying the object's cluster, uid and platform mark. */
 export function findingOn(object: KubeObject, finding: FindingOnObject): FindingDraft {
   return {
@@ -23,7 +35,7 @@ export function findingOn(object: KubeObject, finding: FindingOnObject): Finding
     location: finding.location,
     message: finding.message,
     key: finding.key,
-    ...(object.cluster === undefined ? {} : { cluster: object.cluster }),
+    ...clusterOf(object),
     ...(object.platform === undefined ? {} : { platform: object.platform }),
     ...(object.uid === undefined ? {} : { uid: object.uid }),
   };

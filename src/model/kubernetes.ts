@@ -36,6 +36,9 @@ export interface KubeObject {
   uid?: string;
   /** The cluster this object belongs to, when the input says (live scans, Terraform). */
   cluster?: string;
+  /** That cluster's source and identity (model/cluster.ts `ClusterReference`). */
+  clusterSource?: string;
+  clusterIdentity?: string;
   /** True for objects the platform (AKS) manages: their findings never block. */
   platform?: boolean;
 }

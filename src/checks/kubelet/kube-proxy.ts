@@ -7,6 +7,7 @@ import { resourceName } from '../../model/kubernetes.js';
 import { describeContainer, podTemplatesOf } from '../../model/pod-templates.js';
 import { textsOf } from '../../model/fields.js';
 import type { Check, FindingDraft } from '../check.js';
+import { clusterOf } from '../findings.js';
 
 const flag = '--metrics-bind-address';
 const isLoopback = (address: string) => /^(127\.|localhost(:|$)|\[?::1\]?(:|$))/.test(address);
@@ -39,7 +40,7 @@ export const kubeProxyMetricsCheck: Check = {
                 message: `kube-proxy ${describeContainer(container)} serves metrics on ${address}, beyond localhost.`,
                 key: `${container.key}.${flag}`,
                 ...(object.platform ? { platform: true } : {}),
-                ...(object.cluster ? { cluster: object.cluster } : {}),
+                ...clusterOf(object),
                 ...(object.uid ? { uid: object.uid } : {}),
               });
             });
