@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { SourceLocation } from '../../model/location.js';
@@ -50,6 +51,11 @@ export class TerraformSources {
     this.context = context;
   }
 
+  /** The plan (for sources read without one, the root module's anchor file), as reports print it. */
+  get inputFile(): string {
+    return this.planFile.displayPath;
+  }
+
   /** The `.tf` position of `path` inside the resource (nearest enclosing block or attribute), else the plan's. */
   locate(resource: PlanResource, path: PlanPath = []): SourceLocation {
     const block = this.moduleSources(resource.modulePath)?.resources.get(resource.configAddress);
@@ -87,7 +93,7 @@ export class TerraformSources {
       file: call?.displayPath ?? this.planFile.displayPath,
       line: callSource?.line ?? 1,
       column: callSource?.column,
-      message: `module "${name}" source "${source}" points outside the scanned directories; its files are not read`,
+      message: `module "${quoteInput(name)}" source "${quoteInput(source)}" points outside the scanned directories; its files are not read`,
     });
     return undefined;
   }
