@@ -1,5 +1,5 @@
 import { valueAt } from '../model/fields.js';
-import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
+import { clusterOf, resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
 import { podTemplatePaths, podTemplatesOf } from '../model/pod-templates.js';
 import type { CheckResult, FindingDraft, Undecided } from './check.js';
@@ -14,18 +14,6 @@ export interface FindingOnObject {
   message: string;
   key: string;
   container?: string;
-}
-
-/** The cluster fields of a Kubernetes object, for a finding about it. */
-export function clusterOf(
-  object: KubeObject,
-): Pick<FindingDraft, 'cluster' | 'clusterSource' | 'clusterIdentity'> {
-  const { cluster, clusterSource, clusterIdentity } = object;
-  return {
-    ...(cluster === undefined ? {} : { cluster }),
-    ...(clusterSource === undefined ? {} : { clusterSource }),
-    ...(clusterIdentity === undefined ? {} : { clusterIdentity }),
-  };
 }
 
 /** A finding about a Kubernetes object, carrying the object's cluster, uid and platform mark. */

@@ -3,11 +3,11 @@
  * kube-proxy is the platform's (Microsoft attests Fail: AKS scrapes it centrally), so findings on
  * the AKS-managed DaemonSet carry `platform` and never block; a self-managed kube-proxy is judged.
  */
-import { resourceName } from '../../model/kubernetes.js';
+import { clusterOf, resourceName } from '../../model/kubernetes.js';
 import { describeContainer, podTemplatesOf } from '../../model/pod-templates.js';
 import { textsOf } from '../../model/fields.js';
 import type { Check, FindingDraft } from '../check.js';
-import { clusterOf, undecidedPods } from '../findings.js';
+import { undecidedPods } from '../findings.js';
 
 const flag = '--metrics-bind-address';
 const isLoopback = (address: string) => /^(127\.|localhost(:|$)|\[?::1\]?(:|$))/.test(address);

@@ -222,7 +222,8 @@ export function readAzurermClusters(
     new ResourceValues(resource, sources, writtenIn(configResourceOf(plan, resource)?.expressions));
   const clusters = new Map<PlanResource, Cluster>();
   for (const resource of resources) {
-    if (resource.type === clusterType) clusters.set(resource, clusterFrom(valuesOf(resource), sources.inputFile));
+    if (resource.type === clusterType)
+      clusters.set(resource, clusterFrom(valuesOf(resource), sources.inputFile));
   }
   const notChecked: NotCheckedInput[] = [];
   for (const resource of resources) {
