@@ -204,6 +204,35 @@ describe('merge keys and aliases', () => {
   });
 });
 
+describe('positions that js-yaml 4 reports no node for', () => {
+  const at = (text: string, path: (string | number)[]) => {
+    const object = only(parse(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n${text}`).objects);
+    const { line, column } = object.locate(path);
+    return `${line}:${column}`;
+  };
+
+  it('places the entries after an empty one (`-` alone) by their indicators', () => {
+    const text = 'args:\n  -\n  - second\n  -\n  - [fourth]\n';
+    expect(at(text, ['args', 1])).toBe('6:5');
+    expect(at(text, ['args', 3, 0])).toBe('8:6');
+    // An empty entry has no place of its own: it is located at its sequence, here at the key.
+    expect(at(text, ['args', 2])).toBe('4:1');
+  });
+
+  it('locates a value the loader probed as a would-be key at its own place', () => {
+    expect(at('data: [{a: 1}]\nlist:\n- {b: 2}\n', ['list', 0, 'b'])).toBe('6:4');
+  });
+
+  it('rejects a collection as a key, as Kubernetes does, at the key', () => {
+    const parsed = parse('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  ? [a, b]\n  : c\n');
+    expect(only(parsed.errors)).toMatchObject({
+      line: 5,
+      column: 5,
+      message: expect.stringContaining('scalar keys'),
+    });
+  });
+});
+
 describe('List objects, JSON, byte-order marks and CRLF', () => {
   it('unpacks List items, each with its own positions and namespace', () => {
     const parsed = parseFixture('list.yaml');
