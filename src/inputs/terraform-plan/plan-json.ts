@@ -94,28 +94,34 @@ export function parsePlanJson(text: string, file: string, limits: InputLimits): 
     }
     return { plan: plan };
   } catch {
-    return { error: locateJsonError(text, file, limits.maxDepth) };
+    return { error: { file, ...locateJsonError(text, 'plan', limits.maxDepth) } };
   }
 }
 
-function locateJsonError(text: string, file: string, maxDepth: number): InputError {
+/**
+ * Where strict JSON that JSON.parse refused goes wrong, and why, as "<what> is not valid JSON: …".
+ * JSON.parse names no line, so jsonc-parser reads the text again, once its nesting is known to be bounded.
+ */
+export function locateJsonError(
+  text: string,
+  what: string,
+  maxDepth: number,
+): { line: number; column: number; message: string } {
   const tooDeep = jsonNestingBeyond(text, maxDepth);
   if (tooDeep !== undefined) {
-    const { line, column } = lineLocator(text)(tooDeep);
     return {
-      file,
-      line,
-      column,
-      message: `plan is not valid JSON; it nests deeper than ${maxDepth} levels here (maxDepth), so its first error is not located`,
+      ...lineLocator(text)(tooDeep),
+      message: `${what} is not valid JSON; it nests deeper than ${maxDepth} levels here (maxDepth), so its first error is not located`,
     };
   }
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
-  const offset = first?.offset ?? text.length;
-  const { line, column } = lineLocator(text)(offset);
   const reason = first === undefined ? 'invalid JSON' : printParseErrorCode(first.error);
-  return { file, line, column, message: `plan is not valid JSON: ${reason}` };
+  return {
+    ...lineLocator(text)(first?.offset ?? text.length),
+    message: `${what} is not valid JSON: ${reason}`,
+  };
 }
 
 export type LineLocator = (offset: number) => { line: number; column: number };
