@@ -85,6 +85,19 @@ describe('Helm-rendered streams', () => {
     ]);
   });
 
+  // The long fuzz run found this: the walk up from the first `---` never ended on a blank first line.
+  it.each(['\n', '\r\n', '\n\n', '# chart\n'])(
+    'reads a stream that opens with %j before its first ---',
+    (head) => {
+      const parsed = parse(`${head}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: first}\n`);
+      expect(parsed.errors).toEqual([]);
+      const lineOfMarker = head.split('\n').length;
+      expect(parsed.objects.map((object) => [object.name, object.location.line])).toEqual([
+        ['first', lineOfMarker + 1],
+      ]);
+    },
+  );
+
   it('puts namespaced objects without a namespace in the default one, cluster-scoped ones in none', () => {
     const inApps = parseKubernetesManifests(readFileSync(join(fixtures, 'helm-stream.yaml'), 'utf8'), 'x', {
       defaultNamespace: 'apps',
