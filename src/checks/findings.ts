@@ -47,6 +47,18 @@ export function undecidedAt(object: KubeObject, path: FieldPath): Undecided | un
  * a workload would have no pod or container to check and so would vanish from the row.
  */
 export function undecidedPods(objects: readonly KubeObject[], level: 'pod' | 'container'): Undecided[] {
+  // Every pod and container rule asks; the answer for a model is worked out once per level.
+  const known = undecidedPodsByModel.get(objects) ?? {};
+  undecidedPodsByModel.set(objects, known);
+  return (known[level] ??= findUndecidedPods(objects, level));
+}
+
+const undecidedPodsByModel = new WeakMap<
+  readonly KubeObject[],
+  Partial<Record<'pod' | 'container', Undecided[]>>
+>();
+
+function findUndecidedPods(objects: readonly KubeObject[], level: 'pod' | 'container'): Undecided[] {
   return objects.flatMap((object) => {
     const templatePath = podTemplatePaths[object.kind];
     if (templatePath === undefined || object.unknownFields === undefined) return [];
