@@ -28,6 +28,8 @@ const findingKeys: readonly (keyof FindingFields)[] = [
   'check',
   'suppressedBy',
   'address',
+  'clusterSource',
+  'legacyFingerprint',
 ];
 
 const fileLocationKeys: readonly (keyof FileLocation)[] = [
