@@ -3,7 +3,7 @@ import { manifestModel, pickCheck, runCheck } from '../../test/support/check-tes
 import { podSecurityChecks } from './pod-security.js';
 
 describe('findingOn', () => {
-  it("carries the object's cluster (name, source, identity), uid and platform mark into its findings", () => {
+  it("carries the object's cluster (name, source, identity) and platform mark into its findings (a live uid is in the location)", () => {
     const [pod] = manifestModel(
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: konnectivity-agent\n  namespace: kube-system\nspec:\n  hostNetwork: true\n',
     ).kubeObjects;
@@ -14,7 +14,6 @@ describe('findingOn', () => {
       clusterSource:
         '/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks-prod',
       clusterIdentity: 'arm-id#arm-id',
-      uid: '0b7c',
       platform: true,
     };
     const hostNetwork = pickCheck(podSecurityChecks, 'pod-security.host-network');
@@ -24,7 +23,6 @@ describe('findingOn', () => {
         cluster: 'aks-prod',
         clusterSource: live.clusterSource,
         clusterIdentity: 'arm-id#arm-id',
-        uid: '0b7c',
         platform: true,
         location: expect.objectContaining({ line: 7 }),
       }),
