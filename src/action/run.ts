@@ -6,7 +6,6 @@ import { context } from '@actions/github';
 import { glob } from 'tinyglobby';
 import manifest from '../../package.json' with { type: 'json' };
 import { readBaseFile, resolveBaseline, withBaseTree } from '../github/baseline.js';
-import { insideWorkspace } from '../github/workspace.js';
 import { runEventOf, type RunEvent } from '../github/event.js';
 import { actionWords, blockedMessage } from '../github/gate.js';
 import { blockReasons, decideGate, withVerdict, type Baseline, type GateVerdict } from '../results/gate.js';
@@ -85,18 +84,12 @@ function reportJsonPath(): string {
   return join(process.env['RUNNER_TEMP'] || tmpdir(), 'aks-cis-gate', 'report.json');
 }
 
-async function writeReports(inputs: ActionInputs, workspace: string, report: ScanReport): Promise<void> {
+async function writeReports(sarifPath: string | undefined, report: ScanReport): Promise<void> {
   const jsonPath = reportJsonPath();
   await mkdir(dirname(jsonPath), { recursive: true });
   await writeFile(jsonPath, renderJson(report));
   core.setOutput('report-json', jsonPath);
-  if (inputs.sarifFile === undefined) return;
-  const relativePath = insideWorkspace(workspace, inputs.sarifFile);
-  if (relativePath === undefined) {
-    actionLog.warn(`sarif-file "${inputs.sarifFile}" is outside the workspace; no SARIF written`);
-    return;
-  }
-  const sarifPath = join(workspace, relativePath);
+  if (sarifPath === undefined) return;
   await mkdir(dirname(sarifPath), { recursive: true });
   await writeFile(sarifPath, renderSarif(report, { toolVersion: manifest.version }));
   core.setOutput('sarif-file', sarifPath);
@@ -184,13 +177,12 @@ export async function run(): Promise<void> {
           ),
         log: actionLog.info,
       });
-  await decideAndPublish({ inputs, settings, workspace, event, scanned, baseline, live });
+  await decideAndPublish({ inputs, settings, event, scanned, baseline, live });
 }
 
 interface Verdict {
   inputs: ActionInputs;
   settings: ActionSettings;
-  workspace: string;
   event: RunEvent;
   scanned: ScanReport;
   baseline: Baseline;
@@ -198,7 +190,7 @@ interface Verdict {
 }
 
 /** The gate, the outputs and reports, then the comment, annotations and summary. */
-async function decideAndPublish({ inputs, settings, workspace, event, scanned, baseline, live }: Verdict) {
+async function decideAndPublish({ inputs, settings, event, scanned, baseline, live }: Verdict) {
   actionLog.info(
     baseline.kind === 'report' ? `baseline: ${baseline.description}` : `no baseline: ${baseline.reason}`,
   );
@@ -208,7 +200,7 @@ async function decideAndPublish({ inputs, settings, workspace, event, scanned, b
   // The verdict is settled before anything else can fail or talk to GitHub.
   setCountOutputs(verdict);
   if (!verdict.passed) actionLog.fail(blockedMessage(blockReasons(report, verdict, actionWords)));
-  await writeReports(inputs, workspace, report);
+  await writeReports(settings.sarifFile, report);
 
   const links = { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo, headSha: event.headSha };
   await publishResults({
@@ -306,7 +298,6 @@ async function runMerge(
   await decideAndPublish({
     inputs,
     settings,
-    workspace,
     event,
     scanned: merged.report,
     baseline,

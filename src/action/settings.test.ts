@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -95,6 +95,31 @@ describe('resolveActionSettings', () => {
       ok: false,
       errors: [`config "../gate.yml" is outside the workspace (${workspace})`],
     });
+  });
+
+  test('the SARIF log is written inside the workspace or the run fails before scanning', async () => {
+    const workspace = workspaceWith();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'aks-cis-gate-settings-elsewhere-'));
+    // A directory link committed by the pull request must not carry the write out of the workspace.
+    symlinkSync(elsewhere, join(workspace, 'linked'));
+    const sarif = (path: string) => resolveActionSettings(inputs({ 'sarif-file': path }), workspace);
+    try {
+      expect(await sarif('out/gate.sarif')).toEqual(
+        expect.objectContaining({
+          settings: expect.objectContaining({ sarifFile: join(workspace, 'out', 'gate.sarif') }) as unknown,
+        }),
+      );
+      for (const path of ['../gate.sarif', join(elsewhere, 'gate.sarif'), 'linked/gate.sarif'])
+        expect(await sarif(path)).toEqual({
+          ok: false,
+          errors: [
+            `sarif-file "${path}" is outside the workspace (${workspace}); the SARIF log is written only inside it`,
+          ],
+        });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   test('bicep runs from PATH or from outside the workspace, never from the scanned tree', async () => {

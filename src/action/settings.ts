@@ -42,6 +42,8 @@ export interface ActionSettings {
   gate: GatePolicy;
   /** On a pull request that edits the config file: each gate setting it changes, `key: base → head`. */
   configChanges: string[];
+  /** Where the SARIF log goes: an absolute path inside the workspace, checked before the scan. */
+  sarifFile?: string;
 }
 
 export type SettingsResult =
@@ -59,6 +61,19 @@ function workspacePath(workspace: string, path: string, errors: string[], what: 
     return undefined;
   }
   return isAbsolute(path) ? relative(workspace, path) || '.' : path;
+}
+
+/**
+ * Where the SARIF log is written: inside the workspace or nowhere. The workflow names the path,
+ * but a directory symlink that the pull request commits could still lead the write elsewhere.
+ */
+function sarifPath(workspace: string, path: string, errors: string[]): string | undefined {
+  const relativePath = insideWorkspace(workspace, path);
+  if (relativePath !== undefined) return join(workspace, relativePath);
+  errors.push(
+    `sarif-file "${path}" is outside the workspace (${workspace}); the SARIF log is written only inside it`,
+  );
+  return undefined;
 }
 
 /** `path` is named as given; where a link takes it elsewhere in the workspace, that is said too. */
@@ -172,6 +187,8 @@ export async function resolveActionSettings(
   const terraformVarFiles = inputs.tfVarFiles.flatMap(
     (path) => workspacePath(workspace, path, errors, 'tf-var-files') ?? [],
   );
+  const sarifFile =
+    inputs.sarifFile === undefined ? undefined : sarifPath(workspace, inputs.sarifFile, errors);
   const bicepPath = bicepOutsideWorkspace(workspace, inputs.bicepPath, errors);
   if (inputs.mode === 'live') errors.push(...credentialsInsideWorkspace(inputs, workspace));
   if (errors.length > 0) return { ok: false, errors };
@@ -199,6 +216,7 @@ export async function resolveActionSettings(
       baseScan: { ...scan, ignores: settings.baseIgnores },
       gate: settings.gate,
       configChanges: settings.configChanges,
+      ...(sarifFile === undefined ? {} : { sarifFile }),
     },
   };
 }

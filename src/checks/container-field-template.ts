@@ -7,7 +7,7 @@ import {
   type PodTemplate,
 } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
-import { findingOn, noWorkloads, resultOf, undecidedAt } from './findings.js';
+import { findingOn, noWorkloads, resultOf, undecidedAt, undecidedPods } from './findings.js';
 
 /**
  * Two templates (in the manner of kube-linter) that the pod-security and secrets checks
@@ -192,7 +192,10 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
           }),
         ];
       });
-      return resultOf(findings, subjects.length - undecided.length, noWorkloads, undecided);
+      return resultOf(findings, subjects.length - undecided.length, noWorkloads, [
+        ...undecided,
+        ...undecidedPods(model.kubeObjects, rule.subject),
+      ]);
     },
   };
 }
@@ -230,7 +233,10 @@ export function listEntryCheck(rule: ListEntryRule): Check {
           });
         }),
       );
-      return resultOf(findings, subjects.length - undecided.length, noWorkloads, undecided);
+      return resultOf(findings, subjects.length - undecided.length, noWorkloads, [
+        ...undecided,
+        ...undecidedPods(model.kubeObjects, rule.subject),
+      ]);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { valueAt } from '../model/fields.js';
 import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
+import { podTemplatePaths, podTemplatesOf } from '../model/pod-templates.js';
 import type { CheckResult, FindingDraft, Undecided } from './check.js';
 
 /** Where a finding points: the field when the object has it, else the object itself. */
@@ -38,6 +39,32 @@ export function undecidedAt(object: KubeObject, path: FieldPath): Undecided | un
     resource: resourceName(object),
     location: object.locate(path),
   };
+}
+
+/**
+ * Workloads with nothing to judge because their pod spec, or for container rules their container
+ * list, is known only at deploy time (a Terraform block computed after apply): without this, such
+ * a workload would have no pod or container to check and so would vanish from the row.
+ */
+export function undecidedPods(objects: readonly KubeObject[], level: 'pod' | 'container'): Undecided[] {
+  return objects.flatMap((object) => {
+    const templatePath = podTemplatePaths[object.kind];
+    if (templatePath === undefined || object.unknownFields === undefined) return [];
+    const specPath = [...templatePath, 'spec'];
+    const [template] = podTemplatesOf(object);
+    const missing =
+      template === undefined
+        ? specPath
+        : level === 'container' && template.containers.length === 0
+          ? [...specPath, 'containers']
+          : undefined;
+    // Only an unknown at or above the missing part explains it; an unknown field deeper down does not.
+    const explained = object.unknownFields.some(
+      (field) => missing !== undefined && field.path.every((step, index) => missing[index] === step),
+    );
+    const undecided = explained && missing !== undefined ? undecidedAt(object, missing) : undefined;
+    return undecided === undefined ? [] : [undecided];
+  });
 }
 
 /** The result of a check that judged `applicable` subjects, or none for the reason given. */

@@ -2,7 +2,7 @@ import { asText, displayValue, valueAt } from '../model/fields.js';
 import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
-import { blame, findingOn, noWorkloads, resultOf, undecidedAt } from './findings.js';
+import { blame, findingOn, noWorkloads, resultOf, undecidedAt, undecidedPods } from './findings.js';
 import { isBinding, judgeObjects, subjectsOf, type Subject } from './rbac.js';
 
 /** The service account a pod runs as, and the field that names it (`serviceAccount` is the deprecated spelling). */
@@ -119,7 +119,7 @@ export const defaultServiceAccountCheck: Check = {
         model.kubeObjects.filter(isBinding).length -
         undecided.length,
       'no workloads, default ServiceAccounts or role bindings in the scanned input',
-      undecided,
+      [...undecided, ...undecidedPods(model.kubeObjects, 'pod')],
     );
   },
 };
@@ -174,7 +174,10 @@ export const tokenAutomountCheck: Check = {
         }),
       ];
     });
-    return resultOf(findings, templates.length - undecided.length, noWorkloads, undecided);
+    return resultOf(findings, templates.length - undecided.length, noWorkloads, [
+      ...undecided,
+      ...undecidedPods(model.kubeObjects, 'pod'),
+    ]);
   },
 };
 

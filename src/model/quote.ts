@@ -1,5 +1,7 @@
 /** How much of one input value a message may copy. */
 export const maxQuotedCharacters = 200;
+/** A DNS subdomain's length, the longest name the Kubernetes API server accepts. */
+export const maxKubernetesNameCharacters = 253;
 /** How long a message or reason in the report may be, whatever it quotes. */
 export const maxMessageCharacters = 4000;
 

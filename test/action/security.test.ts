@@ -1,9 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import type { Log as SarifLog } from 'sarif';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { expectNoInjectedCommand, hostileName } from '../security/hostile-names.js';
-import { createWorkspace, fixture } from './action-harness.js';
+import { createWorkspace, fixture, repositoryRoot } from './action-harness.js';
 import { actionSession } from './action-session.js';
 
 const { github, run } = actionSession();
@@ -219,5 +228,103 @@ describe('executables and credentials come from outside the workspace', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('::error::path "linked" is outside the workspace');
     expect(result.stdout).not.toContain('5.1.1');
+  });
+});
+
+describe('the SARIF log is written inside the workspace', () => {
+  test('a sarif-file outside the workspace fails the step before the scan, and nothing is written', async () => {
+    const outside = outsideDirectory();
+    const workspace = createWorkspace({ 'deploy/app.yaml': app }, {});
+    const target = join(outside, 'gate.sarif');
+
+    const result = await run({ workspace, inputs: { 'sarif-file': target } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`::error::sarif-file "${target}" is outside the workspace`);
+    expect(existsSync(target)).toBe(false);
+    expect(github.comments).toHaveLength(0);
+  });
+});
+
+/** A name with a line break, a workflow command, HTML, Markdown, mentions and 100 kB behind them. */
+const hostileResourceName = `evil\n::error::pwned\n<img src=x onerror=alert(1)> [x](https://e.example) $x$ @org/team #12 ${'A'.repeat(100_000)}`;
+const longRun = 'A'.repeat(1000);
+
+/** An AKS cluster with Kubernetes RBAC off (CIS Kubernetes 1.2.8 fails), named by the pull request. */
+const hostileArmTemplate = JSON.stringify(
+  {
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    resources: [
+      {
+        type: 'Microsoft.ContainerService/managedClusters',
+        apiVersion: '2025-10-01',
+        name: hostileResourceName,
+        location: 'westeurope',
+        properties: {
+          enableRBAC: false,
+          agentPoolProfiles: [{ name: hostileResourceName, osSKU: hostileResourceName, count: 1 }],
+        },
+      },
+    ],
+  },
+  null,
+  2,
+);
+
+const planFixture = 'cluster.key-vault-secrets-provider/fail-no-add-on/plan.json';
+
+/** A real plan fixture with every `name`, and the cluster's os_sku, set to the hostile text. */
+function hostilePlan(): string {
+  const rename = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rename);
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [
+        key,
+        key === 'name' || key === 'os_sku' ? hostileResourceName : rename(child),
+      ]),
+    );
+  };
+  return JSON.stringify(
+    rename(JSON.parse(readFileSync(join(repositoryRoot, 'test/fixtures/terraform', planFixture), 'utf8'))),
+  );
+}
+
+describe('text from ARM and Terraform files is neutralised in every output', () => {
+  test('the log, the comment, the annotations, the summary and the SARIF log', async () => {
+    const workspace = createWorkspace(
+      { 'deploy/app.yaml': app },
+      { 'infra/cluster.json': hostileArmTemplate, 'infra/plan.json': hostilePlan() },
+    );
+    const result = await run({ workspace, inputs: { 'sarif-file': 'out/gate.sarif' } });
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+
+    const log = result.stdout + result.stderr;
+    expect(log).toContain('ManagedCluster/evil');
+    for (const line of log.split(/\r?\n/))
+      expect(line.trimStart().startsWith('::error::pwned'), line).toBe(false);
+    expect(log).not.toContain(longRun);
+
+    const comment = github.comments[0]?.body ?? '';
+    expect(comment).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    for (const text of [comment, result.summary]) {
+      expect(text).not.toContain('<img');
+      expect(text).not.toContain('\n::error::pwned');
+      expect(text).not.toContain(longRun);
+    }
+
+    const checkRun = github.requestsTo('POST', /\/check-runs$/)[0]?.body as {
+      output: { annotations: { path: string; title: string; message: string }[] };
+    };
+    const annotations = checkRun.output.annotations.filter((annotation) =>
+      annotation.path.startsWith('infra/'),
+    );
+    expect(annotations.length).toBeGreaterThan(0);
+    for (const annotation of annotations) expect(JSON.stringify(annotation)).not.toContain(longRun);
+
+    const sarif = readFileSync(join(workspace.directory, 'out', 'gate.sarif'), 'utf8');
+    const results = (JSON.parse(sarif) as SarifLog).runs[0]?.results ?? [];
+    expect(results.some((entry) => entry.message.text?.includes('evil\n::error::pwned'))).toBe(true);
+    expect(sarif).not.toContain(longRun);
   });
 });

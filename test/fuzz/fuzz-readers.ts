@@ -46,7 +46,13 @@ const yamlFails = (text: string): boolean => {
 
 const jsonFails = (text: string): boolean => {
   const errors: ParseError[] = [];
-  parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true });
+  try {
+    parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true });
+  } catch (error) {
+    // jsonc-parser recurses per level: text this deep is beyond every reader's maxDepth anyway.
+    if (error instanceof RangeError) return true;
+    throw error;
+  }
   return errors.length > 0;
 };
 

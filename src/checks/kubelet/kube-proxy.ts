@@ -7,6 +7,7 @@ import { resourceName } from '../../model/kubernetes.js';
 import { describeContainer, podTemplatesOf } from '../../model/pod-templates.js';
 import { textsOf } from '../../model/fields.js';
 import type { Check, FindingDraft } from '../check.js';
+import { undecidedPods } from '../findings.js';
 
 const flag = '--metrics-bind-address';
 const isLoopback = (address: string) => /^(127\.|localhost(:|$)|\[?::1\]?(:|$))/.test(address);
@@ -18,8 +19,10 @@ export const kubeProxyMetricsCheck: Check = {
   run(model) {
     const findings: FindingDraft[] = [];
     let applicable = 0;
-    for (const object of model.kubeObjects) {
-      if (object.kind !== 'DaemonSet' || object.name !== 'kube-proxy') continue;
+    const kubeProxies = model.kubeObjects.filter(
+      (object) => object.kind === 'DaemonSet' && object.name === 'kube-proxy',
+    );
+    for (const object of kubeProxies) {
       for (const template of podTemplatesOf(object)) {
         for (const container of template.containers) {
           applicable += 1;
@@ -50,7 +53,7 @@ export const kubeProxyMetricsCheck: Check = {
     return {
       findings,
       applicable,
-      undecided: [],
+      undecided: undecidedPods(kubeProxies, 'container'),
       ...(applicable === 0 ? { notApplicableReason: 'no kube-proxy DaemonSet in the input' } : {}),
     };
   },

@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import type { Cluster, ClusterOrigin, DiagnosticSetting, NodePool } from '../../model/cluster.js';
 import type { FieldPath, SourceLocation } from '../../model/location.js';
 import { type Setting, setTo, unknownSetting, unset } from '../../model/setting.js';
@@ -91,7 +92,7 @@ class SettingReader {
       if (unresolved) return unknownSetting(unresolved.reason, location);
     }
     if (!matchesKind(value, kind))
-      return this.rejected(`'${name}' must be ${kindNames[kind]}`, value, location);
+      return this.rejected(`'${quoteInput(name)}' must be ${kindNames[kind]}`, value, location);
     return setTo(value as T, location);
   }
 
@@ -104,7 +105,8 @@ class SettingReader {
     for (const key of path) {
       if (isUnresolved(current)) return unknownSetting(current.reason, location);
       if (current === null) return unset(location);
-      if (!isArmObject(current)) return this.rejected(`'${name}' must be an object`, current, location);
+      if (!isArmObject(current))
+        return this.rejected(`'${quoteInput(name)}' must be an object`, current, location);
       const actualKey = findKey(current, key);
       if (actualKey === undefined) return unset(this.declaration);
       const path = this.evaluation.pathOf(current, actualKey);
@@ -162,7 +164,8 @@ function resourceIdentity(resource: EvaluatedResource, context: Context): { name
     : `${resource.type}/${resourceName ?? resource.path.join('/')}`;
   const parameterFile = context.options.parameterFile;
   return {
-    name: `${resourceName ?? symbolic(resource) ?? anonymous}${parameterFile === undefined ? '' : ` (${parameterFile})`}`,
+    // Azure caps resource names at 63 characters: a longer one is the author's choice, quoted short.
+    name: `${quoteInput(resourceName ?? symbolic(resource) ?? anonymous)}${parameterFile === undefined ? '' : ` (${parameterFile})`}`,
     id: `${id}${parameterFile === undefined ? '' : `@${parameterFile}`}`,
   };
 }
@@ -272,7 +275,7 @@ function inlineNodePools(resource: EvaluatedResource, reader: SettingReader, con
     const itemPath = context.evaluation.pathOf(profiles, index);
     const location = itemPath ? context.positions.locate(itemPath) : profilesLocation;
     const name = isArmObject(profile) ? getProperty(profile, 'name') : undefined;
-    const poolName = typeof name === 'string' ? name : `agentPoolProfiles[${index}]`;
+    const poolName = typeof name === 'string' ? quoteInput(name) : `agentPoolProfiles[${index}]`;
     if (!isArmObject(profile)) {
       const reason = isUnresolved(profile)
         ? profile.reason
@@ -379,7 +382,7 @@ function readDiagnosticSetting(resource: EvaluatedResource, context: Context): D
   return {
     name:
       typeof resource.name === 'string'
-        ? (resource.name.split('/').at(-1) as string)
+        ? quoteInput(resource.name.split('/').at(-1))
         : resourceIdentity(resource, context).name,
     location: context.positions.locate(resource.path),
     enabledCategories: enabledCategoriesOf(reader.read<ArmValue[]>(['properties', 'logs'], 'array'), context),
@@ -519,7 +522,7 @@ export function buildClusters(
     if (key === undefined) return undefined;
     const found = clustersByKey.get(key);
     if (found) return found;
-    const name = isUnresolved(target) ? `cluster whose name ${target.reason}` : String(target);
+    const name = isUnresolved(target) ? `cluster whose name ${target.reason}` : quoteInput(target);
     const referenced = referencedCluster(name, positions.locate(resource.path), context);
     clusters.push(referenced);
     clustersByKey.set(key, referenced);

@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import {
   type ArmObject,
   type ArmValue,
@@ -247,9 +248,9 @@ function lookup(target: ArmValue, key: ArmValue): ArmValue {
     return target[key] ?? new Unresolved(`index ${key} is out of range`);
   }
   if (isArmObject(target) && typeof key === 'string') {
-    return getProperty(target, key) ?? new Unresolved(`the object has no property '${key}'`);
+    return getProperty(target, key) ?? new Unresolved(`the object has no property '${quoteInput(key)}'`);
   }
-  return new Unresolved(`cannot read '${textOf(key)}' of ${describeType(target)}`);
+  return new Unresolved(`cannot read '${quoteInput(textOf(key))}' of ${describeType(target)}`);
 }
 
 const functions: Record<string, TemplateFunction> = {
@@ -288,7 +289,7 @@ const functions: Record<string, TemplateFunction> = {
   bool: strict((args) => asBoolean(args[0] ?? null, 'bool')),
   int: strict((args) => {
     const value = Number(args[0]);
-    return Number.isInteger(value) ? value : new Unresolved(`int() of '${textOf(args[0])}'`);
+    return Number.isInteger(value) ? value : new Unresolved(`int() of '${quoteInput(textOf(args[0]))}'`);
   }),
   json: strict((args) => {
     try {
@@ -379,16 +380,17 @@ export function evaluateExpression(expression: Expression, scope: EvaluationScop
       if (lazy !== undefined) return lazy;
       const name = expression.name.toLowerCase();
       if (deployTimeFunctions.includes(name) || name.startsWith('list'))
-        return deployTime(`${expression.name}(...)`);
+        return deployTime(`${quoteInput(expression.name)}(...)`);
       const fn = functions[name];
-      if (fn === undefined) return new Unresolved(`template function ${expression.name}() is not evaluated`);
+      if (fn === undefined)
+        return new Unresolved(`template function ${quoteInput(expression.name)}() is not evaluated`);
       const args = expression.args.map((arg) => evaluateExpression(arg, scope));
       // Doubling a value in each of 40 variables would need terabytes: hostile templates stop here.
       if (args.some(isOversized))
-        return new Unresolved(`${expression.name}() of a value larger than this tool evaluates`);
+        return new Unresolved(`${quoteInput(expression.name)}() of a value larger than this tool evaluates`);
       const result = fn(args, scope);
       return isOversized(result)
-        ? new Unresolved(`${expression.name}() gives a value larger than this tool evaluates`)
+        ? new Unresolved(`${quoteInput(expression.name)}() gives a value larger than this tool evaluates`)
         : result;
     }
   }
@@ -398,6 +400,7 @@ export function evaluateExpression(expression: Expression, scope: EvaluationScop
 export function evaluateString(text: string, scope: EvaluationScope): ArmValue {
   if (!isExpressionString(text)) return unescapeLiteral(text);
   const parsed = parseExpression(text);
-  if (!parsed.ok) return new Unresolved(`cannot read the expression ${text.slice(0, 80)}: ${parsed.message}`);
+  if (!parsed.ok)
+    return new Unresolved(`cannot read the expression ${quoteInput(text, 80)}: ${parsed.message}`);
   return evaluateExpression(parsed.expression, scope);
 }

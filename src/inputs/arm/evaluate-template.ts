@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import type { FieldPath } from '../../model/location.js';
 import {
   type ArmObject,
@@ -131,7 +132,7 @@ class TemplateEvaluator {
         variable: (name) => {
           const key = name.toLowerCase();
           if (variableCache.has(key)) return variableCache.get(key) as ArmValue;
-          if (inProgress.has(key)) return new Unresolved(`variable '${name}' refers to itself`);
+          if (inProgress.has(key)) return new Unresolved(`variable '${quoteInput(name)}' refers to itself`);
           inProgress.add(key);
           const value = this.variableValue(frame, name, scope);
           inProgress.delete(key);
@@ -140,7 +141,7 @@ class TemplateEvaluator {
         },
         copyIndex: (loopName) =>
           copyIndexes.get(loopName?.toLowerCase() ?? '') ??
-          new Unresolved(`copyIndex(${loopName ?? ''}) is used outside its loop`),
+          new Unresolved(`copyIndex(${quoteInput(loopName ?? '')}) is used outside its loop`),
         withCopyIndex: (loopName, index) =>
           makeScope(new Map([...copyIndexes, [loopName.toLowerCase(), index], ['', index]])),
       };
@@ -154,11 +155,11 @@ class TemplateEvaluator {
     const declaredName = isArmObject(declarations) ? findKey(declarations, name) : undefined;
     const declaration = declaredName === undefined ? undefined : (declarations as ArmObject)[declaredName];
     if (declaredName === undefined || !isArmObject(declaration)) {
-      return new Unresolved(`parameter '${name}' is not declared`);
+      return new Unresolved(`parameter '${quoteInput(name)}' is not declared`);
     }
     const type = textOf(getProperty(declaration, 'type')).toLowerCase();
     if (type === 'securestring' || type === 'secureobject') {
-      return new Unresolved(`parameter '${declaredName}' is secure: its value is not read`);
+      return new Unresolved(`parameter '${quoteInput(declaredName)}' is secure: its value is not read`);
     }
     const given = [...frame.parameterValues].find(([key]) => key.toLowerCase() === name.toLowerCase());
     if (given) {
@@ -171,7 +172,7 @@ class TemplateEvaluator {
     if (defaultValue === undefined) {
       // ARM gives a nullable parameter (Bicep's `param x string?`) null when no value is passed.
       if (getProperty(declaration, 'nullable') === true) return null;
-      return new Unresolved(`parameter '${declaredName}' has no value`);
+      return new Unresolved(`parameter '${quoteInput(declaredName)}' has no value`);
     }
     const value = this.evaluate(defaultValue, defaultPath, scope);
     const mismatch = parameterTypeMismatch(declaredName, type, value);
@@ -182,7 +183,7 @@ class TemplateEvaluator {
 
   private variableValue(frame: TemplateFrame, name: string, scope: FrameScope): ArmValue {
     const variables = getProperty(frame.template, 'variables');
-    if (!isArmObject(variables)) return new Unresolved(`variable '${name}' is not declared`);
+    if (!isArmObject(variables)) return new Unresolved(`variable '${quoteInput(name)}' is not declared`);
     const declaredName = findKey(variables, name);
     if (declaredName !== undefined) {
       return this.evaluate(
@@ -193,7 +194,9 @@ class TemplateEvaluator {
     }
     // Variable loops: "copy": [{ "name": "x", "count": n, "input": ... }] defines variable x.
     const loops = this.evaluateCopyBlock(variables, [...frame.path, 'variables'], scope)?.values;
-    return loops?.[findKey(loops, name) ?? ''] ?? new Unresolved(`variable '${name}' is not declared`);
+    return (
+      loops?.[findKey(loops, name) ?? ''] ?? new Unresolved(`variable '${quoteInput(name)}' is not declared`)
+    );
   }
 
   /** Evaluates raw template JSON: strings as expressions, `copy` blocks expanded. */
@@ -255,9 +258,11 @@ class TemplateEvaluator {
     body: (scope: FrameScope) => ArmValue,
   ): ArmValue {
     if (isUnresolved(count))
-      return new Unresolved(`the number of '${loopName}' items is not known: ${count.reason}`);
+      return new Unresolved(`the number of '${quoteInput(loopName)}' items is not known: ${count.reason}`);
     if (typeof count !== 'number' || count < 0 || count > maxCopies) {
-      return new Unresolved(`the copy count of '${loopName}' is not a number from 0 to ${maxCopies}`);
+      return new Unresolved(
+        `the copy count of '${quoteInput(loopName)}' is not a number from 0 to ${maxCopies}`,
+      );
     }
     return Array.from({ length: count }, (_, index) => body(scope.withCopyIndex(loopName, index)));
   }
@@ -511,7 +516,7 @@ export function parameterTypeMismatch(name: string, type: string, value: ArmValu
   const expected = parameterTypes[type.toLowerCase()];
   if (expected === undefined || value === null || isUnresolved(value) || expected.accepts(value))
     return undefined;
-  return `parameter '${name}' is declared ${type} but its value is ${describeType(value)}: ARM would reject the deployment`;
+  return `parameter '${quoteInput(name)}' is declared ${type} but its value is ${describeType(value)}: ARM would reject the deployment`;
 }
 
 /** Reads `{ "name": { "value": x } }` or a Key Vault `{ "reference": ... }` into parameter values. */
@@ -525,7 +530,9 @@ export function parameterValuesOf(parameters: ArmValue | undefined): ParameterVa
     else if (getProperty(entry, 'reference') !== undefined) {
       values.set(
         name,
-        new Unresolved(`parameter '${name}' is a Key Vault secret reference, read at deploy time`),
+        new Unresolved(
+          `parameter '${quoteInput(name)}' is a Key Vault secret reference, read at deploy time`,
+        ),
       );
     }
   }

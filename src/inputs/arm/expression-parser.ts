@@ -1,3 +1,5 @@
+import { quoteInput } from '../../model/quote.js';
+
 /** The syntax tree of one ARM template expression (the text between `[` and `]`). */
 export type Expression =
   | { kind: 'call'; name: string; args: Expression[] }
@@ -121,7 +123,7 @@ class Parser {
     this.position += 1;
     if (token.kind === 'string') return { kind: 'string', value: token.text };
     if (token.kind === 'number') return { kind: 'number', value: token.value };
-    if (token.kind !== 'identifier') throw new SyntaxError(`unexpected '${token.text}'`);
+    if (token.kind !== 'identifier') throw new SyntaxError(`unexpected '${quoteInput(token.text)}'`);
     let name = token.text;
     // User-defined functions are namespaced: `namespace.function(...)`.
     while (this.peekPunctuation('.') && this.isCallAt(this.position + 1)) {

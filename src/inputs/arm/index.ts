@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import { existsSync } from 'node:fs';
 import type { Cluster } from '../../model/cluster.js';
 import type { FieldPath } from '../../model/location.js';
@@ -76,7 +77,13 @@ export function parameterFileErrors(template: ArmObject, parameterFile: Paramete
   return Object.keys(isArmObject(entries) ? entries : {}).flatMap((name) => {
     const declaredName = findKey(declarations, name);
     if (declaredName === undefined) {
-      return [errorAt(name, [], `parameter '${name}' is not declared by the template it is paired with`)];
+      return [
+        errorAt(
+          name,
+          [],
+          `parameter '${quoteInput(name)}' is not declared by the template it is paired with`,
+        ),
+      ];
     }
     const declaration = declarations[declaredName];
     const type = isArmObject(declaration) ? textOf(getProperty(declaration, 'type')) : '';

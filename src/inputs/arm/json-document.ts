@@ -1,14 +1,7 @@
-import {
-  type Node,
-  type ParseError,
-  type SyntaxKind,
-  createScanner,
-  getNodeValue,
-  parseTree,
-  printParseErrorCode,
-} from 'jsonc-parser';
+import { type Node, type ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { FieldPath, SourceLocation } from '../../model/location.js';
 import type { InputError, InputLimits } from '../input-format.js';
+import { jsonNestingBeyond } from '../json-nesting.js';
 import type { ArmValue } from './arm-value.js';
 
 /** Line and column (1-based) of character offsets in a text. */
@@ -42,33 +35,6 @@ export interface JsonDocument {
 
 export type JsonParseResult = { ok: true; document: JsonDocument } | { ok: false; errors: InputError[] };
 
-// jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read.
-export const jsonToken = {
-  openBrace: 1 as SyntaxKind,
-  closeBrace: 2 as SyntaxKind,
-  openBracket: 3 as SyntaxKind,
-  closeBracket: 4 as SyntaxKind,
-  comma: 5 as SyntaxKind,
-  string: 10 as SyntaxKind,
-  endOfFile: 17 as SyntaxKind,
-};
-
-/** Nesting depth measured with the scanner first: the parser recurses, so a hostile file must not reach it. */
-function nestingDepth(text: string): number {
-  const scanner = createScanner(text, true);
-  let depth = 0;
-  let deepest = 0;
-  for (let token = scanner.scan(); token !== jsonToken.endOfFile; token = scanner.scan()) {
-    if (token === jsonToken.openBrace || token === jsonToken.openBracket) {
-      depth += 1;
-      deepest = Math.max(deepest, depth);
-    } else if (token === jsonToken.closeBrace || token === jsonToken.closeBracket) {
-      depth -= 1;
-    }
-  }
-  return deepest;
-}
-
 function childAt(node: Node, key: string | number): Node | undefined {
   if (node.type === 'array' && typeof key === 'number') return node.children?.[key];
   if (node.type !== 'object' || typeof key !== 'string') return undefined;
@@ -94,10 +60,11 @@ export function parseJsonDocument(text: string, displayPath: string, limits: Inp
       errors: [errorAt(0, `the file is larger than ${limits.maxDocumentBytes} bytes and is not read`)],
     };
   }
-  if (nestingDepth(text) > limits.maxDepth) {
+  const tooDeep = jsonNestingBeyond(text, limits.maxDepth);
+  if (tooDeep !== undefined) {
     return {
       ok: false,
-      errors: [errorAt(0, `JSON nested deeper than ${limits.maxDepth} levels is not read`)],
+      errors: [errorAt(tooDeep, `JSON nested deeper than ${limits.maxDepth} levels is not read (maxDepth)`)],
     };
   }
   const parseErrors: ParseError[] = [];

@@ -3,7 +3,8 @@ import { createScanner } from 'jsonc-parser';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { InputContext, InputError, SourceFile } from '../input-format.js';
 import { isArmObject, getProperty } from './arm-value.js';
-import { type JsonDocument, jsonToken, parseJsonDocument } from './json-document.js';
+import { jsonToken } from '../json-nesting.js';
+import { type JsonDocument, parseJsonDocument } from './json-document.js';
 
 const schemaPattern = /\/(\w*deploymentTemplate|deploymentParameters)\.json#?$/i;
 

@@ -209,7 +209,7 @@ function referencesOf(path: string, context: InputContext, reader: SourceReader)
     restore: context.bicepRestore ?? true,
     allowedRegistries: context.bicepRegistries ?? [publicRegistry],
   };
-  return scanReferences(path, context.allowedRoots, reader, policy, context.limits.maxFileBytes);
+  return scanReferences(path, context.allowedRoots, reader, policy, context.limits);
 }
 
 /** Decides what to compile: each .bicepparam, and each .bicep that is not deployed through one. */

@@ -12,7 +12,7 @@ const readerOf = (files: Record<string, string>): SourceReader => ({
 
 const offline: RegistryPolicy = { restore: false, allowedRegistries: ['mcr.microsoft.com'] };
 const scanOf = (files: Record<string, string>, from = entry) =>
-  scanReferences(from, [root], readerOf(files), offline, 1024 * 1024);
+  scanReferences(from, [root], readerOf(files), offline, { maxFileBytes: 1024 * 1024, maxDepth: 100 });
 
 const refusals = (text: string) =>
   scanOf({ [entry]: text }).refused.map((error) => [error.line, error.message]);

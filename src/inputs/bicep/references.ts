@@ -147,7 +147,7 @@ export function scanReferences(
   roots: string[],
   reader: SourceReader,
   policy: RegistryPolicy,
-  maxConfigBytes: number,
+  limits: Pick<InputLimits, 'maxFileBytes' | 'maxDepth'>,
 ): ReferenceScan {
   const scan: ReferenceScan = {
     refused: [],
@@ -165,7 +165,7 @@ export function scanReferences(
     if (typeof text !== 'string') continue;
     const file = reader.displayPath(path);
     const directory = dirname(path);
-    const lookup = configs.get(directory) ?? bicepConfigFor(directory, roots, maxConfigBytes);
+    const lookup = configs.get(directory) ?? bicepConfigFor(directory, roots, limits);
     configs.set(directory, lookup);
     if ('refusal' in lookup) {
       scan.refused.push({ file, line: 1, message: `${lookup.refusal}; the file is not compiled` });

@@ -3,6 +3,8 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { getProperty, isArmObject, type ArmObject } from '../arm/arm-value.js';
+import type { InputLimits } from '../input-format.js';
+import { jsonNestingBeyond } from '../json-nesting.js';
 import { isInsideRoots } from './scanned-roots.js';
 
 /**
@@ -78,7 +80,11 @@ function nearestConfig(directory: string): string | undefined {
  * the pull request's checkout does not own it and it could point restores or the cache anywhere;
  * a `cacheRootDirectory` must be inside the scanned directories or be the default cache.
  */
-export function bicepConfigFor(directory: string, roots: string[], maxBytes: number): ConfigLookup {
+export function bicepConfigFor(
+  directory: string,
+  roots: string[],
+  limits: Pick<InputLimits, 'maxFileBytes' | 'maxDepth'>,
+): ConfigLookup {
   const path = nearestConfig(directory);
   if (path === undefined)
     return { config: { cacheRoot: defaultCacheRoot(), aliases: builtInAliases, extensions: {} } };
@@ -87,9 +93,16 @@ export function bicepConfigFor(directory: string, roots: string[], maxBytes: num
       refusal: `bicep would use the configuration ${path}, which is outside the scanned directories; a bicepconfig.json above the scanned root is refused`,
     };
   }
-  if (statSync(path).size > maxBytes) return { refusal: `${path} is larger than ${maxBytes} bytes` };
+  if (statSync(path).size > limits.maxFileBytes)
+    return { refusal: `${path} is larger than ${limits.maxFileBytes} bytes` };
+  const text = readFileSync(path, 'utf8');
+  if (jsonNestingBeyond(text, limits.maxDepth) !== undefined) {
+    return {
+      refusal: `${path} nests deeper than ${limits.maxDepth} levels, so bicep's configuration is not read`,
+    };
+  }
   const errors: ParseError[] = [];
-  const parsed: unknown = parseJsonc(readFileSync(path, 'utf8'), errors, { allowTrailingComma: true });
+  const parsed: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
   if (errors.length > 0 || !isArmObject(parsed as never)) {
     return { refusal: `${path} is not a valid JSON object, so bicep's configuration cannot be known` };
   }

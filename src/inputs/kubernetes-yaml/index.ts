@@ -4,10 +4,12 @@ import type {
   InputContext,
   InputError,
   InputFormat,
+  InputLimits,
   InputResult,
   SkippedFile,
   SourceFile,
 } from '../input-format.js';
+import { jsonNestingBeyond } from '../json-nesting.js';
 import { parseKubernetesManifests, type ParsedManifests } from './parse-manifests.js';
 
 export {
@@ -39,7 +41,7 @@ function readManifests(files: SourceFile[], context: InputContext): InputResult 
       limits: context.limits,
     });
     for (const object of parsed.objects) kubeObjects.push(object);
-    const reason = parsed.objects.length === 0 ? notManifestReason(file, parsed) : undefined;
+    const reason = parsed.objects.length === 0 ? notManifestReason(file, parsed, context.limits) : undefined;
     if (reason === undefined) {
       errors.push(...parsed.errors);
       for (const tool of parsed.toolConfigurations) {
@@ -55,8 +57,9 @@ function readManifests(files: SourceFile[], context: InputContext): InputResult 
 }
 
 /** JSON with comments or trailing commas (tsconfig.json, .vscode/settings.json): not JSON, but no error either. */
-function isJsonc(file: SourceFile): boolean {
-  if (!/\.json$/i.test(file.path)) return false;
+function isJsonc(file: SourceFile, limits: InputLimits): boolean {
+  if (!/\.json$/i.test(file.path) || jsonNestingBeyond(file.text, limits.maxDepth) !== undefined)
+    return false;
   const problems: ParseError[] = [];
   parseJsonc(file.text, problems, { allowTrailingComma: true });
   return problems.length === 0;
@@ -67,10 +70,14 @@ function isJsonc(file: SourceFile): boolean {
  * error: a .yaml/.yml/.json file that does not parse could hold anything, so it is never
  * skipped quietly, wherever it was found (chart sources are not read at all).
  */
-function notManifestReason(file: SourceFile, parsed: ParsedManifests): string | undefined {
+function notManifestReason(
+  file: SourceFile,
+  parsed: ParsedManifests,
+  limits: InputLimits,
+): string | undefined {
   const tool = parsed.toolConfigurations[0];
   if (parsed.errors.length === 0) {
     return tool?.description ?? 'no Kubernetes object (a document with apiVersion and kind)';
   }
-  return isJsonc(file) ? 'JSON with comments (JSONC), no Kubernetes object' : undefined;
+  return isJsonc(file, limits) ? 'JSON with comments (JSONC), no Kubernetes object' : undefined;
 }

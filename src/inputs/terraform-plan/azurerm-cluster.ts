@@ -1,6 +1,7 @@
+import { quoteInput } from '../../model/quote.js';
 import type { Cluster, DiagnosticSetting, NodePool } from '../../model/cluster.js';
 import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
-import type { SkippedFile } from '../input-format.js';
+import type { NotCheckedInput } from '../input-format.js';
 import { configResourceOf, referencesOf, type PlanJson, type PlanResource } from './plan-json.js';
 import { referencedResources } from './references.js';
 import { asBoolean, asNumber, asString, asStrings, ResourceValues } from './resource-values.js';
@@ -17,7 +18,10 @@ export const azurermTypes: ReadonlySet<string> = new Set([clusterType, nodePoolT
 
 function nameOf(values: ResourceValues, path: PlanPath = ['name']): string {
   const name = values.read(path);
-  return name.state === 'set' && typeof name.value === 'string' ? name.value : values.resource.address;
+  // Azure caps names at 63 characters: a longer one is the author's choice, quoted short.
+  return quoteInput(
+    name.state === 'set' && typeof name.value === 'string' ? name.value : values.resource.address,
+  );
 }
 
 function identityType(values: ResourceValues): Setting<string> {
@@ -184,7 +188,7 @@ function linkedCluster(
     const byName = [...clusters.values()].filter(
       (cluster) => cluster.name.toLowerCase() === match[1]?.toLowerCase(),
     );
-    return byName.length === 1 ? byName[0] : `its cluster ${value} is not in this plan`;
+    return byName.length === 1 ? byName[0] : `its cluster ${quoteInput(value)} is not in this plan`;
   }
   const candidates = referencedResources(plan, resource, argument, clusterType, [...clusters.keys()]);
   // With count/for_each on both sides, `pool[1]` belongs to `cluster[1]`.
@@ -195,7 +199,7 @@ function linkedCluster(
       : candidates.find((candidate) => instanceKey !== undefined && candidate.address.endsWith(instanceKey));
   if (chosen !== undefined) return clusters.get(chosen);
   return candidates.length > 1
-    ? `it may belong to any of ${candidates.map((c) => c.address).join(', ')}`
+    ? `it may belong to any of ${candidates.map((c) => quoteInput(c.address)).join(', ')}`
     : undefined;
 }
 
@@ -203,7 +207,8 @@ export interface AzurermResult {
   /** Each cluster by the plan resource it came from. */
   clusters: Map<PlanResource, Cluster>;
   /** Pools and settings that name a cluster outside this plan: listed, never dropped silently. */
-  skipped: SkippedFile[];
+  /** Node pools and diagnostic settings whose cluster this input does not hold. */
+  notChecked: NotCheckedInput[];
 }
 
 /** The plan's AKS clusters, with their node pools and the diagnostic settings aimed at them. */
@@ -211,7 +216,6 @@ export function readAzurermClusters(
   plan: PlanJson,
   resources: readonly PlanResource[],
   sources: TerraformSources,
-  planFile: string,
 ): AzurermResult {
   const valuesOf = (resource: PlanResource): ResourceValues =>
     new ResourceValues(resource, sources, writtenIn(configResourceOf(plan, resource)?.expressions));
@@ -219,7 +223,7 @@ export function readAzurermClusters(
   for (const resource of resources) {
     if (resource.type === clusterType) clusters.set(resource, clusterFrom(valuesOf(resource)));
   }
-  const skipped: SkippedFile[] = [];
+  const notChecked: NotCheckedInput[] = [];
   for (const resource of resources) {
     const isPool = resource.type === nodePoolType;
     if (!isPool && resource.type !== diagnosticSettingType) continue;
@@ -227,7 +231,13 @@ export function readAzurermClusters(
     const cluster = linkedCluster(plan, resource, argument, clusters);
     if (typeof cluster === 'string' || (cluster === undefined && isPool)) {
       const reason = cluster ?? 'its cluster is not in this plan';
-      skipped.push({ file: planFile, reason: `${resource.address} is not checked: ${reason}` });
+      const { file, line } = sources.locate(resource);
+      notChecked.push({
+        file,
+        line,
+        reason: `${quoteInput(resource.address)} is not checked: ${reason}`,
+        fix: 'scan it together with the configuration (or plan) that declares its cluster',
+      });
       continue;
     }
     if (cluster === undefined) continue;
@@ -235,5 +245,5 @@ export function readAzurermClusters(
     if (isPool) cluster.nodePools.push(nodePoolFrom(values, [], false));
     else cluster.diagnosticSettings.push(diagnosticSettingFrom(values, plan));
   }
-  return { clusters, skipped };
+  return { clusters, notChecked };
 }

@@ -28,16 +28,16 @@ function readPlan(file: SourceFile, context: InputContext): InputResult {
   const { plan } = parsed;
   const resources = planResources(plan, context.limits.maxDepth, isReadType);
   const sources = new TerraformSources(plan, file, context);
-  const azurerm = readAzurermClusters(plan, resources, sources, file.displayPath);
+  const azurerm = readAzurermClusters(plan, resources, sources);
   const kubernetes = readKubernetesResources(plan, resources, sources, azurerm.clusters, {
-    planFile: file.displayPath,
     defaultNamespace: context.defaultNamespace,
     maxDepth: context.limits.maxDepth,
   });
   return {
     model: { clusters: [...azurerm.clusters.values()], kubeObjects: kubernetes.objects },
     errors: sources.errors,
-    skipped: [...azurerm.skipped, ...kubernetes.skipped],
+    skipped: [],
+    notChecked: [...azurerm.notChecked, ...kubernetes.notChecked],
   };
 }
 

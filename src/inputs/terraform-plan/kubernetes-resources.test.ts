@@ -258,11 +258,15 @@ describe('Kubernetes provider resources', () => {
       },
     ]);
     expect(result.model.kubeObjects).toEqual([]);
-    expect(result.skipped).toEqual([
+    // Not merely skipped: a resource that will be deployed but could not be checked blocks the gate.
+    expect(result.skipped).toEqual([]);
+    expect(result.notChecked).toEqual([
       {
         file: 'plan.json',
+        line: 1,
         reason:
           'kubernetes_manifest.crd_object is not checked: its manifest is known only after apply (terraform plan)',
+        fix: 'write the manifest from values known at plan time, or scan the cluster after apply (`--live`)',
       },
     ]);
   });
@@ -288,7 +292,7 @@ describe('Kubernetes provider resources', () => {
       { type: 'kubernetes_pod_v1', name: 'deep', values: { metadata: metadata('deep'), spec: [nested] } },
     ]);
     expect(result.model.kubeObjects).toEqual([]);
-    expect(result.skipped[0]?.reason).toMatch(
+    expect(result.notChecked?.[0]?.reason).toMatch(
       /^kubernetes_pod_v1\.deep is not checked: its values nest deeper/,
     );
   });
@@ -331,6 +335,76 @@ describe('values known only after apply', () => {
     expect(outcome?.undecided[0]?.reason).toBe(
       'spec.template.spec.containers.0.securityContext.privileged: known only after apply (terraform plan)',
     );
+  });
+});
+
+describe('a pod spec or container list known only after apply', () => {
+  const deployment = (values: Record<string, unknown>, unknown: Record<string, unknown>) =>
+    readPlan([
+      {
+        type: 'kubernetes_deployment_v1',
+        name: 'web',
+        values: { metadata: metadata('web', 'shop'), ...values },
+        unknown,
+      },
+    ]);
+  const run = (result: InputResult, checks: typeof podSecurityChecks, id: string) =>
+    checks.find((check) => check.id === id)?.run(result.model as ScanModel, { defaultNamespace: 'apps' });
+
+  it('leaves every pod and container check undecided for the workload, instead of dropping it', async () => {
+    const result = await deployment({}, { spec: true });
+    expect(only(result).unknownFields?.map((field) => field.path.join('.'))).toEqual(['spec']);
+    for (const [checks, id] of [
+      [podSecurityChecks, 'pod-security.privileged'],
+      [podSecurityChecks, 'pod-security.host-path'],
+      [serviceAccountChecks, 'service-accounts.default-used'],
+      [serviceAccountChecks, 'service-accounts.token-automount'],
+    ] as const) {
+      const outcome = run(result, checks, id);
+      expect({ id, findings: outcome?.findings, undecided: outcome?.undecided }).toEqual({
+        id,
+        findings: [],
+        undecided: [
+          expect.objectContaining({
+            resource: 'Deployment/shop/web',
+            reason: 'spec.template.spec: known only after apply (terraform plan)',
+          }),
+        ],
+      });
+    }
+  });
+
+  it('an unknown container list leaves the container checks undecided and the pod checks judged', async () => {
+    const result = await deployment(
+      { spec: [{ template: [{ metadata: [{}], spec: [{ host_pid: true }] }] }] },
+      { spec: [{ template: [{ spec: [{ container: true }] }] }] },
+    );
+    expect(run(result, podSecurityChecks, 'pod-security.privileged')?.undecided).toEqual([
+      expect.objectContaining({
+        resource: 'Deployment/shop/web',
+        reason: 'spec.template.spec.containers: known only after apply (terraform plan)',
+      }),
+    ]);
+    const hostPid = run(result, podSecurityChecks, 'pod-security.host-pid');
+    expect(hostPid?.undecided).toEqual([]);
+    expect(hostPid?.findings.map((finding) => [finding.resource, finding.key])).toEqual([
+      ['Deployment/shop/web', 'spec.template.spec:hostPID'],
+    ]);
+  });
+
+  it("an unknown field deeper down is that field's, not the whole pod's", async () => {
+    const result = await deployment(
+      {
+        spec: [{ template: [{ metadata: [{}], spec: [{ container: [{ name: 'web', image: 'nginx' }] }] }] }],
+      },
+      { spec: [{ template: [{ spec: [{ container: [{ security_context: true }] }] }] }] },
+    );
+    expect(run(result, podSecurityChecks, 'pod-security.privileged')?.undecided).toEqual([
+      expect.objectContaining({
+        reason:
+          'spec.template.spec.containers.0.securityContext.privileged: known only after apply (terraform plan)',
+      }),
+    ]);
   });
 });
 

@@ -1,8 +1,9 @@
+import { maxKubernetesNameCharacters, quoteInput } from '../../model/quote.js';
 import type { Cluster } from '../../model/cluster.js';
 import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { FieldPath } from '../../model/location.js';
-import type { SkippedFile } from '../input-format.js';
+import type { NotCheckedInput } from '../input-format.js';
 import {
   configResourceOf,
   stringsIn,
@@ -316,19 +317,31 @@ function providerCluster(
   return found.length === 1 && found[0] !== undefined ? clusters.get(found[0]) : undefined;
 }
 
-function unreadableReason(resource: PlanResource): string {
+const deeperThanTheLimit = 'if the nesting is legitimate, raise the bound with `--limit maxDepth=N`';
+
+function whyUnreadable(resource: PlanResource): { reason: string; fix: string } {
   // A typed resource always has its apiVersion and kind: only its depth can stop it.
-  if (resource.type !== 'kubernetes_manifest') return 'its values nest deeper than the depth limit';
+  if (resource.type !== 'kubernetes_manifest')
+    return { reason: 'its values nest deeper than the depth limit', fix: deeperThanTheLimit };
   const unknown = resource.unknown as { manifest?: unknown } | undefined;
-  if (unknown?.manifest === true) return 'its manifest is known only after apply (terraform plan)';
+  if (unknown?.manifest === true)
+    return {
+      reason: 'its manifest is known only after apply (terraform plan)',
+      fix: 'write the manifest from values known at plan time, or scan the cluster after apply (`--live`)',
+    };
   const manifest = resource.values.manifest;
-  if (typeof manifest !== 'object' || manifest === null) return 'it has no manifest';
-  return 'its manifest nests deeper than the depth limit, or names no apiVersion and kind';
+  if (typeof manifest !== 'object' || manifest === null)
+    return { reason: 'it has no manifest', fix: 'write the Kubernetes object in its `manifest` argument' };
+  return {
+    reason: 'its manifest nests deeper than the depth limit, or names no apiVersion and kind',
+    fix: `give the manifest an apiVersion and a kind; ${deeperThanTheLimit}`,
+  };
 }
 
 export interface KubernetesResult {
   objects: KubeObject[];
-  skipped: SkippedFile[];
+  /** Resources that could not be turned into objects: computed at apply, or too deep. */
+  notChecked: NotCheckedInput[];
 }
 
 /** The Kubernetes provider's resources as Kubernetes objects, so the section-5 checks apply to them. */
@@ -337,10 +350,10 @@ export function readKubernetesResources(
   resources: readonly PlanResource[],
   sources: TerraformSources,
   clusters: ReadonlyMap<PlanResource, Cluster>,
-  options: { planFile: string; defaultNamespace: string; maxDepth: number },
+  options: { defaultNamespace: string; maxDepth: number },
 ): KubernetesResult {
   const objects: KubeObject[] = [];
-  const skipped: SkippedFile[] = [];
+  const notChecked: NotCheckedInput[] = [];
   for (const resource of resources) {
     if (!isKubernetesResourceType(resource.type)) continue;
     const kind = typedKinds.get(resource.type);
@@ -351,23 +364,29 @@ export function readKubernetesResources(
     const apiVersion = mapped?.body.apiVersion;
     const kindName = mapped?.body.kind;
     if (mapped === undefined || typeof apiVersion !== 'string' || typeof kindName !== 'string') {
-      skipped.push({
-        file: options.planFile,
-        reason: `${resource.address} is not checked: ${unreadableReason(resource)}`,
+      const { reason, fix } = whyUnreadable(resource);
+      const { file, line } = sources.locate(resource);
+      notChecked.push({
+        file,
+        line,
+        reason: `${quoteInput(resource.address)} is not checked: ${reason}`,
+        fix,
       });
       continue;
     }
     const metadata = metadataOf(mapped.body);
+    // The API server refuses names longer than a DNS subdomain: a valid name is never shortened.
     const namespace = unknownMetadata(resource, 'namespace')
       ? '(known after apply)'
       : typeof metadata.namespace === 'string'
-        ? metadata.namespace
+        ? quoteInput(metadata.namespace, maxKubernetesNameCharacters)
         : options.defaultNamespace;
     const name = defaultServiceAccountTypes.has(resource.type)
       ? 'default'
-      : typeof metadata.name === 'string'
-        ? metadata.name
-        : resource.address;
+      : quoteInput(
+          typeof metadata.name === 'string' ? metadata.name : resource.address,
+          maxKubernetesNameCharacters,
+        );
     const cluster = providerCluster(plan, resource, clusters);
     objects.push({
       apiVersion,
@@ -389,5 +408,5 @@ export function readKubernetesResources(
       ...(cluster === undefined ? {} : { cluster: cluster.name }),
     });
   }
-  return { objects, skipped };
+  return { objects, notChecked };
 }

@@ -1,5 +1,6 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { InputError, InputLimits } from '../input-format.js';
+import { jsonNestingBeyond } from '../json-nesting.js';
 
 /** The parts of `terraform show -json` output that this input reads. */
 export interface PlanJson {
@@ -92,22 +93,35 @@ export function parsePlanJson(text: string, file: string, limits: InputLimits): 
       return { error: { file, line: 1, message: 'a Terraform plan must be a JSON object' } };
     }
     return { plan: plan };
-  } catch (error) {
-    if (error instanceof RangeError) {
-      return { error: { file, line: 1, message: 'plan JSON is nested too deeply to read' } };
-    }
-    return { error: locateJsonError(text, file) };
+  } catch {
+    return { error: { file, ...locateJsonError(text, 'plan', limits.maxDepth) } };
   }
 }
 
-function locateJsonError(text: string, file: string): InputError {
+/**
+ * Where strict JSON that JSON.parse refused goes wrong, and why, as "<what> is not valid JSON: …".
+ * JSON.parse names no line, so jsonc-parser reads the text again, once its nesting is known to be bounded.
+ */
+export function locateJsonError(
+  text: string,
+  what: string,
+  maxDepth: number,
+): { line: number; column: number; message: string } {
+  const tooDeep = jsonNestingBeyond(text, maxDepth);
+  if (tooDeep !== undefined) {
+    return {
+      ...lineLocator(text)(tooDeep),
+      message: `${what} is not valid JSON; it nests deeper than ${maxDepth} levels here (maxDepth), so its first error is not located`,
+    };
+  }
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
-  const offset = first?.offset ?? text.length;
-  const { line, column } = lineLocator(text)(offset);
   const reason = first === undefined ? 'invalid JSON' : printParseErrorCode(first.error);
-  return { file, line, column, message: `plan is not valid JSON: ${reason}` };
+  return {
+    ...lineLocator(text)(first?.offset ?? text.length),
+    message: `${what} is not valid JSON: ${reason}`,
+  };
 }
 
 export type LineLocator = (offset: number) => { line: number; column: number };

@@ -413,11 +413,14 @@ describe('plans without sources and bad plans', () => {
     const file = planFile(join(fixtures, 'extra.json'), JSON.stringify(plan));
     const result = await terraformPlan.read([file], contextFor(fixtures));
     expect(result.model.clusters).toEqual([]);
-    expect(result.skipped).toEqual([
+    expect(result.skipped).toEqual([]);
+    expect(result.notChecked).toEqual([
       {
         file: 'extra.json',
+        line: 1,
         reason:
           'azurerm_kubernetes_cluster_node_pool.extra is not checked: its cluster /subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/existing is not in this plan',
+        fix: 'scan it together with the configuration (or plan) that declares its cluster',
       },
     ]);
   });

@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { SourceLocation } from '../../model/location.js';
@@ -87,7 +88,7 @@ export class TerraformSources {
       file: call?.displayPath ?? this.planFile.displayPath,
       line: callSource?.line ?? 1,
       column: callSource?.column,
-      message: `module "${name}" source "${source}" points outside the scanned directories; its files are not read`,
+      message: `module "${quoteInput(name)}" source "${quoteInput(source)}" points outside the scanned directories; its files are not read`,
     });
     return undefined;
   }

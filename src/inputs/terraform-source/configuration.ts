@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { quoteInput } from '../../model/quote.js';
 import type { InputContext, InputError, NotCheckedInput } from '../input-format.js';
 import type { PlanJson } from '../terraform-plan/plan-json.js';
 import { evaluateRaw, stepsInto, type Scope, type Step } from './evaluate.js';
@@ -76,7 +77,7 @@ class ModuleInstance implements Scope {
     }
     if (root === 'local') {
       const raw = config.locals.get(name);
-      if (raw === undefined) return new Unknown(`${quote(expression)}: no local value "${name}"`);
+      if (raw === undefined) return new Unknown(`${quote(expression)}: no local value "${quoteInput(name)}"`);
       return stepsInto(
         await this.memo(`local.${name}`, async () => (await evaluateRaw(raw, this)).value),
         rest,
@@ -110,12 +111,12 @@ class ModuleInstance implements Scope {
   private async variable(name: string): Promise<Value> {
     if (this.inputs.has(name)) return this.inputs.get(name) ?? null;
     const declaration = this.loaded.config.variables.get(name);
-    if (declaration === undefined) return new Unknown(`variable "${name}" is not declared`);
+    if (declaration === undefined) return new Unknown(`variable "${quoteInput(name)}" is not declared`);
     if ('default' in declaration) return (await evaluateRaw(declaration.default, this)).value;
     return new Unknown(
       this.modulePath.length === 0
-        ? `variable "${name}" has no default and no value in terraform.tfvars, *.auto.tfvars or --var-file`
-        : `variable "${name}" of module ${this.modulePath.join('.')} is not given a value`,
+        ? `variable "${quoteInput(name)}" has no default and no value in terraform.tfvars, *.auto.tfvars or --var-file`
+        : `variable "${quoteInput(name)}" of module ${this.modulePath.join('.')} is not given a value`,
     );
   }
 
@@ -197,15 +198,18 @@ class SourcePlanBuilder {
     const call = parent.loaded.config.moduleCalls.get(name);
     const position = parent.loaded.moduleCalls.get(name);
     const source = typeof call?.source === 'string' ? call.source : undefined;
-    if (call === undefined || source === undefined) return new Unknown(`module "${name}" has no source`);
+    if (call === undefined || source === undefined)
+      return new Unknown(`module "${quoteInput(name)}" has no source`);
     if (!/^\.\.?[/\\]/.test(source)) {
       this.notChecked.push({
         file: position?.file ?? this.options.displayPathOf(parent.loaded.config.directory),
         ...(position === undefined ? {} : { line: position.line }),
-        reason: `module "${name}" comes from ${quote(source)}, a registry or remote source whose files are not in the repository: its resources are not checked`,
+        reason: `module "${quoteInput(name)}" comes from ${quote(source)}, a registry or remote source whose files are not in the repository: its resources are not checked`,
         fix: "scan the plan (`terraform show -json`), which holds the module's resources, or vendor the module into the repository",
       });
-      return new Unknown(`module "${name}" comes from ${quote(source)}, which is not read without a plan`);
+      return new Unknown(
+        `module "${quoteInput(name)}" comes from ${quote(source)}, which is not read without a plan`,
+      );
     }
     const directory = resolve(parent.loaded.config.directory, source);
     if (
@@ -215,9 +219,9 @@ class SourcePlanBuilder {
       this.errors.push({
         file: position?.file ?? this.options.displayPathOf(parent.loaded.config.directory),
         ...(position === undefined ? {} : { line: position.line }),
-        message: `module "${name}" source ${quote(source)} points outside the scanned directories (or nests too deep); its files are not read`,
+        message: `module "${quoteInput(name)}" source ${quote(source)} points outside the scanned directories (or nests too deep); its files are not read`,
       });
-      return new Unknown(`module "${name}" is not read`);
+      return new Unknown(`module "${quoteInput(name)}" is not read`);
     }
     const loaded = await loadModule(
       directory,
@@ -230,7 +234,7 @@ class SourcePlanBuilder {
       this.notChecked.push({
         file: position?.file ?? this.options.displayPathOf(directory),
         ...(position === undefined ? {} : { line: position.line }),
-        reason: `module "${name}": ${instances.reason}, so its instances are not known`,
+        reason: `module "${quoteInput(name)}": ${instances.reason}, so its instances are not known`,
         fix: 'scan the plan (`terraform show -json`) of this configuration',
       });
       return instances;

@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import { isRecord, isUnknown, Unknown, type Value } from './values.js';
 
 /**
@@ -130,7 +131,10 @@ const functions: Record<string, TerraformFunction> = {
 export function callFunction(name: string, args: Value[], expression: string): Value {
   const implementation = Object.hasOwn(functions, name) ? functions[name] : undefined;
   if (implementation === undefined) {
-    return new Unknown(`${expression}: the function ${name}() is not evaluated without Terraform`);
+    // `expression` comes quoted already.
+    return new Unknown(
+      `${expression}: the function ${quoteInput(name)}() is not evaluated without Terraform`,
+    );
   }
   const unknown = args.find(isUnknown);
   return unknown ?? implementation(args);

@@ -5,22 +5,25 @@ import type { KubeObject } from '../../model/kubernetes.js';
 import type { InputContext, InputError, InputResult, SkippedFile, SourceFile } from '../input-format.js';
 import { readAzurermClusters } from '../terraform-plan/azurerm-cluster.js';
 import { readKubernetesResources } from '../terraform-plan/kubernetes-resources.js';
-import { planResources } from '../terraform-plan/plan-json.js';
+import { locateJsonError, planResources } from '../terraform-plan/plan-json.js';
 import { displayPathBeside, readSource, TerraformSources } from '../terraform-plan/terraform-sources.js';
 import { buildSourcePlan } from './configuration.js';
 import { evaluateRaw, type Scope } from './evaluate.js';
 import { parseHclFile } from './hcl.js';
 import { loadModule, type LoadedModule } from './load-module.js';
-import { Unknown, type Value } from './values.js';
+import { quote, Unknown, type Value } from './values.js';
 
 /** tfvars hold literals only: a reference there is an error Terraform reports, so it is unknown here. */
 const literalsOnly: Scope = {
   lookup: (_root, _name, _rest, expression) =>
-    Promise.resolve(new Unknown(`${expression} in a variables file`)),
+    Promise.resolve(new Unknown(`${quote(expression)} in a variables file`)),
   bindings: new Map(),
 };
 
-/** Terraform's order: terraform.tfvars, then *.auto.tfvars alphabetically, then each --var-file. */
+/**
+ * Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars and
+ * *.auto.tfvars.json by name, then each --var-file; a later file overrides an earlier one.
+ */
 function variableFiles(directory: string, context: InputContext): string[] {
   let names: string[] = [];
   try {
@@ -28,10 +31,34 @@ function variableFiles(directory: string, context: InputContext): string[] {
   } catch {
     names = [];
   }
-  const automatic = names.filter((name) => name.endsWith('.auto.tfvars')).sort();
-  return [...(names.includes('terraform.tfvars') ? ['terraform.tfvars'] : []), ...automatic]
+  const automatic = names.filter((name) => /\.auto\.tfvars(\.json)?$/.test(name)).sort();
+  return ['terraform.tfvars', 'terraform.tfvars.json']
+    .filter((name) => names.includes(name))
+    .concat(automatic)
     .map((name) => join(directory, name))
     .concat((context.terraformVarFiles ?? []).map((path) => resolve(path)));
+}
+
+type VariablesFile = { values: Record<string, Value> } | { error: Omit<InputError, 'file'> };
+
+/** A variables file's top-level values, HCL or JSON; in JSON every value is a literal, never a template. */
+async function readVariablesFile(path: string, text: string, maxDepth: number): Promise<VariablesFile> {
+  if (path.endsWith('.json')) {
+    try {
+      const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+        return { values: parsed as Record<string, Value> };
+      return { error: { line: 1, message: 'a JSON variables file must hold one object' } };
+    } catch {
+      return { error: locateJsonError(text, 'the variables file', maxDepth) };
+    }
+  }
+  const parsed = await parseHclFile(basename(path), text);
+  if ('error' in parsed) return parsed;
+  const values: Record<string, Value> = {};
+  for (const [name, raw] of Object.entries(parsed.body))
+    values[name] = (await evaluateRaw(raw, literalsOnly)).value;
+  return { values };
 }
 
 async function rootVariables(
@@ -45,14 +72,12 @@ async function rootVariables(
     const file = displayPathOf(path);
     const text = readSource(path, file, context, errors);
     if (text === undefined) continue;
-    const parsed = await parseHclFile(basename(path), text);
-    if ('error' in parsed) {
-      errors.push({ file, ...parsed.error });
+    const read = await readVariablesFile(path, text, context.limits.maxDepth);
+    if ('error' in read) {
+      errors.push({ file, ...read.error });
       continue;
     }
-    for (const [name, raw] of Object.entries(parsed.body)) {
-      values.set(name, (await evaluateRaw(raw, literalsOnly)).value);
-    }
+    for (const [name, value] of Object.entries(read.values)) values.set(name, value);
   }
   return values;
 }
@@ -136,16 +161,15 @@ export async function readTerraformSources(
       };
     });
     const sources = new TerraformSources(built.plan, anchor, { ...context, terraformDir: directory });
-    const azurerm = readAzurermClusters(built.plan, resources, sources, anchor.displayPath);
+    const azurerm = readAzurermClusters(built.plan, resources, sources);
     const kubernetes = readKubernetesResources(built.plan, resources, sources, azurerm.clusters, {
-      planFile: anchor.displayPath,
       defaultNamespace: context.defaultNamespace,
       maxDepth: context.limits.maxDepth,
     });
     result.model.clusters = (result.model.clusters as Cluster[]).concat([...azurerm.clusters.values()]);
     result.model.kubeObjects = (result.model.kubeObjects as KubeObject[]).concat(kubernetes.objects);
     errors.push(...sources.errors);
-    skipped.push(...azurerm.skipped, ...kubernetes.skipped);
+    result.notChecked?.push(...azurerm.notChecked, ...kubernetes.notChecked);
   }
   return result;
 }

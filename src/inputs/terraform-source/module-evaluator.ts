@@ -1,3 +1,4 @@
+import { quoteInput } from '../../model/quote.js';
 import { evaluateRaw, withBindings, type Evaluated, type Scope, type Step } from './evaluate.js';
 import type { HclBody } from './hcl.js';
 import { firstUnknown, isRecord, isUnknown, Unknown, type Value } from './values.js';
@@ -146,7 +147,7 @@ async function addDynamicBlocks(
       if (unknown !== undefined) {
         result.values[label] = null;
         result.unknown[label] = true;
-        result.reasons.set(label, `dynamic "${label}" for_each: ${unknown.reason}`);
+        result.reasons.set(label, `dynamic "${quoteInput(label)}" for_each: ${unknown.reason}`);
         continue;
       }
       const entries: [Value, Value][] = Array.isArray(collection)

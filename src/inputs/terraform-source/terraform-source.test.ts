@@ -23,18 +23,23 @@ afterAll(() =>
   temporaryDirectories.forEach((directory) => rmSync(directory, { recursive: true, force: true })),
 );
 
-/** Writes `files` (path → text) into a new directory and reads every .tf and plan there as a walk would. */
-async function scanFiles(
-  files: Record<string, string>,
-  overrides: Partial<InputContext> = {},
-): Promise<InputResult> {
+/** Writes `files` (path → text) into a new directory, removed after the tests. */
+function writeDirectory(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'tf-source-'));
   temporaryDirectories.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  return readDirectory(root, overrides);
+  return root;
+}
+
+/** Writes `files` into a new directory and reads every .tf and plan there as a walk would. */
+async function scanFiles(
+  files: Record<string, string>,
+  overrides: Partial<InputContext> = {},
+): Promise<InputResult> {
+  return readDirectory(writeDirectory(files), overrides);
 }
 
 function walk(directory: string): string[] {
@@ -112,26 +117,63 @@ resource "azurerm_kubernetes_cluster" "main" {
     expect(describeSetting(only?.kubernetesVersion)).toBe('set "1.31" @main.tf:15');
   });
 
-  it('takes variables from terraform.tfvars, then *.auto.tfvars, then --var-file', async () => {
-    const files = {
-      'main.tf': `variable "policy" {}\nvariable "private" {}\nvariable "version" {}\n${cluster(`  private_cluster_enabled = var.private
+  const clusterOfVariables = `variable "policy" {}\nvariable "private" {}\nvariable "version" {}\n${cluster(`  private_cluster_enabled = var.private
   kubernetes_version      = var.version
   network_profile {
     network_plugin = "azure"
     network_policy = var.policy
-  }`)}`,
-      'terraform.tfvars': 'policy = "azure"\nprivate = false\nversion = "1.30"\n',
-      'a.auto.tfvars': 'policy = "calico"\n',
-      'prod.tfvars': 'private = true\n',
-    };
-    const root = mkdtempSync(join(tmpdir(), 'tf-source-'));
-    temporaryDirectories.push(root);
-    for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
-    const result = await readDirectory(root, { terraformVarFiles: [join(root, 'prod.tfvars')] });
+  }`)}`;
+
+  /** The cluster's network policy, private switch and version, as the variables files set them. */
+  async function variablesSetBy(files: Record<string, string>, varFiles: string[] = []) {
+    const root = writeDirectory({ 'main.tf': clusterOfVariables, ...files });
+    const result = await readDirectory(root, { terraformVarFiles: varFiles.map((name) => join(root, name)) });
     const [only] = result.model.clusters ?? [];
-    expect(describeSetting(only?.networkPolicy)).toBe('set "calico" @main.tf:13');
-    expect(describeSetting(only?.privateCluster)).toBe('set true @main.tf:9');
-    expect(describeSetting(only?.kubernetesVersion)).toBe('set "1.30" @main.tf:10');
+    const settings = [
+      describeSetting(only?.networkPolicy),
+      describeSetting(only?.privateCluster),
+      describeSetting(only?.kubernetesVersion),
+    ];
+    return { settings, errors: result.errors };
+  }
+
+  it('takes variables from terraform.tfvars, then *.auto.tfvars, then --var-file', async () => {
+    const read = await variablesSetBy(
+      {
+        'terraform.tfvars': 'policy = "azure"\nprivate = false\nversion = "1.30"\n',
+        'a.auto.tfvars': 'policy = "calico"\n',
+        'prod.tfvars': 'private = true\n',
+      },
+      ['prod.tfvars'],
+    );
+    expect(read.settings).toEqual([
+      'set "calico" @main.tf:13',
+      'set true @main.tf:9',
+      'set "1.30" @main.tf:10',
+    ]);
+  });
+
+  it('reads JSON variables files in their place in that order, their strings as literals', async () => {
+    const read = await variablesSetBy({
+      'terraform.tfvars': 'policy = "azure"\nprivate = true\nversion = "1.30"\n',
+      // After terraform.tfvars, and before the .auto files.
+      'terraform.tfvars.json': '{"private": false, "version": "${1.31}"}',
+      'a.auto.tfvars': 'policy = "calico"\n',
+      'b.auto.tfvars.json': '{"policy": "cilium"}',
+      'broken.auto.tfvars.json': '{\n  "policy": \n',
+    });
+    expect(read.settings).toEqual([
+      'set "cilium" @main.tf:13',
+      'set false @main.tf:9',
+      'set "${1.31}" @main.tf:10',
+    ]);
+    expect(read.errors).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/broken\.auto\.tfvars\.json$/),
+        line: 3,
+        message: 'the variables file is not valid JSON: ValueExpected',
+      }),
+    ]);
   });
 
   it('expands count, and for_each over a known map', async () => {

@@ -1,3 +1,5 @@
+import { quoteInput } from '../../model/quote.js';
+
 /** What an expression evaluates to without providers: a value, or Unknown with the reason. */
 export class Unknown {
   readonly reason: string;
@@ -25,8 +27,5 @@ export function firstUnknown(value: Value, depth = 0): Unknown | undefined {
   return undefined;
 }
 
-/** Quotes at most a short excerpt of scanned text in a message. */
-export function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= 120 ? `\`${flat}\`` : `\`${flat.slice(0, 120)}…\` (${flat.length} characters)`;
-}
+/** Scanned text in a message: on one line, at most a short excerpt of it (quoteInput), in backticks. */
+export const quote = (text: string): string => `\`${quoteInput(text.replace(/\s+/g, ' ').trim(), 120)}\``;
