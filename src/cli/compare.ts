@@ -52,14 +52,17 @@ export async function cliSettings(
   });
   if (!resolved.ok) throw new CannotRunError(resolved.errors.join('; '));
   resolved.settings.notes.forEach((note) => log.info(note));
-  const { failOn } = resolved.settings.gate;
-  if (onlyNew(failOn) && command.compareWith === undefined) {
-    const where = command.policy.failOn === undefined ? ' (from the config file)' : '';
-    throw new CannotRunError(
-      `--fail-on ${failOn}${where} needs a baseline: --baseline REPORT.json or --base REF`,
-    );
-  }
   return resolved.settings;
+}
+
+/** `new-automated` and `new` judge findings against a baseline: without one they cannot decide. */
+export function requireBaseline(command: ScanCommand, settings: Settings): void {
+  const { failOn } = settings.gate;
+  if (!onlyNew(failOn) || command.compareWith !== undefined) return;
+  const where = command.policy.failOn === undefined ? ' (from the config file)' : '';
+  throw new CannotRunError(
+    `--fail-on ${failOn}${where} needs a baseline: --baseline REPORT.json or --base REF`,
+  );
 }
 
 const onlyNew = (failOn: FailOn): boolean => failOn === 'new-automated' || failOn === 'new';

@@ -4,18 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runCliCaptured } from '../../test/support/cli-run.js';
-
-/** A Role that reads secrets: CIS Kubernetes 5.1.2, an Automated rule, fails for it. */
-const secretsRole = (name: string) => `apiVersion: rbac.authorization.k8s.io/v1
-kind: Role
-metadata:
-  name: ${name}
-  namespace: shop
-rules:
-  - apiGroups: [""]
-    resources: [secrets]
-    verbs: [get]
-`;
+import { secretsRole } from '../../test/support/manifests.js';
 
 const directories: string[] = [];
 afterEach(() => {

@@ -24,7 +24,7 @@ import type { Shard } from '../shard/partition.js';
 import { scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import { parseCliArgs, usage, type MergeCommand, type ScanCommand } from './args.js';
 import { startProgress } from './progress.js';
-import { baseCommitOf, baselineOf, cliSettings } from './compare.js';
+import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
 import type { Settings } from '../settings/settings.js';
 import { explainRule, listRules } from './rules.js';
 
@@ -156,6 +156,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const log = logTo(io);
   const base = await baseCommitOf(command, io.cwd);
   const settings = await cliSettings(command, io.cwd, base, log);
+  requireBaseline(command, settings);
   const options = scanOptionsOf(command, settings, io, log);
   const report = await withProgress(command, io, () => scan(options));
   const baseline = await withProgress(command, io, () => baselineOf(command, settings, options, base, log));
