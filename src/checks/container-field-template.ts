@@ -1,4 +1,5 @@
 import { asFields, asList, valueAt, type Fields } from '../model/fields.js';
+import type { KubeObject } from '../model/kubernetes.js';
 import type { FieldPath } from '../model/location.js';
 import {
   describeContainer,
@@ -70,12 +71,33 @@ export interface ListSpec {
 interface Subject {
   template: PodTemplate;
   container?: ContainerSpec;
+  /** Where each field source is read for this subject, worked out on first use. */
+  candidates: Map<FieldSource, Candidates>;
 }
 
-function subjectsOf(templates: PodTemplate[], level: 'pod' | 'container'): Subject[] {
-  return level === 'pod'
-    ? templates.map((template) => ({ template }))
-    : templates.flatMap((template) => template.containers.map((container) => ({ template, container })));
+interface Candidates {
+  name: string;
+  candidates: { path: FieldPath; name: string }[];
+}
+
+type SubjectLevel = 'pod' | 'container';
+
+/** A model's subjects, built once and shared by every rule (objects do not change during a scan). */
+const subjectsByTemplates = new WeakMap<PodTemplate[], Record<SubjectLevel, Subject[]>>();
+
+function subjectsIn(objects: readonly KubeObject[], level: SubjectLevel): Subject[] {
+  const templates = podTemplatesIn(objects);
+  let subjects = subjectsByTemplates.get(templates);
+  if (subjects === undefined) {
+    subjects = {
+      pod: templates.map((template) => ({ template, candidates: new Map() })),
+      container: templates.flatMap((template) =>
+        template.containers.map((container) => ({ template, container, candidates: new Map() })),
+      ),
+    };
+    subjectsByTemplates.set(templates, subjects);
+  }
+  return subjects[level];
 }
 
 function subjectPath({ template, container }: Subject): FieldPath {
@@ -94,10 +116,16 @@ function subjectWords({ container }: Subject): string {
  * Where `source` is read for `subject`, in precedence order (a container's value before its pod's),
  * each with the name a message gives it; `name` names the field when it is set nowhere.
  */
-function candidatesOf(
-  source: FieldSource,
-  { template, container }: Subject,
-): { name: string; candidates: { path: FieldPath; name: string }[] } {
+function candidatesOf(source: FieldSource, subject: Subject): Candidates {
+  let candidates = subject.candidates.get(source);
+  if (candidates === undefined) {
+    candidates = findCandidates(source, subject);
+    subject.candidates.set(source, candidates);
+  }
+  return candidates;
+}
+
+function findCandidates(source: FieldSource, { template, container }: Subject): Candidates {
   const annotations = [...template.specPath.slice(0, -1), 'metadata', 'annotations'];
   switch (source.from) {
     case 'pod': {
@@ -147,9 +175,13 @@ function resolveField(source: FieldSource, subject: Subject): ResolvedField {
 const pathsRead = (source: FieldSource, subject: Subject): FieldPath[] =>
   candidatesOf(source, subject).candidates.map((candidate) => candidate.path);
 
-/** Why a subject cannot be judged: a field it reads is known only at deploy time. */
-function undecidedBy(subject: Subject, paths: FieldPath[]): Undecided | undefined {
-  for (const path of paths) {
+/**
+ * Why a subject cannot be judged: a field it reads is known only at deploy time. `paths` is
+ * worked out only for an object with unknown fields (never one read from YAML).
+ */
+function undecidedBy(subject: Subject, paths: () => FieldPath[]): Undecided | undefined {
+  if (subject.template.object.unknownFields === undefined) return undefined;
+  for (const path of paths()) {
     const undecided = undecidedAt(subject.template.object, path);
     if (undecided !== undefined) return undecided;
   }
@@ -162,7 +194,7 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
     id: rule.id,
     description: rule.description,
     run(model) {
-      const subjects = subjectsOf(podTemplatesIn(model.kubeObjects), rule.subject);
+      const subjects = subjectsIn(model.kubeObjects, rule.subject);
       const undecided: Undecided[] = [];
       const findings = subjects.flatMap((subject): FindingDraft[] => {
         const resolved = Object.fromEntries(
@@ -174,8 +206,7 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
         const violation = rule.judge(resolved);
         if (violation === undefined) {
           // A value that looks compliant only because it is not known yet is no Pass.
-          const unknown = undecidedBy(
-            subject,
+          const unknown = undecidedBy(subject, () =>
             Object.values<FieldSource>(rule.fields).flatMap((source) => pathsRead(source, subject)),
           );
           if (unknown) undecided.push(unknown);
@@ -206,10 +237,9 @@ export function listEntryCheck(rule: ListEntryRule): Check {
     id: rule.id,
     description: rule.description,
     run(model) {
-      const subjects = subjectsOf(podTemplatesIn(model.kubeObjects), rule.subject);
+      const subjects = subjectsIn(model.kubeObjects, rule.subject);
       const undecided = subjects.flatMap((subject) => {
-        const unknown = undecidedBy(
-          subject,
+        const unknown = undecidedBy(subject, () =>
           rule.lists.map((list) => [...subjectPath(subject), ...list.path]),
         );
         return unknown ? [unknown] : [];

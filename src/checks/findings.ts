@@ -1,5 +1,5 @@
 import { valueAt } from '../model/fields.js';
-import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
+import { clusterOf, resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
 import { podTemplatePaths, podTemplatesOf } from '../model/pod-templates.js';
 import type { CheckResult, FindingDraft, Undecided } from './check.js';
@@ -24,7 +24,7 @@ export function findingOn(object: KubeObject, finding: FindingOnObject): Finding
     location: finding.location,
     message: finding.message,
     key: finding.key,
-    ...(object.cluster === undefined ? {} : { cluster: object.cluster }),
+    ...clusterOf(object),
     ...(object.platform === undefined ? {} : { platform: object.platform }),
     ...(object.uid === undefined ? {} : { uid: object.uid }),
   };
@@ -47,6 +47,18 @@ export function undecidedAt(object: KubeObject, path: FieldPath): Undecided | un
  * a workload would have no pod or container to check and so would vanish from the row.
  */
 export function undecidedPods(objects: readonly KubeObject[], level: 'pod' | 'container'): Undecided[] {
+  // Every pod and container rule asks; the answer for a model is worked out once per level.
+  const known = undecidedPodsByModel.get(objects) ?? {};
+  undecidedPodsByModel.set(objects, known);
+  return (known[level] ??= findUndecidedPods(objects, level));
+}
+
+const undecidedPodsByModel = new WeakMap<
+  readonly KubeObject[],
+  Partial<Record<'pod' | 'container', Undecided[]>>
+>();
+
+function findUndecidedPods(objects: readonly KubeObject[], level: 'pod' | 'container'): Undecided[] {
   return objects.flatMap((object) => {
     const templatePath = podTemplatePaths[object.kind];
     if (templatePath === undefined || object.unknownFields === undefined) return [];

@@ -101,11 +101,12 @@ export function shapeProblemsOf(object: Pick<KubeObject, 'kind' | 'name' | 'body
   const rules = rulesByKind.get(object.kind) ?? metadataRules;
   const problems: ShapeProblem[] = [];
   for (const { path, shape } of rules) {
-    visit(object.body, path, [], (value, at) => {
+    visit(object.body, path, 0, [], (value, at) => {
       if (shape === 'list' ? Array.isArray(value) : isMapping(value)) return;
+      const field = [...at];
       problems.push({
-        path: at,
-        message: `${object.kind} "${object.name}": ${pathText(at)} is ${describe(value)}, where Kubernetes takes a ${shape}; the checks cannot read it`,
+        path: field,
+        message: `${object.kind} "${object.name}": ${pathText(field)} is ${describe(value)}, where Kubernetes takes a ${shape}; the checks cannot read it`,
       });
     });
   }
@@ -120,20 +121,30 @@ export function shapeProblemsOf(object: Pick<KubeObject, 'kind' | 'name' | 'body
 function visit(
   value: unknown,
   path: ShapePath,
-  at: FieldPath,
+  step: number,
+  at: (string | number)[],
   check: (value: unknown, at: FieldPath) => void,
 ): void {
   if (value === null || value === undefined) return;
-  const [step, ...rest] = path;
-  if (step === undefined) {
+  // Every object is walked once per rule: `at` is one array, grown and shrunk along the way.
+  const key = path[step];
+  if (key === undefined) {
     check(value, at);
     return;
   }
-  if (step === '*') {
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, rest, [...at, index], check));
+  if (key === '*') {
+    if (!Array.isArray(value)) return;
+    for (let index = 0; index < value.length; index += 1) {
+      at.push(index);
+      visit(value[index], path, step + 1, at, check);
+      at.pop();
+    }
     return;
   }
-  if (isMapping(value)) visit(value[step], rest, [...at, step], check);
+  if (!isMapping(value)) return;
+  at.push(key);
+  visit(value[key], path, step + 1, at, check);
+  at.pop();
 }
 
 const isMapping = (value: unknown): value is Record<string, unknown> =>

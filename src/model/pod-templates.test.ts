@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manifestModel } from '../../test/support/check-testing.js';
-import { describeContainer, podTemplatesOf } from './pod-templates.js';
+import { describeContainer, podTemplatesIn, podTemplatesOf } from './pod-templates.js';
 
 const workloads = `
 apiVersion: batch/v1
@@ -85,5 +85,16 @@ describe('podTemplatesOf', () => {
       (object) => podTemplatesOf(object)[0]?.containers[0]?.key,
     );
     expect(found).toEqual(kinds.map(() => 'spec.template.spec.containers[c]'));
+  });
+});
+
+describe('podTemplatesIn', () => {
+  it('reads a model once, however many checks ask', () => {
+    const { kubeObjects } = manifestModel(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: app, image: app}]\n',
+    );
+    const templates = podTemplatesIn(kubeObjects);
+    expect(templates.map((template) => template.key)).toEqual(['spec']);
+    expect(podTemplatesIn(kubeObjects)).toBe(templates);
   });
 });

@@ -76,8 +76,16 @@ function readPodTemplates(object: KubeObject): PodTemplate[] {
   ];
 }
 
+const templatesByModel = new WeakMap<readonly KubeObject[], PodTemplate[]>();
+
+/** The pod templates of all `objects`, read once per list: a model's checks all ask for them. */
 export function podTemplatesIn(objects: readonly KubeObject[]): PodTemplate[] {
-  return objects.flatMap(podTemplatesOf);
+  let templates = templatesByModel.get(objects);
+  if (templates === undefined) {
+    templates = objects.flatMap(podTemplatesOf);
+    templatesByModel.set(objects, templates);
+  }
+  return templates;
 }
 
 function containersIn(

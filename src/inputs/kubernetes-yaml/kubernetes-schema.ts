@@ -1,4 +1,4 @@
-import { NOT_RESOLVED, Schema, defineScalarTag, mapTag, mergeTag, seqTag, strTag } from 'js-yaml';
+import { FAILSAFE_SCHEMA, Type, types } from 'js-yaml-4';
 
 /**
  * The YAML schema Kubernetes reads manifests with. kubectl and the API server convert YAML to
@@ -55,51 +55,48 @@ function parseGoInteger(text: string): number | undefined {
 /** A timestamp (YYYY-…) stays text: go-yaml's time.Time reaches JSON as a string too. */
 const startsLikeTimestamp = /^[0-9]{4}-/;
 
-const boolTag = defineScalarTag('tag:yaml.org,2002:bool', {
-  implicit: true,
-  implicitFirstChars: [...'yYnNtTfFoO'],
-  resolve: (source) => booleans.get(source) ?? NOT_RESOLVED,
-  identify: (value) => typeof value === 'boolean',
-});
+function resolveFloat(text: string): number | undefined {
+  const special = specialFloats.get(text);
+  if (special !== undefined) return special;
+  if (startsLikeTimestamp.test(text)) return undefined;
+  const plain = text.startsWith('.') ? text : text.replaceAll('_', '');
+  return yamlStyleFloat.test(plain) ? Number(plain) : undefined;
+}
 
-const nullTag = defineScalarTag('tag:yaml.org,2002:null', {
-  implicit: true,
-  implicitFirstChars: ['', '~', 'n', 'N'],
-  resolve: (source) => (nullWords.has(source) ? null : NOT_RESOLVED),
-  identify: (value) => value === null,
-});
+/**
+ * A scalar tag whose resolver also builds the value: js-yaml 4 calls `resolve` and then
+ * `construct` on the same text, so the value is kept between the two calls rather than parsed
+ * twice. Plain scalars that cannot start the tag's forms are turned away on their first
+ * character, as most values are strings.
+ */
+function scalarTag(tag: string, firstCharacters: string[], read: (text: string) => unknown): Type {
+  const starts = new Set(firstCharacters);
+  let resolved: unknown;
+  return new Type(tag, {
+    kind: 'scalar',
+    resolve: (data) => {
+      const text = data ?? '';
+      if (typeof text !== 'string' || !starts.has(text.charAt(0))) return false;
+      resolved = read(text);
+      return resolved !== undefined;
+    },
+    construct: () => resolved,
+  });
+}
 
-const intTag = defineScalarTag('tag:yaml.org,2002:int', {
-  implicit: true,
-  implicitFirstChars: digitsAndSigns,
-  resolve: (source) => {
-    if (startsLikeTimestamp.test(source)) return NOT_RESOLVED;
-    return parseGoInteger(source.replaceAll('_', '')) ?? NOT_RESOLVED;
-  },
-  identify: (value) => Number.isInteger(value),
-});
+const boolTag = scalarTag('tag:yaml.org,2002:bool', [...'yYnNtTfFoO'], (text) => booleans.get(text));
 
-const floatTag = defineScalarTag('tag:yaml.org,2002:float', {
-  implicit: true,
-  implicitFirstChars: [...digitsAndSigns, '.'],
-  resolve: (source) => {
-    const special = specialFloats.get(source);
-    if (special !== undefined) return special;
-    if (startsLikeTimestamp.test(source)) return NOT_RESOLVED;
-    const plain = source.startsWith('.') ? source : source.replaceAll('_', '');
-    return yamlStyleFloat.test(plain) ? Number(plain) : NOT_RESOLVED;
-  },
-  identify: (value) => typeof value === 'number',
-});
+const nullTag = scalarTag('tag:yaml.org,2002:null', ['', '~', 'n', 'N'], (text) =>
+  nullWords.has(text) ? null : undefined,
+);
+
+const intTag = scalarTag('tag:yaml.org,2002:int', digitsAndSigns, (text) =>
+  startsLikeTimestamp.test(text) ? undefined : parseGoInteger(text.replaceAll('_', '')),
+);
+
+const floatTag = scalarTag('tag:yaml.org,2002:float', [...digitsAndSigns, '.'], resolveFloat);
 
 /** Resolution order follows go-yaml: the word table (bool, null, special floats), then int, then float. */
-export const kubernetesSchema = new Schema([
-  strTag,
-  seqTag,
-  mapTag,
-  mergeTag,
-  boolTag,
-  nullTag,
-  intTag,
-  floatTag,
-]);
+export const kubernetesSchema = FAILSAFE_SCHEMA.extend({
+  implicit: [boolTag, nullTag, intTag, floatTag, types.merge],
+});

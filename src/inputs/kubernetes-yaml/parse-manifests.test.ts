@@ -85,6 +85,19 @@ describe('Helm-rendered streams', () => {
     ]);
   });
 
+  // The long fuzz run found this: the walk up from the first `---` never ended on a blank first line.
+  it.each(['\n', '\r\n', '\n\n', '# chart\n'])(
+    'reads a stream that opens with %j before its first ---',
+    (head) => {
+      const parsed = parse(`${head}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: first}\n`);
+      expect(parsed.errors).toEqual([]);
+      const lineOfMarker = head.split('\n').length;
+      expect(parsed.objects.map((object) => [object.name, object.location.line])).toEqual([
+        ['first', lineOfMarker + 1],
+      ]);
+    },
+  );
+
   it('puts namespaced objects without a namespace in the default one, cluster-scoped ones in none', () => {
     const inApps = parseKubernetesManifests(readFileSync(join(fixtures, 'helm-stream.yaml'), 'utf8'), 'x', {
       defaultNamespace: 'apps',
@@ -201,6 +214,35 @@ describe('merge keys and aliases', () => {
     const parsed = parse('apiVersion: v1\nkind: ConfigMap\nmetadata: &m {name: x, self: *m}\n');
     expect(parsed.objects).toEqual([]);
     expect(only(parsed.errors)).toMatchObject({ line: 3, message: expect.stringContaining('cycle') });
+  });
+});
+
+describe('positions that js-yaml 4 reports no node for', () => {
+  const at = (text: string, path: (string | number)[]) => {
+    const object = only(parse(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n${text}`).objects);
+    const { line, column } = object.locate(path);
+    return `${line}:${column}`;
+  };
+
+  it('places the entries after an empty one (`-` alone) by their indicators', () => {
+    const text = 'args:\n  -\n  - second\n  -\n  - [fourth]\n';
+    expect(at(text, ['args', 1])).toBe('6:5');
+    expect(at(text, ['args', 3, 0])).toBe('8:6');
+    // An empty entry has no place of its own: it is located at its sequence, here at the key.
+    expect(at(text, ['args', 2])).toBe('4:1');
+  });
+
+  it('locates a value the loader probed as a would-be key at its own place', () => {
+    expect(at('data: [{a: 1}]\nlist:\n- {b: 2}\n', ['list', 0, 'b'])).toBe('6:4');
+  });
+
+  it('rejects a collection as a key, as Kubernetes does, at the key', () => {
+    const parsed = parse('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  ? [a, b]\n  : c\n');
+    expect(only(parsed.errors)).toMatchObject({
+      line: 5,
+      column: 5,
+      message: expect.stringContaining('scalar keys'),
+    });
   });
 });
 

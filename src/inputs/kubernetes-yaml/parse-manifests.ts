@@ -1,4 +1,4 @@
-import { YAMLException, constructFromEvents, parseEvents, type Event } from 'js-yaml';
+import { YAMLException, loadAll } from 'js-yaml-4';
 import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
 import { asFields, asText, type Fields } from '../../model/fields.js';
 import type { KubeObject } from '../../model/kubernetes.js';
@@ -8,7 +8,7 @@ import type { InputError, InputLimits } from '../input-format.js';
 import { kubernetesSchema } from './kubernetes-schema.js';
 import { LineIndex } from './line-index.js';
 import {
-  buildPositions,
+  PositionRecorder,
   offsetOf,
   tableAt,
   type DocumentPositions,
@@ -70,12 +70,14 @@ class ManifestReader {
   };
   /** Offsets of documents with neither apiVersion nor kind, reported only if the file holds objects. */
   private readonly kindlessOffsets: number[] = [];
+  private readonly positions: PositionRecorder;
 
   constructor(text: string, file: string, options: ParseOptions) {
     this.file = file;
     this.options = options;
     this.text = text.startsWith(bom) ? text.slice(1) : text;
     this.lines = new LineIndex(this.text);
+    this.positions = new PositionRecorder(options.limits.maxAliases);
   }
 
   read(): ParsedManifests {
@@ -94,7 +96,9 @@ class ManifestReader {
     }
     // A slice of comments and blank lines is an empty document: nothing to parse (the parser's
     // cost per document made 100,000 of them take seconds).
-    for (const slice of slices) if (slice.hasContent) this.readSlice(slice);
+    for (const run of contentRuns(slices)) {
+      if (!this.readRun(run)) for (const slice of run) this.readSlice(slice);
+    }
     this.result.documentsWithoutKind = this.kindlessOffsets.length;
     if (this.result.objects.length > 0) {
       for (const offset of this.kindlessOffsets)
@@ -103,9 +107,36 @@ class ManifestReader {
     return this.result;
   }
 
+  /**
+   * Consecutive documents in one call, when they hold no error: each call to the parser costs
+   * a setup, and Helm output is thousands of small documents. False when one of them is over
+   * `maxDocumentBytes` or does not parse; then each is read on its own, so that one bad
+   * document loses only itself.
+   */
+  private readRun(run: DocumentSlice[]): boolean {
+    const first = run[0] as DocumentSlice;
+    const last = run[run.length - 1] as DocumentSlice;
+    const { maxDocumentBytes } = this.options.limits;
+    if (run.length === 1 || run.some((slice) => exceedsBytes(this.sourceOf(slice), maxDocumentBytes)))
+      return false;
+    const values = this.load(this.text.slice(first.start, last.end), first.start);
+    if (values instanceof YAMLException) return false;
+    let slice = 0;
+    this.positions.documents.forEach((positions, index) => {
+      // Documents come in order: the one that starts in a slice takes its `# Source:` template.
+      while ((run[slice + 1]?.start ?? Number.POSITIVE_INFINITY) <= positions.start) slice += 1;
+      this.readDocument(values[index], positions, run[slice]?.template);
+    });
+    return true;
+  }
+
+  private sourceOf(slice: DocumentSlice): string {
+    return this.text.slice(slice.start, slice.end);
+  }
+
   private readSlice(slice: DocumentSlice): void {
     const { limits } = this.options;
-    const source = this.text.slice(slice.start, slice.end);
+    const source = this.sourceOf(slice);
     if (exceedsBytes(source, limits.maxDocumentBytes)) {
       this.error(
         slice.start,
@@ -113,25 +144,34 @@ class ManifestReader {
       );
       return;
     }
-    let events: Event[];
-    let values: unknown[];
+    const values = this.load(source, slice.start);
+    if (values instanceof YAMLException) {
+      const offset = values.reason.includes('maxTotalMergeKeys') ? this.positions.lastMergeKey : undefined;
+      this.error(offset ?? slice.start + errorOffset(source, values), describeYamlError(values, limits));
+      return;
+    }
+    this.positions.documents.forEach((positions, index) =>
+      this.readDocument(values[index], positions, slice.template),
+    );
+  }
+
+  /** One pass: js-yaml 4 builds the values while the recorder notes where each node is. */
+  private load(source: string, base: number): unknown[] | YAMLException {
+    const { limits } = this.options;
+    this.positions.startSlice(base);
     try {
-      events = parseEvents(source, { maxDepth: limits.maxDepth });
-      values = constructFromEvents(events, {
-        source,
+      return loadAll(source, null, {
         schema: kubernetesSchema,
         // Kubernetes decodes duplicate keys with the last one winning (and a warning).
         json: true,
-        maxAliases: limits.maxAliases,
+        maxDepth: limits.maxDepth,
         maxTotalMergeKeys: limits.maxMergeKeys,
+        listener: this.positions.listener,
       });
     } catch (error) {
-      if (!(error instanceof YAMLException)) throw error;
-      this.error(slice.start + errorOffset(source, error), describeYamlError(error, limits));
-      return;
+      if (error instanceof YAMLException) return error;
+      throw error;
     }
-    const documents = buildPositions(events, source, slice.start);
-    documents.forEach((positions, index) => this.readDocument(values[index], positions, slice.template));
   }
 
   private readDocument(value: unknown, positions: DocumentPositions, template: string | undefined): void {
@@ -268,6 +308,21 @@ function describeToolConfiguration(apiVersion: string, kind: string): string | u
   if (!isKubeconfig && !toolConfigurationGroups.has(group) && !apiVersion.startsWith('skaffold/'))
     return undefined;
   return `${kind} (${apiVersion}) configures a Kubernetes tool; it is not a cluster object`;
+}
+
+/** The slices with content, in runs of consecutive ones. */
+function contentRuns(slices: DocumentSlice[]): DocumentSlice[][] {
+  const runs: DocumentSlice[][] = [];
+  let run: DocumentSlice[] = [];
+  for (const slice of slices) {
+    if (slice.hasContent) run.push(slice);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /** `v1/List` and typed lists such as `PodList`, as kubectl accepts them. */

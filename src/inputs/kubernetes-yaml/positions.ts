@@ -1,11 +1,17 @@
-import { EVENT_ID, SCALAR_STYLE, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
+import { YAMLException, type ParserState } from 'js-yaml-4';
 import type { FieldPath } from '../../model/location.js';
-import { kubernetesSchema } from './kubernetes-schema.js';
+import {
+  contentStart,
+  isAliasAt,
+  isFollowedByColon,
+  scalarStart,
+  sequenceEntryStarts,
+} from './yaml-source.js';
 
 /**
  * Source offsets of a parsed document, kept beside the plain values that checks read. Values
- * come from js-yaml's constructor; this side table is built from the same parser events, so
- * both agree on every key. Offsets are absolute within the file.
+ * come from js-yaml 4's loader; this side table is recorded by its `listener` in the same pass,
+ * so both agree on every key. Offsets are absolute within the file.
  *
  * The table mirrors the value's shape at about the value's own memory cost: a mapping is one
  * object holding each key's offset (or, for a collection value, that value's table), and its
@@ -96,13 +102,10 @@ export interface Extent {
   depth: number;
 }
 
-const scalarExtent: Extent = { nodes: 1, depth: 0 };
-
 interface Anchored {
-  node: NodePositions | undefined;
-  extent: Extent;
-  /** Still being read: an alias to it now would make the value contain itself. */
-  open: boolean;
+  table: NodePositions;
+  nodes: number;
+  depth: number;
 }
 
 interface Merge {
@@ -112,165 +115,195 @@ interface Merge {
   earlierKeys: string[];
 }
 
-interface PendingKey {
-  /** Undefined for a key we cannot name (an alias or an unusual tag): its value gets no position. */
-  name: string | undefined;
-  offset: number;
-  isMerge: boolean;
+/** Stands for an empty sequence entry until the sequence's own offset is known. */
+const emptyEntry = -1;
+
+const mergeTag = 'tag:yaml.org,2002:merge';
+
+/**
+ * One node the parser is reading, from its `open` event to its `close`. Whether it is a
+ * mapping, a sequence or a scalar is known only at `close`, so it gathers both kinds of child:
+ * keys (a node followed by `:`) with their values, and items. Frames are reused by depth.
+ */
+class Frame {
+  open = 0;
+  mapping: MappingPositions | undefined = undefined;
+  keyPending = false;
+  keyName = '';
+  keyOffset = 0;
+  keyIsMerge = false;
+  merges: Merge[] | undefined = undefined;
+  /** Items: the first one apart, so a scalar's single child costs no array. */
+  itemCount = 0;
+  firstItem: Position = 0;
+  firstItemOpen = 0;
+  items: Position[] | undefined = undefined;
+  itemOpens: number[] | undefined = undefined;
+  /** The children's extent: node count, and the deepest child's depth. */
+  nodes = 0;
+  depth = 0;
+
+  reset(open: number): void {
+    this.open = open;
+    this.mapping = undefined;
+    this.keyPending = false;
+    this.merges = undefined;
+    this.itemCount = 0;
+    this.items = undefined;
+    this.itemOpens = undefined;
+    this.nodes = 0;
+    this.depth = 0;
+  }
 }
 
-interface Frame {
-  /** Undefined for the document itself. */
-  node: NodePositions | undefined;
-  offset: number;
-  extent: Extent;
-  anchor: Anchored | undefined;
-  /** Mapping frames: the key read and waiting for its value. */
-  pendingKey: PendingKey | undefined;
-  merges: Merge[] | undefined;
-  /** Document frames: the content. */
-  root: NodePositions | undefined;
-  rootOffset: number;
-}
-
-/** Builds the position table of every document in `events` (parsed from `source`, which sits at `base` in its file). */
-export function buildPositions(events: readonly Event[], source: string, base: number): DocumentPositions[] {
-  return new PositionBuilder(source, base).build(events);
-}
-
-class PositionBuilder {
-  private readonly source: string;
-  private readonly base: number;
-  private readonly stack: Frame[] = [];
-  private readonly documents: DocumentPositions[] = [];
-  private anchors = new Map<string, Anchored>();
+/**
+ * Builds the position table of every document while js-yaml 4 reads them: pass `listener` to
+ * the loader, and read `documents` after it returns. Also enforces what the loader does not:
+ * `maxAliases`, and aliases that refer to a node containing them.
+ */
+export class PositionRecorder {
+  documents: DocumentPositions[] = [];
+  private readonly maxAliases: number;
+  private base = 0;
+  private readonly frames: Frame[] = [];
+  private top = 0;
+  private anchors = new Map<unknown, Anchored>();
+  private aliases = 0;
   private mergeConflicts: MergeConflict[] = [];
   private recursiveAlias: number | undefined;
+  /** The last `<<` read: js-yaml 4 notices `maxTotalMergeKeys` only after the merge's value. */
+  lastMergeKey: number | undefined;
 
-  constructor(source: string, base: number) {
-    this.source = source;
+  constructor(maxAliases: number) {
+    this.maxAliases = maxAliases;
+  }
+
+  /** Starts on a slice of the file that begins at `base`. */
+  startSlice(base: number): void {
     this.base = base;
+    this.documents = [];
+    this.top = 0;
+    this.lastMergeKey = undefined;
+    this.startDocument();
   }
 
-  build(events: readonly Event[]): DocumentPositions[] {
-    for (const event of events) {
-      switch (event.type) {
-        case EVENT_ID.DOCUMENT:
-          this.anchors = new Map();
-          this.mergeConflicts = [];
-          this.recursiveAlias = undefined;
-          this.stack.push(newFrame(undefined, this.base));
-          break;
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE:
-          this.openCollection(
-            event.type === EVENT_ID.MAPPING,
-            event.start,
-            event.anchorStart,
-            event.anchorEnd,
-          );
-          break;
-        case EVENT_ID.SCALAR:
-          this.readScalar(event);
-          break;
-        case EVENT_ID.ALIAS:
-          this.readAlias(event.anchorStart, event.anchorEnd);
-          break;
-        case EVENT_ID.POP:
-          this.close();
-          break;
-      }
-    }
-    return this.documents;
-  }
-
-  private get top(): Frame {
-    return this.stack[this.stack.length - 1] as Frame;
-  }
-
-  private openCollection(isMapping: boolean, start: number, anchorStart: number, anchorEnd: number): void {
-    // A collection is located where it is referenced: at its key inside a mapping.
-    const offset = this.top.pendingKey?.offset ?? this.base + start;
-    const node: NodePositions = isMapping
-      ? { [ownOffset]: offset }
-      : Object.assign([] as Position[], { [ownOffset]: offset });
-    const frame = newFrame(node, offset);
-    if (anchorStart !== -1) {
-      frame.anchor = { node, extent: frame.extent, open: true };
-      this.anchors.set(this.source.slice(anchorStart, anchorEnd), frame.anchor);
-    }
-    this.stack.push(frame);
-  }
-
-  private readScalar(event: ScalarEvent): void {
-    const frame = this.top;
-    const offset = event.valueStart === -1 ? frame.offset : this.base + nodeStart(event);
-    if (isMapping(frame.node) && frame.pendingKey === undefined) {
-      const name = keyName(this.source, event);
-      frame.pendingKey = { name, offset, isMerge: name === mergeKey && event.style === SCALAR_STYLE.PLAIN };
-      return;
-    }
-    if (event.anchorStart !== -1) {
-      const anchored = { node: undefined, extent: scalarExtent, open: false };
-      this.anchors.set(this.source.slice(event.anchorStart, event.anchorEnd), anchored);
-    }
-    this.addValue(frame, offset, scalarExtent);
-  }
-
-  private readAlias(anchorStart: number, anchorEnd: number): void {
-    const frame = this.top;
-    const offset = this.base + anchorStart - 1;
-    const anchored = this.anchors.get(this.source.slice(anchorStart, anchorEnd));
-    if (anchored?.open === true) this.recursiveAlias ??= offset;
-    if (isMapping(frame.node) && frame.pendingKey === undefined) {
-      frame.pendingKey = { name: undefined, offset, isMerge: false };
-      return;
-    }
-    const siteOffset = frame.pendingKey?.offset ?? offset;
-    const position = anchored?.node === undefined ? siteOffset : new AliasPosition(siteOffset, anchored.node);
-    this.addValue(frame, position, anchored?.extent ?? scalarExtent);
-  }
-
-  private close(): void {
-    const frame = this.stack.pop() as Frame;
-    if (frame.node === undefined) {
-      this.documents.push({
-        root: frame.root,
-        start: frame.rootOffset,
-        expanded: frame.extent,
-        mergeConflicts: this.mergeConflicts,
-        ...(this.recursiveAlias === undefined ? {} : { recursiveAlias: this.recursiveAlias }),
-      });
-      return;
-    }
-    if (frame.merges !== undefined) this.applyMerges(frame.node as MappingPositions, frame.merges);
-    if (frame.anchor !== undefined) frame.anchor.open = false;
-    this.addValue(this.top, frame.node, frame.extent);
-  }
-
-  private addValue(frame: Frame, position: Position, extent: Extent): void {
-    const node = frame.node;
-    frame.extent.nodes += extent.nodes;
-    frame.extent.depth = Math.max(frame.extent.depth, node === undefined ? extent.depth : extent.depth + 1);
-    if (node === undefined) {
-      frame.root = tableOf(position);
-      frame.rootOffset = offsetOfPosition(position);
-    } else if (Array.isArray(node)) {
-      node.push(position);
+  readonly listener = (event: 'open' | 'close', state: ParserState): void => {
+    if (event === 'open') {
+      const frame = (this.frames[this.top] ??= new Frame());
+      frame.reset(state.position);
+      this.top += 1;
     } else {
-      const key = frame.pendingKey;
-      frame.pendingKey = undefined;
-      if (key === undefined || key.name === undefined || key.name === '__proto__') return;
-      if (key.isMerge) {
-        (frame.merges ??= []).push({
-          offset: key.offset,
-          sources: mergeSources(position),
-          earlierKeys: Object.keys(node),
-        });
-        return;
-      }
-      node[key.name] = typeof position === 'number' ? key.offset : position;
+      this.top -= 1;
+      this.close(this.frames[this.top] as Frame, state);
     }
+  };
+
+  private startDocument(): void {
+    if (this.anchors.size > 0) this.anchors = new Map();
+    this.aliases = 0;
+    // Shared while empty: a document with a conflict gets its own array.
+    if (this.mergeConflicts.length > 0) this.mergeConflicts = [];
+    this.recursiveAlias = undefined;
+  }
+
+  private close(frame: Frame, state: ParserState): void {
+    const source = state.input;
+    const parent = this.top === 0 ? undefined : this.frames[this.top - 1];
+    const isAlias = state.kind === null && isAliasAt(source, frame.open);
+    if (isAlias) this.countAlias(source, frame.open);
+    if (parent !== undefined && !parent.keyPending && isFollowedByColon(source, state.position)) {
+      this.openKey(parent, frame, state);
+      return;
+    }
+    // Inside a mapping, a value is located at its key.
+    const site = parent?.keyPending === true ? parent.keyOffset : undefined;
+    let position: Position;
+    let nodes = 1;
+    let depth = 0;
+    if (isProbe(frame, source)) {
+      // The collection was read by the single child: take its table, located here.
+      const table = frame.firstItem as NodePositions;
+      if (site !== undefined) table[ownOffset] = site;
+      nodes = frame.nodes;
+      depth = frame.depth;
+      if (state.anchor !== null) this.anchors.set(state.result, { table, nodes, depth });
+      position = table;
+    } else if (state.kind === 'mapping' || state.kind === 'sequence') {
+      const offset = site ?? this.base + contentStart(source, frame.open);
+      const table =
+        state.kind === 'mapping'
+          ? this.finishMapping(frame, offset)
+          : finishSequence(frame, offset, state.result, source, state.position);
+      nodes = frame.nodes + 1;
+      depth = frame.depth + 1;
+      if (state.anchor !== null) this.anchors.set(state.result, { table, nodes, depth });
+      position = table;
+    } else if (isAlias) {
+      const offset = site ?? this.base + contentStart(source, frame.open);
+      const anchored = this.anchors.get(state.result);
+      if (anchored !== undefined) {
+        position = new AliasPosition(offset, anchored.table);
+        nodes = anchored.nodes;
+        depth = anchored.depth;
+      } else {
+        // An alias to a collection whose anchor has not closed yet: the value contains itself.
+        if (typeof state.result === 'object' && state.result !== null) this.recursiveAlias ??= offset;
+        position = offset;
+      }
+    } else if (state.kind === null) {
+      position = site ?? emptyEntry;
+    } else {
+      position = site ?? this.base + scalarStart(source, frame.open);
+    }
+    if (parent === undefined) this.finishDocument(position, nodes, depth);
+    else addChild(parent, position, nodes, depth, frame.open);
+  }
+
+  private countAlias(source: string, open: number): void {
+    this.aliases += 1;
+    if (this.aliases > this.maxAliases) {
+      throw new YAMLException(`aliases exceeded maxAliases (${this.maxAliases})`, {
+        position: contentStart(source, open),
+      });
+    }
+  }
+
+  private openKey(parent: Frame, frame: Frame, state: ParserState): void {
+    const offset = scalarStart(state.input, frame.open);
+    const key = state.result;
+    // Kubernetes converts YAML to JSON, whose object keys are strings: a collection as a key is an error.
+    if (typeof key === 'object' && key !== null) {
+      throw new YAMLException('a mapping key is a collection; Kubernetes accepts only scalar keys', {
+        position: offset,
+      });
+    }
+    parent.mapping ??= { [ownOffset]: 0 } as MappingPositions;
+    parent.keyPending = true;
+    parent.keyName = String(key);
+    parent.keyOffset = this.base + offset;
+    parent.keyIsMerge = state.tag === mergeTag;
+    if (parent.keyIsMerge) this.lastMergeKey = parent.keyOffset;
+  }
+
+  private finishMapping(frame: Frame, offset: number): MappingPositions {
+    const mapping = frame.mapping ?? ({} as MappingPositions);
+    mapping[ownOffset] = offset;
+    // A key without a value (`? key` alone): the value is null, located at the key.
+    if (frame.keyPending) storeValue(frame, mapping, frame.keyOffset);
+    if (frame.merges !== undefined) this.applyMerges(mapping, frame.merges);
+    return mapping;
+  }
+
+  private finishDocument(position: Position, nodes: number, depth: number): void {
+    const start = position === emptyEntry ? this.base : offsetOfPosition(position);
+    this.documents.push({
+      root: tableOf(position),
+      start,
+      expanded: { nodes, depth },
+      mergeConflicts: this.mergeConflicts,
+      ...(this.recursiveAlias === undefined ? {} : { recursiveAlias: this.recursiveAlias }),
+    });
+    this.startDocument();
   }
 
   /**
@@ -296,24 +329,99 @@ class PositionBuilder {
   }
 }
 
-function newFrame(node: NodePositions | undefined, offset: number): Frame {
-  return {
-    node,
-    offset,
-    extent: node === undefined ? { nodes: 0, depth: 0 } : { nodes: 1, depth: 1 },
-    anchor: undefined,
-    pendingKey: undefined,
-    merges: undefined,
-    root: undefined,
-    rootOffset: offset,
-  };
+/**
+ * js-yaml 4 tries a block mapping first wherever one may start: it reads the first node as a
+ * would-be key and, with no `:` after it, keeps that node as the result. The outer node then
+ * closes as the collection its single child is, at the same place.
+ */
+function isProbe(frame: Frame, source: string): boolean {
+  return (
+    frame.itemCount === 1 &&
+    frame.mapping === undefined &&
+    typeof frame.firstItem === 'object' &&
+    contentStart(source, frame.firstItemOpen) === contentStart(source, frame.open)
+  );
+}
+
+/** Adds a value (to the key waiting for it) or an item to `parent`. */
+function addChild(parent: Frame, position: Position, nodes: number, depth: number, open: number): void {
+  parent.nodes += nodes;
+  if (depth > parent.depth) parent.depth = depth;
+  if (parent.keyPending) {
+    storeValue(parent, parent.mapping as MappingPositions, position);
+  } else if (parent.itemCount === 0) {
+    parent.firstItem = position;
+    parent.firstItemOpen = open;
+    parent.itemCount = 1;
+  } else {
+    parent.items ??= [parent.firstItem];
+    parent.itemOpens ??= [parent.firstItemOpen];
+    parent.items.push(position);
+    parent.itemOpens.push(open);
+    parent.itemCount += 1;
+  }
+}
+
+function storeValue(frame: Frame, mapping: MappingPositions, position: Position): void {
+  frame.keyPending = false;
+  if (frame.keyName === '__proto__') return;
+  if (frame.keyIsMerge) {
+    (frame.merges ??= []).push({
+      offset: frame.keyOffset,
+      sources: mergeSources(position),
+      earlierKeys: Object.keys(mapping),
+    });
+    return;
+  }
+  mapping[frame.keyName] = position;
+}
+
+/**
+ * The items' table. js-yaml 4 reads an empty block entry (`-` alone) without a node, so when
+ * the counts differ the recorded items are placed by the `-` that starts each; flow pairs
+ * (`[a: b]`), which it builds without a node of their own, leave the items unlocated.
+ */
+function finishSequence(
+  frame: Frame,
+  offset: number,
+  value: unknown,
+  source: string,
+  end: number,
+): SequencePositions {
+  const recorded = frame.items ?? (frame.itemCount === 0 ? [] : [frame.firstItem]);
+  const length = Array.isArray(value) ? value.length : 0;
+  let items: Position[] = [];
+  if (frame.mapping === undefined && recorded.length === length) items = recorded;
+  else if (frame.mapping === undefined) items = placeByIndicator(frame, recorded, length, source, end);
+  for (let index = 0; index < items.length; index += 1)
+    if (items[index] === emptyEntry) items[index] = offset;
+  const table = items as SequencePositions;
+  table[ownOffset] = offset;
+  return table;
+}
+
+function placeByIndicator(
+  frame: Frame,
+  recorded: Position[],
+  length: number,
+  source: string,
+  end: number,
+): Position[] {
+  const starts = sequenceEntryStarts(source, contentStart(source, frame.open), end);
+  if (starts.length !== length) return [];
+  const opens = frame.itemOpens ?? [frame.firstItemOpen];
+  const items: Position[] = Array.from({ length }, () => emptyEntry);
+  recorded.forEach((item, index) => {
+    const open = opens[index] as number;
+    const entry = starts.findLastIndex((start) => start < open);
+    if (entry !== -1) items[entry] = item;
+  });
+  return items;
 }
 
 function isMapping(node: NodePositions | undefined): node is MappingPositions {
   return node !== undefined && !Array.isArray(node);
 }
-
-const mergeKey = '<<';
 
 /** `<<: *base` merges one mapping; `<<: [*a, *b]` merges several, earlier ones first. */
 function mergeSources(position: Position): MappingPositions[] {
@@ -324,31 +432,4 @@ function mergeSources(position: Position): MappingPositions[] {
     const target = tableOf(item);
     return isMapping(target) ? [target] : [];
   });
-}
-
-/** Where a scalar starts in the source: its tag, its anchor, or its opening quote. */
-function nodeStart(event: ScalarEvent): number {
-  if (event.tagStart !== -1) return event.tagStart;
-  if (event.anchorStart !== -1) return event.anchorStart - 1;
-  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-  return quoted ? event.valueStart - 1 : event.valueStart;
-}
-
-/** Characters that can begin a plain scalar resolving to something other than a string. */
-const nonStringStarts = new Set([...'yYnNtTfFoO~.+-0123456789<']);
-
-/**
- * The property name js-yaml's mapping gives this key: the decoded text, or for a plain scalar
- * that resolves to a bool, number or null, that value as a string (`on:` → "true").
- */
-function keyName(source: string, event: ScalarEvent): string | undefined {
-  const text = getScalarValue(source, event);
-  if (event.tagStart !== -1) {
-    const tag = source.slice(event.tagStart, event.tagEnd);
-    return tag === '!!str' || tag === '!' ? text : undefined;
-  }
-  if (event.style !== SCALAR_STYLE.PLAIN || (text !== '' && !nonStringStarts.has(text.charAt(0))))
-    return text;
-  if (text === mergeKey) return text;
-  return String(kubernetesSchema.resolveImplicitScalarTag(text).value);
 }

@@ -39,7 +39,9 @@ function withDirectives(text: string, markerStart: number): number {
   let start = markerStart;
   let lineStart = markerStart;
   while (lineStart > 0) {
-    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    // lastIndexOf clamps a negative start to 0, where it would find the line break that ends the
+    // first line itself (text "\n---"): the first line starts at 0, and the walk must end there.
+    const previousStart = lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart).trim();
     if (line.startsWith('%')) start = previousStart;
     else if (line !== '' && !line.startsWith('#')) break;
