@@ -4,7 +4,7 @@ import type { ScanModel } from '../model/scan-model.js';
 import type { RuleResult } from '../results/results.js';
 import { assess } from './assess.js';
 import type { Catalog } from './catalog.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, nameOnlyFingerprint } from './fingerprint.js';
 import { at, catalog, fixedCheck, kubeObject, rule } from '../../test/support/benchmarks.js';
 
 const web = kubeObject('Deployment', 'web', 'shop', at('deploy.yaml', 3, 'chart/templates/web.yaml'));
@@ -224,6 +224,23 @@ describe('fingerprints', () => {
     expect(fingerprint('cis-kubernetes', '5.2.2', { ...privileged(12), cluster: 'blue' })).not.toBe(
       fingerprint('cis-kubernetes', '5.2.2', { ...privileged(12), cluster: 'green' }),
     );
+  });
+
+  test('name a cluster by its identity (source and id), keeping the name-only fingerprint of older reports', () => {
+    const copy = (source: string, line: number) => ({
+      ...privileged(line),
+      location: at(source, line),
+      cluster: 'aks',
+      clusterSource: source,
+      clusterIdentity: `${source}#aks`,
+    });
+    const first = fingerprint('cis-aks', '3.1.1', copy('env-1/aks.json', 5));
+    expect(fingerprint('cis-aks', '3.1.1', copy('env-1/aks.json', 30))).toBe(first);
+    expect(fingerprint('cis-aks', '3.1.1', copy('env-2/aks.json', 5))).not.toBe(first);
+    const nameOnly = fingerprint('cis-aks', '3.1.1', { ...privileged(5), cluster: 'aks' });
+    expect(nameOnlyFingerprint('cis-aks', '3.1.1', copy('env-1/aks.json', 5))).toBe(nameOnly);
+    expect(nameOnlyFingerprint('cis-aks', '3.1.1', copy('env-2/aks.json', 5))).toBe(nameOnly);
+    expect(nameOnlyFingerprint('cis-aks', '3.1.1', { ...privileged(5), cluster: 'aks' })).toBeUndefined();
   });
 });
 

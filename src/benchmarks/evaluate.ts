@@ -3,7 +3,7 @@ import type { ScanModel } from '../model/scan-model.js';
 import type { BenchmarkResult, Finding, RuleResult } from '../results/results.js';
 import type { Catalog, CatalogRule } from './catalog.js';
 import { findingCounts } from '../results/findings.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, nameOnlyFingerprint } from './fingerprint.js';
 import type { CatalogSelection } from './select-catalogs.js';
 import { missingReasonCheck, type Suppressions } from './suppressions.js';
 import { maxMessageCharacters, quoteInput } from '../model/quote.js';
@@ -73,6 +73,7 @@ function toFinding(
     resource: draft.resource,
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
   });
+  const legacy = nameOnlyFingerprint(catalog.family, rule.id, draft);
   return {
     file: draft.location.file,
     line: draft.location.line,
@@ -84,10 +85,12 @@ function toFinding(
       ? {}
       : { terraformAddress: draft.location.terraformAddress }),
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
+    ...(draft.clusterSource === undefined ? {} : { clusterSource: draft.clusterSource }),
     // The last bound on what a check quotes: no message outgrows a report's table cell by much.
     message: quoteInput(draft.message, maxMessageCharacters),
     check,
     fingerprint: fingerprint(catalog.family, rule.id, draft),
+    ...(legacy === undefined ? {} : { legacyFingerprint: legacy }),
     ...(suppression === undefined || check === missingReasonCheck
       ? {}
       : { suppressed: suppression.reason, suppressedBy: suppression.by }),
@@ -150,7 +153,9 @@ function verdict(
   const withNotes = (text: string) => (notes.length === 0 ? text : `${sentence(text)} ${summarize(notes)}`);
   const counted = findings.filter(findingCounts);
   if (counted.length > 0) {
-    const resources = new Set(counted.map((finding) => `${finding.cluster ?? ''}|${finding.resource}`)).size;
+    const resources = new Set(
+      counted.map((finding) => `${finding.clusterSource ?? ''}|${finding.cluster ?? ''}|${finding.resource}`),
+    ).size;
     return {
       status: 'Fail',
       reason: withNotes(
@@ -184,6 +189,31 @@ function verdict(
       : []),
   ];
   return notDecided(rule, withNotes(summarize(why)));
+}
+
+/**
+ * A pool whose OS is not known before deployment may run this image: what the known pools pass,
+ * or leave to Microsoft's attestation, cannot pass for it. Their failures stand.
+ */
+function withUndecidedPools(decided: RowVerdict, undecidedPools: string | undefined): RowVerdict {
+  if (undecidedPools === undefined) return decided;
+  if (decided.status === 'Fail') {
+    return {
+      ...decided,
+      reason: `${sentence(decided.reason)} Not evaluated for the other pools: ${undecidedPools}.`,
+    };
+  }
+  return {
+    status: 'Not evaluated',
+    reason: [
+      `Not evaluated: ${undecidedPools}.`,
+      `For the pools known to run Azure Linux: ${decided.status}${decided.decidedBy === 'platform' ? " (Microsoft's attestation)" : ''}.`,
+      decided.reason,
+    ]
+      .filter((part) => part !== '')
+      .join(' '),
+    decidedBy: 'none',
+  };
 }
 
 function evaluateRule(
@@ -235,7 +265,7 @@ function evaluateRule(
       findings.push(toFinding(catalog, rule, missingReasonCheck, problem.finding, suppressions));
     }
   }
-  const decided = verdict(rule, results, missing, findings);
+  const decided = withUndecidedPools(verdict(rule, results, missing, findings), selection.undecidedPools);
   return { ...row, ...decided, reason: quoteInput(decided.reason, maxMessageCharacters), findings };
 }
 

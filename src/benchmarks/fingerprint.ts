@@ -6,22 +6,40 @@ import { qualifiedRuleId } from './catalog.js';
 export interface FingerprintSubject {
   resource: string;
   container?: string;
+  /** The cluster's name. */
   cluster?: string;
+  /** The cluster's source and id (model/cluster.ts `clusterIdentity`): it names the cluster when set. */
+  clusterIdentity?: string;
   key: string;
 }
 
+const hash = (parts: string[]): string =>
+  createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
+
+const fingerprintOf = (family: BenchmarkFamily, ruleId: string, subject: FingerprintSubject, cluster = '') =>
+  hash([qualifiedRuleId(family, ruleId), cluster, subject.resource, subject.container ?? '', subject.key]);
+
 /**
- * sha256 of `family:id|cluster|resource|container|key`, first 32 hex characters.
- * The family (not the catalog version) names the rule, so moving a cluster from
- * Kubernetes 1.31 to 1.32 does not make every old finding look new.
+ * sha256 of `family:id|cluster|resource|container|key`, first 32 hex characters, where the
+ * cluster is named by its identity (its source and id), so two files that declare clusters of
+ * one name give two fingerprints. The family (not the catalog version) names the rule, so moving
+ * a cluster from Kubernetes 1.31 to 1.32 does not make every old finding look new.
  */
 export function fingerprint(family: BenchmarkFamily, ruleId: string, subject: FingerprintSubject): string {
-  const parts = [
-    qualifiedRuleId(family, ruleId),
-    subject.cluster ?? '',
-    subject.resource,
-    subject.container ?? '',
-    subject.key,
-  ];
-  return createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
+  return fingerprintOf(family, ruleId, subject, subject.clusterIdentity ?? subject.cluster);
+}
+
+/**
+ * The fingerprint reports written before clusters were keyed by their source gave this finding
+ * (the cluster named by its name alone), or undefined where it is the same as `fingerprint`.
+ * The gate matches it, together with the finding's file, against such reports used as a baseline.
+ */
+export function nameOnlyFingerprint(
+  family: BenchmarkFamily,
+  ruleId: string,
+  subject: FingerprintSubject,
+): string | undefined {
+  return subject.clusterIdentity === undefined
+    ? undefined
+    : fingerprintOf(family, ruleId, subject, subject.cluster);
 }

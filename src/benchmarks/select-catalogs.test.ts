@@ -141,6 +141,28 @@ describe('Azure Linux selection per node pool', () => {
     );
   });
 
+  test('a pool whose OS is unknown goes with every Azure Linux catalog as undecided, naming it', () => {
+    const mixed = pools('1.31', 'AzureLinux', 'AzureLinux3');
+    mixed.nodePools.push(
+      nodePool(
+        'batch',
+        unknownSetting("parameter 'batchOsSku' has no value", at('main.bicep', 30)),
+        at('main.bicep', 30),
+      ),
+    );
+    const selections = azureLinux(select({ clusters: [mixed], kubeObjects: [] }));
+    expect(ids(selections)).toEqual(['cis-azure-linux-2.0-v1.0', 'cis-azure-linux-3.0-v1.0']);
+    for (const selection of selections) {
+      expect(selection.undecidedPools).toBe(
+        "the OS of aks/batch is not known before deployment (parameter 'batchOsSku' has no value)",
+      );
+      expect(selection.model.clusters[0]?.nodePools.map((pool) => pool.name)).not.toContain('batch');
+    }
+    expect(
+      azureLinux(select({ clusters: [pools('1.31', 'AzureLinux')], kubeObjects: [] }))[0]?.undecidedPools,
+    ).toBe(undefined);
+  });
+
   test('Ubuntu and Windows pools only: the rows are N/A with the reason', () => {
     const [selection] = azureLinux(
       select({ clusters: [pools('1.32', 'Ubuntu', 'Windows2022')], kubeObjects: [] }),
@@ -162,4 +184,14 @@ test('parseMinorVersion reads AKS version spellings', () => {
   expect(parseMinorVersion('1.32.5')).toEqual({ major: 1, minor: 32 });
   expect(parseMinorVersion('v1.29')).toEqual({ major: 1, minor: 29 });
   expect(parseMinorVersion('latest')).toBeUndefined();
+});
+
+test('two clusters of one id in two sources are judged apart, even on catalogs that would share a scope', () => {
+  const older = { ...cluster('aks', withVersion('1.29')), source: 'prod/main.bicep' };
+  const newer = { ...cluster('aks', withVersion('1.33')), source: 'test/main.bicep' };
+  const selections = select({ clusters: [older, newer], kubeObjects: [] });
+  const sources = (id: string) =>
+    selections.find((selection) => selection.catalog.id === id)?.model.clusters.map((entry) => entry.source);
+  expect(sources('cis-kubernetes-v1.11.1')).toEqual(['prod/main.bicep']);
+  expect(sources('cis-kubernetes-v1.12.0')).toEqual(['test/main.bicep']);
 });

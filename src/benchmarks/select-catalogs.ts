@@ -1,4 +1,4 @@
-import type { Cluster, NodePool } from '../model/cluster.js';
+import { clusterIdentity, type Cluster, type NodePool } from '../model/cluster.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import type { ScanModel } from '../model/scan-model.js';
 import type { Setting } from '../model/setting.js';
@@ -19,6 +19,11 @@ export interface CatalogSelection {
   notApplicable?: string;
   /** Every row is "Not evaluated" with this reason (Azure Linux asked for, but no node pools). */
   notEvaluated?: string;
+  /**
+   * Pools left out of `model` that may run this catalog's OS, and why it is not known: no row may
+   * pass for them, so every row but a failing one is "Not evaluated" with this reason.
+   */
+  undecidedPools?: string;
 }
 
 export type SelectionResult = { ok: true; selections: CatalogSelection[] } | { ok: false; message: string };
@@ -289,6 +294,7 @@ function selectAzureLinux(
       catalog,
       selectedBecause: group.reasons.join('; ') + notes,
       model: { ...model, clusters, kubeObjects: [] },
+      ...(unknown.length === 0 ? {} : { undecidedPools: unknown.join('; ') }),
     };
   });
 }
@@ -352,7 +358,7 @@ function shareScopes(selections: CatalogSelection[]): CatalogSelection[] {
   const scopes = new Map<string, ScanModel>();
   return selections.map((selection) => {
     const { clusters, kubeObjects } = selection.model;
-    const key = `${clusters.map((cluster) => `${cluster.id}[${cluster.nodePools.map((pool) => pool.name).join(',')}]`).join(';')}#${kubeObjects.length}`;
+    const key = `${clusters.map((cluster) => `${clusterIdentity(cluster)}[${cluster.nodePools.map((pool) => pool.name).join(',')}]`).join(';')}#${kubeObjects.length}`;
     const model = scopes.get(key) ?? selection.model;
     scopes.set(key, model);
     return { ...selection, model };

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { FindingDraft } from '../checks/check.js';
 import { displayValue } from '../model/fields.js';
-import { resourceName } from '../model/kubernetes.js';
+import { clusterOf, resourceName } from '../model/kubernetes.js';
 import type { ScanModel } from '../model/scan-model.js';
 import { benchmarkFamilies } from './select-catalogs.js';
 import { qualifiedRuleId, type BenchmarkFamily } from './catalog.js';
@@ -186,7 +186,7 @@ export function buildSuppressions(
           location,
           message: `The ${ignoreAnnotation} entry for ${rule} gives no reason, so it does not apply; write "${entry.ruleId}: <why this is accepted>".`,
           key: `${missingReasonCheck}:${rule}`,
-          ...(object.cluster === undefined ? {} : { cluster: object.cluster }),
+          ...clusterOf(object),
           ...(object.platform === undefined ? {} : { platform: object.platform }),
         },
       });

@@ -14,8 +14,11 @@ export interface FindingDraft {
   /** The field the finding blames, or the object when the field is missing. */
   location: SourceLocation;
   message: string;
-  /** The cluster the finding is about, when the model knows it. */
+  /** The cluster the finding is about, when the model knows it (its name). */
   cluster?: string;
+  /** That cluster's source and identity: `referenceTo(cluster)` sets all three. */
+  clusterSource?: string;
+  clusterIdentity?: string;
   /** The platform's (AKS-managed) object: shown, never blocks. */
   platform?: boolean;
   /** Live objects: the object's uid. */
@@ -23,7 +26,7 @@ export interface FindingDraft {
   /**
    * What makes this finding distinct within its resource (for example the field path
    * `spec.template.spec.containers[app].securityContext.privileged`). Fingerprints hash
-   * rule family + id + resource + container + key, so they survive lines moving.
+   * rule family + id + cluster identity + resource + container + key, so they survive lines moving.
    */
   key: string;
 }

@@ -1,5 +1,5 @@
 import { valueAt } from '../model/fields.js';
-import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
+import { clusterOf, resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
 import { podTemplatePaths, podTemplatesOf } from '../model/pod-templates.js';
 import type { CheckResult, FindingDraft, Undecided } from './check.js';
@@ -24,7 +24,7 @@ export function findingOn(object: KubeObject, finding: FindingOnObject): Finding
     location: finding.location,
     message: finding.message,
     key: finding.key,
-    ...(object.cluster === undefined ? {} : { cluster: object.cluster }),
+    ...clusterOf(object),
     ...(object.platform === undefined ? {} : { platform: object.platform }),
     ...(object.uid === undefined ? {} : { uid: object.uid }),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployTime, makeCluster, stated } from '../../test/support/cluster-factory.js';
+import { deployTime, makeCluster, onCluster, stated } from '../../test/support/cluster-factory.js';
 import { manifestModel, runCheck } from '../../test/support/check-testing.js';
 import { admissionMechanismCheck } from './policy-mechanism.js';
 
@@ -89,7 +89,7 @@ describe('policy.admission-mechanism', () => {
     expect(result.findings).toEqual([
       {
         resource: 'ManagedCluster/aks-shop',
-        cluster: 'aks-shop',
+        ...onCluster('aks-shop'),
         location: { file: 'infra/main.bicep', line: 27, column: 3 },
         message:
           'Cluster "aks-shop" turns the Azure Policy add-on off, and the scanned manifests show no other policy mechanism',

@@ -1,4 +1,4 @@
-import type { Cluster } from '../model/cluster.js';
+import { referenceTo, type Cluster } from '../model/cluster.js';
 import { asList, asText, valueAt } from '../model/fields.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import type { Check, CheckResult, FindingDraft, Undecided } from './check.js';
@@ -61,7 +61,7 @@ function judgeAzurePolicy(cluster: Cluster): { finding?: FindingDraft; undecided
   return {
     finding: {
       resource,
-      cluster: cluster.name,
+      ...referenceTo(cluster),
       location: setting.location,
       message,
       key: 'addonProfiles.azurepolicy.enabled',

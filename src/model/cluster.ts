@@ -13,8 +13,14 @@ export type ClusterOrigin = 'bicep' | 'arm' | 'terraform' | 'live';
 export interface Cluster {
   /** Display name: the resource name when known, else the symbolic name or address. */
   name: string;
-  /** Stable identity for fingerprints: Terraform address, Bicep symbolic name, or ARM id. */
+  /** Stable within its source: Terraform address, Bicep symbolic name, or ARM id. */
   id: string;
+  /**
+   * The input the cluster was read from, as reports print it: the template, or its parameter file
+   * when it is checked through one; the Terraform plan; for a live scan, the cluster itself (its
+   * ARM id or API server). With `id`, the cluster's identity (`clusterIdentity`).
+   */
+  source: string;
   location: SourceLocation;
   origin: ClusterOrigin;
   kubernetesVersion: Setting<string>;
@@ -62,6 +68,31 @@ export interface Cluster {
   diagnosticSettingsUnknown?: string;
   nodePools: NodePool[];
 }
+
+/**
+ * Who a cluster is in counts, fingerprints and the new-versus-base comparison: its source and its
+ * id there. Fifty copies of one template declare fifty clusters, even when all share one name;
+ * the source is a path relative to the working directory, so neither a checkout's location nor a
+ * shard changes it.
+ */
+export const clusterIdentity = (cluster: Pick<Cluster, 'source' | 'id'>): string =>
+  `${cluster.source}#${cluster.id}`;
+
+/** How a finding (or a Kubernetes object) names the cluster it belongs to. */
+export interface ClusterReference {
+  /** The cluster's name: shown, and matched by ignores. */
+  cluster: string;
+  /** The cluster's `source`: which copy, when several files declare clusters of one name. */
+  clusterSource: string;
+  /** `clusterIdentity`: what fingerprints and counts key on. */
+  clusterIdentity: string;
+}
+
+export const referenceTo = (cluster: Cluster): ClusterReference => ({
+  cluster: cluster.name,
+  clusterSource: cluster.source,
+  clusterIdentity: clusterIdentity(cluster),
+});
 
 /** Microsoft.Insights/diagnosticSettings or azurerm_monitor_diagnostic_setting aimed at a cluster. */
 export interface DiagnosticSetting {

@@ -1,3 +1,4 @@
+import type { ClusterReference } from './cluster.js';
 import type { FieldPath, SourceLocation } from './location.js';
 
 /** Where a Kubernetes object was read from. */
@@ -36,8 +37,21 @@ export interface KubeObject {
   uid?: string;
   /** The cluster this object belongs to, when the input says (live scans, Terraform). */
   cluster?: string;
+  /** That cluster's source and identity (model/cluster.ts `ClusterReference`). */
+  clusterSource?: string;
+  clusterIdentity?: string;
   /** True for objects the platform (AKS) manages: their findings never block. */
   platform?: boolean;
+}
+
+/** The cluster fields of an object tied to a cluster, for a finding about it; none otherwise. */
+export function clusterOf(object: KubeObject): Partial<ClusterReference> {
+  const { cluster, clusterSource, clusterIdentity } = object;
+  return {
+    ...(cluster === undefined ? {} : { cluster }),
+    ...(clusterSource === undefined ? {} : { clusterSource }),
+    ...(clusterIdentity === undefined ? {} : { clusterIdentity }),
+  };
 }
 
 /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped objects. */

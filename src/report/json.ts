@@ -26,6 +26,8 @@ const findingKeys: readonly (keyof Finding)[] = [
   'uid',
   'suppressedBy',
   'address',
+  'clusterSource',
+  'legacyFingerprint',
 ];
 
 const ruleKeys: readonly (keyof RuleResult)[] = [

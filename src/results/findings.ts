@@ -34,9 +34,37 @@ export function uniqueFindings(
   return found;
 }
 
-/** Every fingerprint in a report, to serve as the baseline of a later scan. */
-export const fingerprintsOf = (report: ScanReport): Set<string> =>
-  new Set(uniqueFindings(report).map((entry) => entry.finding.fingerprint));
+/** Whether a baseline holds a finding, and under which extra key (a suppression's reason). */
+export type BaselineLookup = (finding: Finding, extra?: string) => boolean;
+
+/**
+ * What a report holds, to serve as the baseline of a later scan. A finding is there when its
+ * fingerprint is. Reports written before clusters were keyed by their source named a cluster by
+ * its name alone: a cluster finding matches such a report through its `legacyFingerprint` and
+ * its file together, so one of fifty copies matches only itself, never a copy in another file.
+ * Every finding is read, not one per fingerprint: in such a report fifty copies share one.
+ */
+export function baselineLookup(
+  report: ScanReport,
+  include: (finding: Finding) => boolean = () => true,
+  extraOf: (finding: Finding) => string = () => '',
+): BaselineLookup {
+  const keys = new Set<string>();
+  for (const benchmark of report.benchmarks) {
+    for (const rule of benchmark.rules) {
+      for (const finding of rule.findings.filter(include)) {
+        keys.add(`${finding.fingerprint}|${extraOf(finding)}`);
+        // Only an old report's cluster findings (a cluster, no source) are named the old way.
+        if (finding.cluster !== undefined && finding.clusterSource === undefined)
+          keys.add(`${finding.fingerprint}@${finding.file}|${extraOf(finding)}`);
+      }
+    }
+  }
+  return (finding, extra = '') =>
+    keys.has(`${finding.fingerprint}|${extra}`) ||
+    (finding.legacyFingerprint !== undefined &&
+      keys.has(`${finding.legacyFingerprint}@${finding.file}|${extra}`));
+}
 
 /** A row the scan decided as failing. */
 export const ruleFails = (rule: RuleResult): boolean => rule.status === 'Fail' && rule.decidedBy === 'scan';

@@ -2,13 +2,13 @@ import { headlineCounts, score, type HeadlineCounts } from './counts.js';
 import {
   describeNotChecked,
   findingCounts,
-  fingerprintsOf,
+  baselineLookup,
   rowKey,
   ruleFails,
   uniqueFindings,
   type RuleFinding,
 } from './findings.js';
-import type { BenchmarkResult, RuleResult, ScanReport } from './results.js';
+import type { BenchmarkResult, Finding, RuleResult, ScanReport } from './results.js';
 
 /**
  * Which failing rows block: `automated` and `all` (Automated rules, or every rule the scan
@@ -120,13 +120,14 @@ function countedFailures(report: ScanReport): RuleFinding[] {
 const suppressedFindings = (report: ScanReport): RuleFinding[] =>
   uniqueFindings(report, (_rule, finding) => finding.suppressed !== undefined);
 
-const suppressionKey = ({ finding }: RuleFinding): string => `${finding.fingerprint}|${finding.suppressed}`;
-
+/** Suppressions the baseline does not hold with the same reason. */
 function addedSuppressions(report: ScanReport, baseline: Baseline): RuleFinding[] {
-  const base = new Set(
-    baseline.kind === 'report' ? suppressedFindings(baseline.report).map(suppressionKey) : [],
-  );
-  return suppressedFindings(report).filter((entry) => !base.has(suppressionKey(entry)));
+  const suppressed = (finding: Finding) => finding.suppressed !== undefined;
+  const inBase =
+    baseline.kind === 'report'
+      ? baselineLookup(baseline.report, suppressed, (finding) => finding.suppressed ?? '')
+      : () => false;
+  return suppressedFindings(report).filter(({ finding }) => !inBase(finding, finding.suppressed));
 }
 
 /**
@@ -135,9 +136,8 @@ function addedSuppressions(report: ScanReport, baseline: Baseline): RuleFinding[
  * inputs not checked block. Entry points only word the verdict.
  */
 export function decideGate(report: ScanReport, baseline: Baseline, policy: GatePolicy): GateVerdict {
-  const baseFingerprints = baseline.kind === 'report' ? fingerprintsOf(baseline.report) : new Set<string>();
-  const isNew = (entry: RuleFinding) =>
-    baseline.kind === 'unavailable' || !baseFingerprints.has(entry.finding.fingerprint);
+  const inBase = baseline.kind === 'report' ? baselineLookup(baseline.report) : () => false;
+  const isNew = (entry: RuleFinding) => !inBase(entry.finding);
   const filter = filterOf(policy);
   const unblocked: UnblockedFailures = {
     failOnNone: policy.failOn === 'none',

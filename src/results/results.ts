@@ -117,12 +117,23 @@ export interface Finding {
   template?: string;
   /** Terraform input: the resource's address (`module.pool.azurerm_kubernetes_cluster_node_pool.batch`). */
   terraformAddress?: string;
+  /** The cluster's name. */
   cluster?: string;
+  /** The input the cluster was read from (template, parameter file, plan, live cluster): which copy. */
+  clusterSource?: string;
   message: string;
   /** The check that produced it (src/checks), e.g. `pod-security.privileged`. */
   check: string;
-  /** Stable across line moves and catalog versions: family + id + resource + container + key. */
+  /**
+   * Stable across line moves and catalog versions: family + id + cluster (its source and id) +
+   * resource + container + key.
+   */
   fingerprint: string;
+  /**
+   * Cluster findings only: the fingerprint with the cluster named by its name alone, as reports
+   * before clusters were keyed by their source wrote it; the gate matches it (with `file`) against such baselines.
+   */
+  legacyFingerprint?: string;
   /** The suppression's reason, when an ignore matched. */
   suppressed?: string;
   /** Where the suppression was written: an annotation on the object, or the config file. */

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { load as loadYaml, loadAll as loadAllYaml } from 'js-yaml';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
@@ -252,6 +253,54 @@ export const emptyStatistics = (): FuzzStatistics => ({
   peakHeapBytes: 0,
 });
 
+const keptDirectory = (target: FuzzTarget): string =>
+  join(tmpdir(), `aks-cis-gate-fuzz-failure-${target.name}`);
+
+/**
+ * Runs on a thread of its own, because a scan stuck in a loop holds the thread that runs it and
+ * could never be timed from there: past the limit, it keeps the case's files, says where they
+ * are, and kills the process (a hang is a violated property, and nothing else would end it).
+ */
+const watchdogSource = `
+const { workerData } = require('node:worker_threads');
+const { cpSync, rmSync, writeSync } = require('node:fs');
+const started = new BigInt64Array(workerData.started);
+setInterval(() => {
+  const since = Atomics.load(started, 0);
+  if (since === 0n || Date.now() - Number(since) < workerData.limit) return;
+  rmSync(workerData.kept, { recursive: true, force: true });
+  cpSync(workerData.directory, workerData.kept, { recursive: true });
+  writeSync(2, 'fuzz: a scan has not returned after ' + workerData.limit + ' ms (the files are in ' + workerData.kept + ')\\n');
+  process.kill(process.pid, 'SIGKILL');
+}, 1000);
+`;
+
+class HangWatchdog {
+  private readonly started = new BigInt64Array(new SharedArrayBuffer(8));
+  private readonly worker: Worker;
+
+  constructor(directory: string, kept: string, limit: number) {
+    this.worker = new Worker(watchdogSource, {
+      eval: true,
+      workerData: { started: this.started.buffer, directory, kept, limit },
+    });
+    this.worker.unref();
+  }
+
+  async time<T>(scan: () => Promise<T>): Promise<T> {
+    Atomics.store(this.started, 0, BigInt(Date.now()));
+    try {
+      return await scan();
+    } finally {
+      Atomics.store(this.started, 0, 0n);
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
 /**
  * Scans `files` through the CLI in `directory` and checks the properties: no uncaught
  * exception, bounded time and heap, every unparsable file an error with file and line, and
@@ -263,10 +312,11 @@ async function checkCase(
   files: Buffer[],
   bounds: FuzzBounds,
   statistics: FuzzStatistics,
+  watchdog: HangWatchdog,
 ): Promise<void> {
   // The failing files stay where the message says, for replaying by hand.
   const fail = (message: string): never => {
-    const kept = join(tmpdir(), `aks-cis-gate-fuzz-failure-${target.name}`);
+    const kept = keptDirectory(target);
     rmSync(kept, { recursive: true, force: true });
     cpSync(directory, kept, { recursive: true });
     throw new Error(`${message} (the files are in ${kept})`);
@@ -276,11 +326,13 @@ async function checkCase(
   let stdout = '';
   let stderr = '';
   const started = performance.now();
-  const status = await runCli(['scan', ...names, '--format', 'json', '--fail-on', 'none'], {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: directory,
-  });
+  const status = await watchdog.time(() =>
+    runCli(['scan', ...names, '--format', 'json', '--fail-on', 'none'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: directory,
+    }),
+  );
   const elapsed = performance.now() - started;
   const heap = process.memoryUsage().heapUsed;
   statistics.cases += 1;
@@ -326,6 +378,8 @@ export async function fuzzReader(target: FuzzTarget, run: FuzzRun): Promise<Fuzz
   if (seeds.length === 0) throw new Error(`no seed files for ${target.name}`);
   const directory = mkdtempSync(join(tmpdir(), `aks-cis-gate-fuzz-${target.name}-`));
   const statistics = emptyStatistics();
+  // Twice the bound: a slow case is reported with its time when it returns; only a hang is killed.
+  const watchdog = new HangWatchdog(directory, keptDirectory(target), 2 * run.bounds.maxCaseMilliseconds);
   try {
     await fc.assert(
       fc.asyncProperty(
@@ -337,6 +391,7 @@ export async function fuzzReader(target: FuzzTarget, run: FuzzRun): Promise<Fuzz
             files.map((file) => file.bytes),
             run.bounds,
             statistics,
+            watchdog,
           );
           run.progress?.(statistics);
         },
@@ -351,6 +406,7 @@ export async function fuzzReader(target: FuzzTarget, run: FuzzRun): Promise<Fuzz
       },
     );
   } finally {
+    await watchdog.stop();
     rmSync(directory, { recursive: true, force: true });
   }
   return statistics;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cluster, NodePool } from '../../src/model/cluster.js';
 import type { Setting } from '../../src/model/setting.js';
 import type { Check } from '../../src/checks/check.js';
-import { deployTime, lineOf, makeCluster, makePool, modelOf, stated } from './cluster-factory.js';
+import { deployTime, lineOf, makeCluster, makePool, modelOf, onCluster, stated } from './cluster-factory.js';
 
 type SettingFields<Shape> = Extract<
   { [K in keyof Shape]-?: Shape[K] extends Setting<unknown> ? K : never }[keyof Shape],
@@ -55,7 +55,7 @@ export function describeSettingCheck<T>(cases: SettingCheckCases<T>): void {
       expect(run(clusterWith('aks-prod', stated(cases.noncompliant, 7))).findings).toEqual([
         {
           resource: resourceOf('aks-prod'),
-          cluster: 'aks-prod',
+          ...onCluster(),
           location: lineOf(7),
           message: cases.message,
           key,
@@ -73,7 +73,7 @@ export function describeSettingCheck<T>(cases: SettingCheckCases<T>): void {
           ? [
               {
                 resource: resourceOf('aks-prod'),
-                cluster: 'aks-prod',
+                ...onCluster(),
                 location: declaration,
                 message: expect.stringContaining('not set; AKS default'),
                 key,

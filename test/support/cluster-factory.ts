@@ -3,7 +3,7 @@
  * every setting starts `unset` (located at its resource, as the inputs do) and a test
  * overrides only what it is about.
  */
-import type { Cluster, DiagnosticSetting, NodePool } from '../../src/model/cluster.js';
+import type { Cluster, ClusterReference, DiagnosticSetting, NodePool } from '../../src/model/cluster.js';
 import type { SourceLocation } from '../../src/model/location.js';
 import { emptyModel, type ScanModel } from '../../src/model/scan-model.js';
 import { setTo, unknownSetting, unset, type Setting } from '../../src/model/setting.js';
@@ -11,6 +11,13 @@ import { setTo, unknownSetting, unset, type Setting } from '../../src/model/sett
 export const templateFile = 'infra/main.bicep';
 
 export const lineOf = (line: number, file = templateFile): SourceLocation => ({ file, line, column: 3 });
+
+/** How findings name a cluster that `makeCluster` built with `name` (the default source: the template). */
+export const onCluster = (name = 'aks-prod'): ClusterReference => ({
+  cluster: name,
+  clusterSource: templateFile,
+  clusterIdentity: `${templateFile}#${name}`,
+});
 
 /** A value the input states, on `line`. */
 export const stated = <T>(value: T, line: number): Setting<T> => setTo(value, lineOf(line));
@@ -47,6 +54,7 @@ export function makeCluster(overrides: Partial<Cluster> = {}): Cluster {
     id: name,
     location,
     origin: 'bicep',
+    source: location.file,
     kubernetesVersion: unset(location),
     rbacEnabled: unset(location),
     localAccountsDisabled: unset(location),

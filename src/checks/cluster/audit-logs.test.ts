@@ -7,6 +7,7 @@ import {
   makeCluster,
   makeDiagnosticSetting,
   modelOf,
+  onCluster,
   stated,
 } from '../../../test/support/cluster-factory.js';
 
@@ -34,7 +35,7 @@ describe('cluster.audit-logs', () => {
     expect(result.findings).toEqual([
       {
         resource: 'ManagedCluster/aks-prod',
-        cluster: 'aks-prod',
+        ...onCluster(),
         location: lineOf(1),
         message:
           "No diagnostic setting in the scanned input exports the cluster's kube-audit or kube-audit-admin logs",
@@ -57,7 +58,7 @@ describe('cluster.audit-logs', () => {
     expect(run(exporting(['kube-apiserver', 'guard'])).findings).toEqual([
       {
         resource: 'ManagedCluster/aks-prod',
-        cluster: 'aks-prod',
+        ...onCluster(),
         location: lineOf(44),
         message:
           "The audit log is not exported: diagnostic setting 'aks-diagnostics' enables neither kube-audit nor kube-audit-admin " +

@@ -8,7 +8,7 @@ import {
   oidcIssuer,
   rbacEnabled,
 } from './identity-and-access.js';
-import { lineOf, makeCluster, modelOf, stated } from '../../../test/support/cluster-factory.js';
+import { lineOf, makeCluster, modelOf, onCluster, stated } from '../../../test/support/cluster-factory.js';
 
 describeSettingCheck({
   check: rbacEnabled,
@@ -103,7 +103,7 @@ describe('cluster.managed-identity', () => {
     expect(managedIdentity.run(modelOf(makeCluster()), options).findings).toEqual([
       {
         resource: 'ManagedCluster/aks-prod',
-        cluster: 'aks-prod',
+        ...onCluster(),
         location: lineOf(1),
         message: 'The cluster declares no managed identity (identity.type not set; AKS default "None")',
         key: 'identity.type',

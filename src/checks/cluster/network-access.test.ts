@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
 import { controlPlaneAccess, networkPolicyEngine, privateEndpoint } from './network-access.js';
-import { deployTime, lineOf, makeCluster, modelOf, stated } from '../../../test/support/cluster-factory.js';
+import {
+  deployTime,
+  lineOf,
+  makeCluster,
+  modelOf,
+  onCluster,
+  stated,
+} from '../../../test/support/cluster-factory.js';
 
 describeSettingCheck({
   check: networkPolicyEngine,
@@ -107,7 +114,7 @@ describe('cluster.private-endpoint', () => {
     expect(findingsOf(privateEndpoint, cluster)).toEqual([
       {
         resource: 'ManagedCluster/aks-prod',
-        cluster: 'aks-prod',
+        ...onCluster(),
         location: lineOf(5),
         message:
           'a public DNS name still resolves to the API server (apiServerAccessProfile.enablePrivateClusterPublicFQDN = true)',
@@ -127,7 +134,7 @@ describe('cluster.private-endpoint', () => {
     ).toEqual([
       {
         resource: 'ManagedCluster/aks-prod',
-        cluster: 'aks-prod',
+        ...onCluster(),
         location: lineOf(6),
         message: 'public network access to the cluster is enabled (publicNetworkAccess = "Enabled")',
         key: 'publicNetworkAccess',

@@ -4,7 +4,7 @@
  * compliant — not a hand-written function. Values the input cannot know (`unknown`) are never
  * judged: they become `Undecided` with the setting's own reason and location.
  */
-import type { Cluster, NodePool } from '../../model/cluster.js';
+import { referenceTo, type Cluster, type NodePool } from '../../model/cluster.js';
 import type { SourceLocation } from '../../model/location.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import type { Setting } from '../../model/setting.js';
@@ -227,7 +227,7 @@ export function requirementCheck<Subject extends ClusterScoped>(spec: Requiremen
           for (const shortfall of verdict.shortfalls) {
             findings.push({
               resource,
-              cluster: subject.cluster.name,
+              ...referenceTo(subject.cluster),
               location: shortfall.location,
               message: shortfall.message,
               key: spec.subjects.keyOf(subject, shortfall.key),

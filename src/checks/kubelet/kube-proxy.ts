@@ -3,7 +3,7 @@
  * kube-proxy is the platform's (Microsoft attests Fail: AKS scrapes it centrally), so findings on
  * the AKS-managed DaemonSet carry `platform` and never block; a self-managed kube-proxy is judged.
  */
-import { resourceName } from '../../model/kubernetes.js';
+import { clusterOf, resourceName } from '../../model/kubernetes.js';
 import { describeContainer, podTemplatesOf } from '../../model/pod-templates.js';
 import { textsOf } from '../../model/fields.js';
 import type { Check, FindingDraft } from '../check.js';
@@ -42,7 +42,7 @@ export const kubeProxyMetricsCheck: Check = {
                 message: `kube-proxy ${describeContainer(container)} serves metrics on ${address}, beyond localhost.`,
                 key: `${container.key}.${flag}`,
                 ...(object.platform ? { platform: true } : {}),
-                ...(object.cluster ? { cluster: object.cluster } : {}),
+                ...clusterOf(object),
                 ...(object.uid ? { uid: object.uid } : {}),
               });
             });

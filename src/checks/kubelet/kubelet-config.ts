@@ -4,6 +4,7 @@
  * (`/api/v1/nodes/{node}/proxy/configz`). Only live scans carry that configuration: code scans
  * leave these rows to Microsoft's attestation.
  */
+import { referenceTo } from '../../model/cluster.js';
 import type { Check, CheckResult, FindingDraft } from '../check.js';
 import { quoteInput } from '../../model/quote.js';
 
@@ -40,7 +41,7 @@ function kubeletCheck(rule: KubeletRule): Check {
           if (problem === undefined) continue;
           findings.push({
             resource: `NodePool/${cluster.name}/${pool.name}`,
-            cluster: cluster.name,
+            ...referenceTo(cluster),
             location: pool.location,
             message: `Node pool '${pool.name}': kubelet ${rule.field} ${problem}.`,
             key: rule.field,

@@ -3,6 +3,7 @@
  * and owners (CIS Kubernetes 4.1.x; CIS Azure Linux 6.1.x / 7.1.x, /etc/motd, sshd_config), the
  * uncommon filesystem modules (Azure Linux 1.1.1.x) and ASLR. Each check is one row of `hostFacts`.
  */
+import { referenceTo } from '../../model/cluster.js';
 import type { NodeAuditRecord } from '../../model/node-audit.js';
 import type { Check, CheckResult, FindingDraft, Undecided } from '../check.js';
 
@@ -165,7 +166,7 @@ function hostFactCheck(fact: HostFact): Check {
           for (const problem of problems) {
             findings.push({
               resource,
-              cluster: cluster.name,
+              ...referenceTo(cluster),
               location: pool.location,
               message: `Node ${pool.nodeAudit?.node} (pool '${pool.name}'): ${problem.message}.`,
               key: `${fact.id}:${problem.key}`,

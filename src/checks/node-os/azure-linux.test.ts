@@ -6,6 +6,7 @@ import {
   makeCluster,
   makePool,
   modelOf,
+  onCluster,
   stated,
 } from '../../../test/support/cluster-factory.js';
 import { loginBanner, sshAccess } from './azure-linux.js';
@@ -126,7 +127,7 @@ describe('node-os.login-banner', () => {
     expect(result.findings).toEqual([
       {
         resource: 'NodePool/aks-prod/system',
-        cluster: 'aks-prod',
+        ...onCluster(),
         location: lineOf(28),
         message:
           "The message of the day discloses the operating system: it contains '\\s', '\\r', 'Azure Linux'",

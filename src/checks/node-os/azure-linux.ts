@@ -12,6 +12,7 @@
  * checks (azure-property-map.md section B, from bicep-types-az SysctlConfig and azurerm sysctl_config).
  * FIPS and encryption at host are no CIS Azure Linux rows; they are shown in the note as evidence.
  */
+import { referenceTo } from '../../model/cluster.js';
 import type { SourceLocation } from '../../model/location.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import type { Setting } from '../../model/setting.js';
@@ -84,7 +85,7 @@ function nodeOsCheck(id: string, description: string, judge: (subject: PoolSubje
             judged += 1;
             evidence.push(judgment.evidence);
             if (judgment.finding !== undefined)
-              findings.push({ resource, cluster: cluster.name, ...judgment.finding });
+              findings.push({ resource, ...referenceTo(cluster), ...judgment.finding });
           }
         }
       }

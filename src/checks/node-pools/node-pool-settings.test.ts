@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeSettingCheck } from '../../../test/support/cluster-check-cases.js';
-import { lineOf, makeCluster, makePool, modelOf, stated } from '../../../test/support/cluster-factory.js';
+import {
+  lineOf,
+  makeCluster,
+  makePool,
+  modelOf,
+  onCluster,
+  stated,
+} from '../../../test/support/cluster-factory.js';
 import { kubeletSeccompDefault, podPidLimit, privateNodes } from './node-pool-settings.js';
 
 describeSettingCheck({
@@ -43,7 +50,7 @@ describe('node-pools.pod-pid-limit', () => {
     expect(podPidLimit.run(modelOf(makeCluster()), options).findings).toEqual([
       {
         resource: 'NodePool/aks-prod/system',
-        cluster: 'aks-prod',
+        ...onCluster(),
         location: lineOf(20),
         message:
           'Pods on this pool may start any number of processes: -1 means no PID limit (kubeletConfig.podMaxPids not set; AKS default -1)',

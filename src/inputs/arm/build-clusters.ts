@@ -32,6 +32,8 @@ export interface BuildOptions {
   origin: ClusterOrigin;
   /** Set when the template is checked through a parameter file: it names the combination. */
   parameterFile?: string;
+  /** The clusters' `source`: the template, its parameter file, or the live cluster. */
+  source: string;
 }
 
 type ValueKind = 'boolean' | 'string' | 'number' | 'string[]' | 'array';
@@ -341,6 +343,7 @@ function readCluster(resource: EvaluatedResource, context: Context): Cluster {
     ...resourceIdentity(resource, context),
     location: context.positions.locate(resource.path),
     origin: context.options.origin,
+    source: context.options.source,
     ...settings,
     // A legacy service principal stands in for a managed identity when no identity block is given.
     identityType:
@@ -369,6 +372,7 @@ function referencedCluster(name: string, location: SourceLocation, context: Cont
     id: `existing:${name}${suffix}`,
     location,
     origin: context.options.origin,
+    source: context.options.source,
     ...settingsFrom(clusterProperties, () => unknownSetting(reason, location)),
     diagnosticSettings: [],
     // Settings deployed with the cluster elsewhere are not in this input; only ones found here are listed.

@@ -51,6 +51,7 @@ export function clustersOfRun(run: TemplateRun): {
   const built = buildClusters(evaluation, run.positions, {
     origin: run.origin,
     parameterFile: run.parameterFile,
+    source: run.parameterFile ?? run.file,
   });
   const skipped = evaluation.notFollowed.map(({ path, reason }) => ({
     file: run.file,

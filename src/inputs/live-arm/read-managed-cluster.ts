@@ -102,7 +102,7 @@ export function clusterFromArm(
   const [built] = buildClusters(
     { resources, pathOf, notFollowed: [], invalid: [] },
     { locate },
-    { origin: 'live' },
+    { origin: 'live', source: clusterId },
   ).clusters;
   if (!built) throw new LiveScanError(`Azure Resource Manager returned no managed cluster for ${clusterId}`);
   return { ...built, id: clusterId };

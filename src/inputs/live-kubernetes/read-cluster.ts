@@ -197,6 +197,7 @@ function liveCluster(
     id: `live:${connection.server}`,
     location,
     origin: 'live',
+    source: `live:${connection.server}`,
     kubernetesVersion: setTo(version, location),
     rbacEnabled: unknown(),
     localAccountsDisabled: unknown(),

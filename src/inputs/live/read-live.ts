@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Cluster, NodePool } from '../../model/cluster.js';
+import { referenceTo, type Cluster, type NodePool } from '../../model/cluster.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import type { Logger } from '../input-format.js';
 import { readManagedCluster, type LiveArmOptions } from '../live-arm/read-managed-cluster.js';
@@ -57,7 +57,7 @@ export async function readLive(options: LiveOptions): Promise<LiveResult> {
   const kubeObjects = kubernetes?.model.kubeObjects ?? [];
   const apiCluster = kubernetes?.model.clusters[0];
   const clusters = armCluster ? [mergeClusters(armCluster, apiCluster)] : apiCluster ? [apiCluster] : [];
-  if (armCluster) for (const object of kubeObjects) object.cluster = armCluster.name;
+  if (armCluster) for (const object of kubeObjects) Object.assign(object, referenceTo(armCluster));
   return {
     model: {
       kubeObjects,

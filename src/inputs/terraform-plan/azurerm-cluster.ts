@@ -64,13 +64,14 @@ function nodePoolFrom(values: ResourceValues, scope: PlanPath, isDefaultPool: bo
   };
 }
 
-function clusterFrom(values: ResourceValues): Cluster {
+function clusterFrom(values: ResourceValues, planFile: string): Cluster {
   const aad = 'azure_active_directory_role_based_access_control';
   return {
     name: nameOf(values),
     id: values.resource.address,
     location: values.location,
     origin: 'terraform',
+    source: planFile,
     kubernetesVersion: values.setting(['kubernetes_version'], asString),
     rbacEnabled: values.setting(['role_based_access_control_enabled'], asBoolean),
     localAccountsDisabled: values.setting(['local_account_disabled'], asBoolean),
@@ -221,7 +222,8 @@ export function readAzurermClusters(
     new ResourceValues(resource, sources, writtenIn(configResourceOf(plan, resource)?.expressions));
   const clusters = new Map<PlanResource, Cluster>();
   for (const resource of resources) {
-    if (resource.type === clusterType) clusters.set(resource, clusterFrom(valuesOf(resource)));
+    if (resource.type === clusterType)
+      clusters.set(resource, clusterFrom(valuesOf(resource), sources.inputFile));
   }
   const notChecked: NotCheckedInput[] = [];
   for (const resource of resources) {

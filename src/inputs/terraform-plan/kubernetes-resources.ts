@@ -1,5 +1,5 @@
 import { maxKubernetesNameCharacters, quoteInput } from '../../model/quote.js';
-import type { Cluster } from '../../model/cluster.js';
+import { referenceTo, type Cluster } from '../../model/cluster.js';
 import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { FieldPath } from '../../model/location.js';
@@ -405,7 +405,7 @@ export function readKubernetesResources(
               reason: resource.unknownReason?.(planPath) ?? knownAfterApply,
             })),
           }),
-      ...(cluster === undefined ? {} : { cluster: cluster.name }),
+      ...(cluster === undefined ? {} : referenceTo(cluster)),
     });
   }
   return { objects, notChecked };

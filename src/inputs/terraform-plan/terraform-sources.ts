@@ -51,6 +51,11 @@ export class TerraformSources {
     this.context = context;
   }
 
+  /** The plan (for sources read without one, the root module's anchor file), as reports print it. */
+  get inputFile(): string {
+    return this.planFile.displayPath;
+  }
+
   /** The `.tf` position of `path` inside the resource (nearest enclosing block or attribute), else the plan's. */
   locate(resource: PlanResource, path: PlanPath = []): SourceLocation {
     const block = this.moduleSources(resource.modulePath)?.resources.get(resource.configAddress);
