@@ -1,7 +1,7 @@
 import { assess, CannotRunError, type InputOutcome } from '../benchmarks/assess.js';
 import { inCanonicalOrder } from '../inputs/outcome-order.js';
 import { schemaVersion, type ScanReport } from '../results/results.js';
-import { assessOptionsOf } from '../scan.js';
+import { assessOptionsOf, withExcluded } from '../scan.js';
 import { restoreOutcome, shardReportKind, type ShardReport, type ShardSide } from './shard-report.js';
 
 /** A shard report as read from a file, named by that file in messages. */
@@ -165,10 +165,12 @@ export function mergeShards(shards: NamedShardReport[], today?: Date): MergedSca
     benchmarks: config.benchmarks,
     namespace: config.namespace,
     ignores: config.ignores,
+    skip: config.skip,
     ...(today === undefined ? {} : { today }),
   });
   const assessTree = (outcome: InputOutcome) => assess(outcome, options);
-  const report = assessTree(concatenated(shards.map((shard) => shard.report.head)));
+  const head = shards.map((shard) => shard.report.head);
+  const report = withExcluded(assessTree(concatenated(head)), head[0]?.excluded ?? []);
   const base = mergedBase(shards, (outcome) => {
     try {
       return assessTree(outcome);
