@@ -7,8 +7,8 @@ import tseslint from 'typescript-eslint';
  * their public modules only, never their internals.
  */
 export const layers = ['model', 'inputs', 'checks', 'results', 'benchmarks', 'report', 'github'];
-/** Orchestration above every layer: scan.ts and the shard/merge of a scan. */
-export const orchestration = ['scan', 'shard'];
+/** Orchestration above every layer: scan.ts, the shard/merge of a scan, and the settings both entry points share. */
+export const orchestration = ['scan', 'shard', 'settings'];
 export const entryPoints = ['cli', 'action'];
 const inputInternals = ['arm', 'kubernetes-yaml', 'live-arm', 'live-kubernetes', 'terraform-plan'].map(
   (format) => `**/inputs/${format}/**`,
@@ -42,7 +42,7 @@ const layerRules = layers.map((layer, index) => ({
 }));
 
 const orchestrationRules = {
-  files: ['src/scan.ts', 'src/shard/**/*.ts'],
+  files: ['src/scan.ts', 'src/shard/**/*.ts', 'src/settings/**/*.ts'],
   ignores: ['**/*.test.ts'],
   rules: {
     'no-restricted-imports': [

@@ -4,6 +4,7 @@ import { isDynamicPattern } from 'tinyglobby';
 import { assess, CannotRunError, type AssessOptions, type InputOutcome } from './benchmarks/assess.js';
 import { loadCatalogs } from './benchmarks/load-catalogs.js';
 import { unknownBenchmark } from './benchmarks/select-catalogs.js';
+import type { SkipRule } from './benchmarks/skip-rules.js';
 import type { IgnoreRule } from './benchmarks/suppressions.js';
 import { checks as registeredChecks } from './checks/registry.js';
 import type { BicepCompiler } from './inputs/bicep/compiler.js';
@@ -48,6 +49,10 @@ export interface ScanOptions {
   allowedRoots?: string[];
   /** Config-file suppressions. */
   ignores?: IgnoreRule[];
+  /** Rules the config file switches off. */
+  skip?: SkipRule[];
+  /** Globs (relative to `cwd`) of files and directories never scanned; the report lists what they excluded. */
+  exclude?: string[];
   log?: Logger;
   /** The day that decides whether an ignore has expired (default: now). */
   today?: Date;
@@ -94,7 +99,14 @@ function mergeFragments(model: ScanModel, fragments: Partial<ScanModel>[]): Scan
   );
 }
 
-const noFiles: Discovery = { files: [], errors: [], skipped: [], notChecked: [], unmatched: [] };
+const noFiles: Discovery = {
+  files: [],
+  errors: [],
+  skipped: [],
+  notChecked: [],
+  unmatched: [],
+  excluded: [],
+};
 
 /** A scan ready to read: what discovery found, and what the readers and the engine are given. */
 export interface PreparedScan {
@@ -105,7 +117,7 @@ export interface PreparedScan {
 
 /** The engine's options from the scan's: the registered checks, over the catalogs on disk. */
 export function assessOptionsOf(
-  options: Pick<ScanOptions, 'benchmarks' | 'namespace' | 'ignores' | 'today'>,
+  options: Pick<ScanOptions, 'benchmarks' | 'namespace' | 'ignores' | 'skip' | 'today'>,
 ): AssessOptions {
   const catalogs = loadCatalogs();
   const refused = unknownBenchmark(catalogs, options.benchmarks ?? []);
@@ -116,6 +128,7 @@ export function assessOptionsOf(
     ...(options.benchmarks === undefined ? {} : { benchmarks: options.benchmarks }),
     ...(options.namespace === undefined ? {} : { namespace: options.namespace }),
     ...(options.ignores === undefined ? {} : { ignores: options.ignores }),
+    ...(options.skip === undefined ? {} : { skip: options.skip }),
     ...(options.today === undefined ? {} : { today: options.today }),
   };
 }
@@ -129,7 +142,7 @@ export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
   const discovery =
     options.paths.length === 0 && (options.sources ?? []).length > 0
       ? noFiles
-      : await discoverFiles(options.paths, { cwd: options.cwd, limits });
+      : await discoverFiles(options.paths, { cwd: options.cwd, limits, exclude: options.exclude ?? [] });
   if (discovery.unmatched.length > 0) {
     const named = discovery.unmatched.map((path) => `"${path}"`).join(', ');
     throw new CannotRunError(
@@ -177,7 +190,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const input = await readDiscovery(discovery, context);
   const extra = await Promise.all(sources.map((source) => source(context)));
   const sourceModels = extra.map((result) => result.model);
-  const report = assess(
+  const assessed = assess(
     {
       model: mergeFragments(input.model, sourceModels),
       errors: [...input.errors, ...extra.flatMap((result) => result.errors)],
@@ -186,6 +199,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     },
     assessOptions,
   );
+  const report = withExcluded(assessed, discovery.excluded);
   if (sources.length === 0) return report;
   // Each side alone, under the catalogs the merged scan chose, so that their rows line up.
   const sideOptions = { ...assessOptions, benchmarks: report.benchmarks.map((benchmark) => benchmark.id) };
@@ -193,6 +207,10 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const live = code && assessSide(mergeFragments(emptyModel(), sourceModels), sideOptions);
   return withSources(report, code && live ? { code, live } : { live: report });
 }
+
+/** The report with what the exclude globs left out, when they left out anything. */
+export const withExcluded = (report: ScanReport, excluded: Discovery['excluded']): ScanReport =>
+  excluded.length === 0 ? report : { ...report, excluded };
 
 /** One side of a code-and-live scan; undefined when that side alone selects no catalog. */
 function assessSide(model: ScanModel, options: AssessOptions): ScanReport | undefined {

@@ -3,6 +3,7 @@ import type { BaselineSource } from '../github/baseline.js';
 import { failOnValues, levelValues, type FailOn, type Level } from '../results/gate.js';
 import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
 import { parseShard, type Shard } from '../shard/partition.js';
+import { defaultConfigPath } from '../settings/config-file.js';
 
 /**
  * `code`: scan the repository's files (or one shard of them); `live`: read the deployed cluster
@@ -57,8 +58,6 @@ export interface ActionInputs {
   /** Merge mode: a glob of the shards' `report-json` files. */
   shardReports?: string;
 }
-
-export const defaultConfigPath = '.github/aks-cis-gate.yml';
 
 export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; errors: string[] };
 

@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import manifest from '../../package.json' with { type: 'json' };
 import { readBaseFile, resolveBaseline, withBaseTree } from '../github/baseline.js';
-import { insideWorkspace } from '../github/workspace.js';
 import { runEventOf, type RunEvent } from '../github/event.js';
 import { actionWords, blockedMessage } from '../github/gate.js';
 import { blockReasons, decideGate, withVerdict, type Baseline, type GateVerdict } from '../results/gate.js';
@@ -34,7 +31,8 @@ import { readShard, scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import { storeOutcome, type ShardBase, type ShardSide } from '../shard/shard-report.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
-import { resolveSettings, type ActionSettings, type ScanSettings } from './settings.js';
+import { scanBaseTree } from '../settings/base-scan.js';
+import { resolveActionSettings, type ActionSettings, type ScanSettings } from './settings.js';
 
 /** The scan of `directory` with the given settings; every reference stays inside it. */
 function scanOptionsFor(
@@ -51,6 +49,8 @@ function scanOptionsFor(
     benchmarks: settings.benchmarks,
     namespace: settings.namespace,
     ignores: settings.ignores,
+    exclude: settings.exclude,
+    skip: settings.skip,
     log: actionLog,
     ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
     bicepRestore: settings.bicepRestore,
@@ -78,30 +78,6 @@ const emptyReport: ScanReport = {
   notChecked: [],
   errors: [],
 };
-
-/**
- * The base tree may lack what the head adds: literal paths it does not have are left out,
- * and a base where nothing matches is an empty report (so every head finding is new).
- */
-async function scanBaseTree<T>(
-  directory: string,
-  settings: ScanSettings,
-  read: (options: ScanOptions) => Promise<T>,
-  empty: T,
-): Promise<T> {
-  const present = settings.paths.filter(
-    (path) =>
-      picomatch.scan(path).isGlob ||
-      (existsSync(resolve(directory, path)) && insideWorkspace(directory, path) !== undefined),
-  );
-  if (settings.paths.length > 0 && present.length === 0) return empty;
-  try {
-    return await read(scanOptionsFor(directory, settings, present));
-  } catch (error) {
-    if (error instanceof CannotRunError) return empty;
-    throw error;
-  }
-}
 
 /** Where the JSON report goes: the runner's temp directory, outside the scanned tree. */
 function reportJsonPath(): string {
@@ -157,7 +133,7 @@ export async function run(): Promise<void> {
     baseSha === undefined || inputs.configSource === 'head'
       ? undefined
       : (configPath: string) => readBaseFile(workspace, baseSha, configPath, actionLog.info);
-  const resolved = await resolveSettings(inputs, workspace, readBase);
+  const resolved = await resolveActionSettings(inputs, workspace, readBase);
   if (!resolved.ok) return actionLog.fail(resolved.errors.join('\n'));
   const { settings } = resolved;
   resolved.notes.forEach((note) => actionLog.info(note));
@@ -192,7 +168,13 @@ export async function run(): Promise<void> {
         source: inputs.baseline,
         workspace,
         ...(event.pullRequest === undefined ? {} : { baseSha: event.pullRequest.baseSha }),
-        scanTree: (directory) => scanBaseTree(directory, settings.baseScan, scan, emptyReport),
+        scanTree: (directory) =>
+          scanBaseTree(
+            directory,
+            settings.baseScan.paths,
+            (present) => scan(scanOptionsFor(directory, settings.baseScan, present)),
+            emptyReport,
+          ),
         log: actionLog.info,
       });
   await decideAndPublish({ inputs, settings, event, scanned, baseline, live });
@@ -257,7 +239,12 @@ async function runShard(
       ? undefined
       : async (): Promise<ShardBase> => {
           const read = await withBaseTree(workspace, baseSha, actionLog.info, (directory) =>
-            scanBaseTree(directory, baseScan, (base) => readShard(base, shard), emptySide),
+            scanBaseTree(
+              directory,
+              baseScan.paths,
+              (present) => readShard(scanOptionsFor(directory, baseScan, present), shard),
+              emptySide,
+            ),
           );
           return read.ok
             ? { kind: 'read', description: `the base commit ${baseSha.slice(0, 7)}`, side: read.value }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import type { BaseFile } from '../github/baseline.js';
-import { resolveSettings } from './settings.js';
+import { resolveActionSettings } from './settings.js';
 
 function workspaceWith(config?: string): string {
   const workspace = mkdtempSync(join(tmpdir(), 'aks-cis-gate-settings-'));
@@ -21,10 +21,10 @@ function inputs(values: Record<string, string> = {}): ActionInputs {
   return result.inputs;
 }
 
-describe('resolveSettings', () => {
+describe('resolveActionSettings', () => {
   test('the workflow inputs win over the config file, which wins over the defaults', async () => {
     const workspace = workspaceWith('paths: [deploy]\nlevel: L1\nfail-on: all\nbenchmarks: [cis-aks]\n');
-    const result = await resolveSettings(
+    const result = await resolveActionSettings(
       inputs({ 'fail-on': 'none', 'tf-var-files': 'infra/prod.tfvars\n' }),
       workspace,
     );
@@ -44,7 +44,7 @@ describe('resolveSettings', () => {
       gate: { failOn: 'none', level: 'L1', failOnError: true, failOnUnchecked: true },
       configChanges: [],
     });
-    expect(await resolveSettings(inputs(), workspaceWith())).toEqual(
+    expect(await resolveActionSettings(inputs(), workspaceWith())).toEqual(
       expect.objectContaining({
         settings: expect.objectContaining({
           gate: { failOn: 'new-automated', level: 'L2', failOnError: true, failOnUnchecked: true },
@@ -55,12 +55,12 @@ describe('resolveSettings', () => {
 
   test('fail-on-error and fail-on-unchecked come from the inputs, else the config file, else true', async () => {
     const workspace = workspaceWith('fail-on-error: false\nfail-on-unchecked: false\n');
-    const fromConfig = await resolveSettings(inputs(), workspace);
+    const fromConfig = await resolveActionSettings(inputs(), workspace);
     expect(fromConfig.ok && fromConfig.settings.gate).toMatchObject({
       failOnError: false,
       failOnUnchecked: false,
     });
-    const fromInputs = await resolveSettings(inputs({ 'fail-on-unchecked': 'true' }), workspace);
+    const fromInputs = await resolveActionSettings(inputs({ 'fail-on-unchecked': 'true' }), workspace);
     expect(fromInputs.ok && fromInputs.settings.gate).toMatchObject({
       failOnError: false,
       failOnUnchecked: true,
@@ -69,7 +69,7 @@ describe('resolveSettings', () => {
 
   test('a plan is scanned with the paths; absolute paths inside the workspace become relative', async () => {
     const workspace = workspaceWith();
-    const result = await resolveSettings(
+    const result = await resolveActionSettings(
       inputs({
         paths: join(workspace, 'deploy'),
         'terraform-plan': 'infra/plan.json',
@@ -84,14 +84,14 @@ describe('resolveSettings', () => {
 
   test('nothing outside the workspace is read: paths, globs, the config file', async () => {
     const workspace = workspaceWith();
-    expect(await resolveSettings(inputs({ paths: '../secrets\n/etc/**/*.yaml' }), workspace)).toEqual({
+    expect(await resolveActionSettings(inputs({ paths: '../secrets\n/etc/**/*.yaml' }), workspace)).toEqual({
       ok: false,
       errors: [
         `path "../secrets" is outside the workspace (${workspace})`,
         `path "/etc/**/*.yaml" is outside the workspace (${workspace})`,
       ],
     });
-    expect(await resolveSettings(inputs({ config: '../gate.yml' }), workspace)).toEqual({
+    expect(await resolveActionSettings(inputs({ config: '../gate.yml' }), workspace)).toEqual({
       ok: false,
       errors: [`config "../gate.yml" is outside the workspace (${workspace})`],
     });
@@ -102,7 +102,7 @@ describe('resolveSettings', () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'aks-cis-gate-settings-elsewhere-'));
     // A directory link committed by the pull request must not carry the write out of the workspace.
     symlinkSync(elsewhere, join(workspace, 'linked'));
-    const sarif = (path: string) => resolveSettings(inputs({ 'sarif-file': path }), workspace);
+    const sarif = (path: string) => resolveActionSettings(inputs({ 'sarif-file': path }), workspace);
     try {
       expect(await sarif('out/gate.sarif')).toEqual(
         expect.objectContaining({
@@ -124,7 +124,7 @@ describe('resolveSettings', () => {
 
   test('bicep runs from PATH or from outside the workspace, never from the scanned tree', async () => {
     const workspace = workspaceWith();
-    const bicep = (path: string) => resolveSettings(inputs({ 'bicep-path': path }), workspace);
+    const bicep = (path: string) => resolveActionSettings(inputs({ 'bicep-path': path }), workspace);
     expect(await bicep('bicep')).toEqual(expect.objectContaining({ ok: true }));
     expect(await bicep('/opt/bicep/bicep')).toEqual(expect.objectContaining({ ok: true }));
     expect(await bicep('tools/bicep')).toEqual({
@@ -137,18 +137,20 @@ describe('resolveSettings', () => {
 
   test('a config file named explicitly must exist; the default one may be missing', async () => {
     const workspace = workspaceWith();
-    expect(await resolveSettings(inputs({ config: 'ci/gate.yml' }), workspace)).toEqual({
+    expect(await resolveActionSettings(inputs({ config: 'ci/gate.yml' }), workspace)).toEqual({
       ok: false,
       errors: ['ci/gate.yml: config file not found'],
     });
-    expect((await resolveSettings(inputs({ config: '.github/aks-cis-gate.yml' }), workspace)).ok).toBe(true);
+    expect((await resolveActionSettings(inputs({ config: '.github/aks-cis-gate.yml' }), workspace)).ok).toBe(
+      true,
+    );
   });
 
   describe('on a pull request, the gate settings come from the base commit', () => {
     const head =
       'paths: [deploy]\nfail-on: none\nignores:\n  - rule: "5.2.2"\n    reason: added\n    paths: [x]\n';
     const resolveWithBase = (base: BaseFile) =>
-      resolveSettings(inputs(), workspaceWith(head), (path) => {
+      resolveActionSettings(inputs(), workspaceWith(head), (path) => {
         expect(path).toBe('.github/aks-cis-gate.yml');
         return Promise.resolve(base);
       });
@@ -193,7 +195,7 @@ describe('resolveSettings', () => {
 
     test("an invalid base file is an error naming the base commit's file", async () => {
       const result = await resolveWithBase({ kind: 'found', text: 'fail-on: never\n' });
-      expect(!result.ok && result.errors[0]).toMatch(/^\.github\/aks-cis-gate\.yml at the base commit: /);
+      expect(!result.ok && result.errors[0]).toMatch(/^\.github\/aks-cis-gate\.yml:1 at the base commit: /);
     });
   });
 });

@@ -5,15 +5,17 @@ import { insideWorkspace } from '../github/workspace.js';
 import { findBicep, findOnPath } from '../inputs/bicep/compiler.js';
 import type { GatePolicy } from '../results/gate.js';
 import type { BaseFile } from '../github/baseline.js';
-import {
-  gateChanges,
-  gateFromBase,
-  ignoreRulesOf,
-  loadActionConfig,
-  parseActionConfig,
-  type ActionConfig,
-} from './config.js';
+import type { SkipRule } from '../benchmarks/skip-rules.js';
+import { resolveSettings } from '../settings/settings.js';
 import type { ActionInputs } from './inputs.js';
+
+/** The action's default: only failures a pull request adds block (its base commit is the baseline). */
+const actionDefaultPolicy: GatePolicy = {
+  failOn: 'new-automated',
+  level: 'L2',
+  failOnError: true,
+  failOnUnchecked: true,
+};
 
 /** Everything one scan needs, the same for the head and for the base commit. */
 export interface ScanSettings {
@@ -29,6 +31,8 @@ export interface ScanSettings {
   /** Relative to the scanned directory. */
   terraformVarFiles: string[];
   ignores: IgnoreRule[];
+  exclude: string[];
+  skip: SkipRule[];
 }
 
 export interface ActionSettings {
@@ -138,63 +142,40 @@ function credentialsInsideWorkspace(inputs: ActionInputs, workspace: string): st
   });
 }
 
-type ConfigsResult =
-  | { ok: true; config: ActionConfig; baseIgnores: ActionConfig['ignores']; changes: string[] }
-  | { ok: false; error: string };
-
-/**
- * The config the run obeys. With `base` (a pull request, config-source: base), the gate's
- * settings are the base commit's and the ignores the head's; the changes are listed.
- */
-function chooseConfig(head: ActionConfig, configPath: string, base: BaseFile | undefined): ConfigsResult {
-  if (base === undefined) return { ok: true, config: head, baseIgnores: head.ignores, changes: [] };
-  if (base.kind === 'unreadable') {
-    return {
-      ok: false,
-      error: `${configPath} could not be read at the base commit (${base.reason}); on a pull request the gate's settings come from the base (config-source: head takes them from the pull request)`,
-    };
-  }
-  const parsed =
-    base.kind === 'missing'
-      ? { ok: true as const, config: { ignores: [] } }
-      : parseActionConfig(base.text, `${configPath} at the base commit`);
-  if (!parsed.ok) return parsed;
-  return {
-    ok: true,
-    config: gateFromBase(parsed.config, head),
-    baseIgnores: parsed.config.ignores,
-    changes: gateChanges(parsed.config, head),
-  };
-}
-
 /**
  * Inputs given in the workflow win over the config file, which wins over the defaults. On a
- * pull request, `readBase` reads the config file as the base commit has it.
+ * pull request, `readBase` reads the config file as the base commit has it. Nothing outside
+ * the workspace is read, and nothing the pull request could plant inside it is run.
  */
-export async function resolveSettings(
+export async function resolveActionSettings(
   inputs: ActionInputs,
   workspace: string,
   readBase?: (configPath: string) => Promise<BaseFile>,
 ): Promise<SettingsResult> {
   const errors: string[] = [];
-  const notes: string[] = [];
   const configPath = workspacePath(workspace, inputs.config, errors, 'config');
   if (configPath === undefined) return { ok: false, errors };
-  const loaded = loadActionConfig(resolve(workspace, configPath), configPath, inputs.configExplicit);
-  if (!loaded.ok) return { ok: false, errors: [loaded.error] };
-  const base = readBase === undefined ? undefined : await readBase(configPath);
-  const chosen = chooseConfig(loaded.config, configPath, base);
-  if (!chosen.ok) return { ok: false, errors: [chosen.error] };
-  const { config } = chosen;
-  if (loaded.found)
-    notes.push(`config: ${configPath}${base === undefined ? '' : ' (gate settings from the base commit)'}`);
-  notes.push(
-    ...chosen.changes.map((change) => `the pull request changes ${change}; it takes effect after merge`),
-  );
+  const resolved = await resolveSettings({
+    root: workspace,
+    ...(inputs.configExplicit ? { config: configPath } : {}),
+    paths: inputs.paths,
+    benchmarks: inputs.benchmarks,
+    exclude: [],
+    policy: {
+      ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+      ...(inputs.level === undefined ? {} : { level: inputs.level }),
+      ...(inputs.failOnError === undefined ? {} : { failOnError: inputs.failOnError }),
+      ...(inputs.failOnUnchecked === undefined ? {} : { failOnUnchecked: inputs.failOnUnchecked }),
+    },
+    defaults: actionDefaultPolicy,
+    ...(readBase === undefined ? {} : { readBase }),
+    baseOptOut: 'config-source: head takes them from the pull request',
+    headName: 'the pull request',
+  });
+  if (!resolved.ok) return resolved;
+  const { settings } = resolved;
 
-  const paths = (inputs.paths.length > 0 ? inputs.paths : (config.paths ?? [])).flatMap(
-    (path) => workspacePath(workspace, path, errors, 'path') ?? [],
-  );
+  const paths = settings.paths.flatMap((path) => workspacePath(workspace, path, errors, 'path') ?? []);
   const terraformPlan =
     inputs.terraformPlan === undefined
       ? undefined
@@ -216,28 +197,25 @@ export async function resolveSettings(
   const scanned = terraformPlan === undefined ? paths : [...paths, terraformPlan];
   const scan: ScanSettings = {
     paths: scanned,
-    benchmarks: inputs.benchmarks.length > 0 ? inputs.benchmarks : (config.benchmarks ?? []),
+    benchmarks: settings.benchmarks,
     namespace: inputs.namespace,
     ...(bicepPath === undefined ? {} : { bicepPath }),
     bicepRestore: inputs.bicepRestore,
     bicepRegistries: inputs.bicepRegistries,
     ...(terraformDir === undefined ? {} : { terraformDir }),
     terraformVarFiles,
-    ignores: ignoreRulesOf(config, configPath),
+    ignores: settings.ignores,
+    exclude: settings.exclude,
+    skip: settings.skip,
   };
   return {
     ok: true,
-    notes,
+    notes: settings.notes,
     settings: {
       scan,
-      baseScan: { ...scan, ignores: ignoreRulesOf({ ignores: chosen.baseIgnores }, configPath) },
-      gate: {
-        failOn: inputs.failOn ?? config.failOn ?? 'new-automated',
-        level: inputs.level ?? config.level ?? 'L2',
-        failOnError: inputs.failOnError ?? config.failOnError ?? true,
-        failOnUnchecked: inputs.failOnUnchecked ?? config.failOnUnchecked ?? true,
-      },
-      configChanges: chosen.changes,
+      baseScan: { ...scan, ignores: settings.baseIgnores },
+      gate: settings.gate,
+      configChanges: settings.configChanges,
       ...(sarifFile === undefined ? {} : { sarifFile }),
     },
   };

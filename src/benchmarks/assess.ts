@@ -5,6 +5,7 @@ import { schemaVersion, type ScanReport } from '../results/results.js';
 import type { Catalog } from './catalog.js';
 import { evaluate } from './evaluate.js';
 import { selectCatalogs } from './select-catalogs.js';
+import { skipRules, type SkipRule } from './skip-rules.js';
 import { buildSuppressions, type IgnoreRule } from './suppressions.js';
 
 /**
@@ -23,6 +24,8 @@ export interface AssessOptions {
   benchmarks?: readonly string[];
   namespace?: string;
   ignores?: readonly IgnoreRule[];
+  /** Rules the config file switches off. */
+  skip?: readonly SkipRule[];
   today?: Date;
 }
 
@@ -39,14 +42,16 @@ export function assess(input: InputOutcome, options: AssessOptions): ScanReport 
   const selection = selectCatalogs(options.catalogs, input.model, options.benchmarks ?? []);
   if (!selection.ok) throw new CannotRunError(selection.message);
   const suppressions = buildSuppressions(input.model, options.ignores ?? [], options.today ?? new Date());
-  const benchmarks = evaluate(selection.selections, {
+  const evaluated = evaluate(selection.selections, {
     checks: options.checks,
     options: { defaultNamespace: options.namespace ?? 'default' },
     suppressions,
   });
+  const { benchmarks, skipped } = skipRules(evaluated, options.skip ?? []);
   return {
     schemaVersion,
     benchmarks,
+    ...(skipped.length === 0 ? {} : { skippedRules: skipped }),
     skipped: input.skipped,
     notChecked: input.notChecked,
     errors: input.errors,

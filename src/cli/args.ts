@@ -1,7 +1,14 @@
 import { parseArgs } from 'node:util';
 import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
-import { failOnValues, levelValues, type FailOn, type GatePolicy, type Level } from '../results/gate.js';
+import {
+  cliDefaultPolicy,
+  failOnValues,
+  levelValues,
+  type FailOn,
+  type GatePolicy,
+  type Level,
+} from '../results/gate.js';
 import {
   defaultNodeAuditImage,
   defaultNodeAuditNamespace,
@@ -31,8 +38,17 @@ Options:
   --level L1|L2         rules that count for --fail-on: L1 only, or L1 and L2 (default L2)
   --fail-on MODE        automated (default): failing Automated rules block; all: any
                         failing rule decided by the scan; new-automated, new: the same
-                        for findings a baseline lacks (the action's base commit; here,
-                        with no baseline, every finding is new); none: never block
+                        for findings the baseline lacks (needs --baseline or --base);
+                        none: never block
+  --baseline REPORT     compare with an earlier scan's JSON report (--format json)
+  --base REF            compare with the git commit REF (a branch, tag or sha), scanned
+                        as the action scans a pull request's base; the gate settings,
+                        exclude and skip then come from REF's config file
+  --config FILE         the config file (default .github/aks-cis-gate.yml under the
+                        working directory, when present): paths, exclude, benchmarks,
+                        level, fail-on, skip, ignores; options given here win over it
+  --exclude GLOB        never scan what GLOB matches (relative to the working
+                        directory); repeatable; listed as excluded in the report
   --allow-errors        files that cannot be read or parsed do not fail the run
   --allow-unchecked     deployable code found but not checked (a Helm chart source, a
                         Kustomize directory) does not fail the run
@@ -118,10 +134,20 @@ export interface ScanCommand {
   terraformVarFiles: string[];
   /** Input bounds changed with --limit. */
   limits: Partial<InputLimits>;
-  policy: GatePolicy;
+  /** The gate options given on the command line; they win over the config file. */
+  policy: Partial<GatePolicy>;
+  /** --config FILE; undefined: .github/aks-cis-gate.yml under the working directory, when present. */
+  config: string | undefined;
+  /** --exclude GLOB: paths never scanned. */
+  exclude: string[];
+  /** What the findings are compared with, for --fail-on new-automated and new. */
+  compareWith: CompareWith | undefined;
   live: LiveSettings | undefined;
   shard: Shard | undefined;
 }
+
+/** `--baseline REPORT.json`: an earlier scan's JSON report; `--base REF`: a git commit, scanned as the action scans the base. */
+export type CompareWith = { kind: 'report'; path: string } | { kind: 'commit'; ref: string };
 
 /** `merge SHARD-FILE...`: the shards' reports in, one report and exit status out. */
 export interface MergeCommand {
@@ -174,6 +200,10 @@ const options = {
   'node-audit-image': { type: 'string' },
   'node-audit-namespace': { type: 'string' },
   shard: { type: 'string' },
+  config: { type: 'string' },
+  exclude: { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  base: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -310,8 +340,6 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
     };
   }
   const problems: string[] = [];
-  const level = oneOf<Level>('level', values.level, levelValues, 'L2', problems);
-  const failOn = oneOf<FailOn>('fail-on', values['fail-on'], failOnValues, 'automated', problems);
   const format = oneOf<ReportFormat>(
     'format',
     values.format,
@@ -319,13 +347,9 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
     interactive ? 'table' : 'markdown',
     problems,
   );
-  const policy = {
-    failOn,
-    level,
-    failOnError: values['allow-errors'] !== true,
-    failOnUnchecked: values['allow-unchecked'] !== true,
-  };
-  if (command === 'merge') return mergeCommand(values, paths, format, policy, problems);
+  const policy = policyFlags(values, problems);
+  if (command === 'merge')
+    return mergeCommand(values, paths, format, { ...cliDefaultPolicy, ...policy }, problems);
   if (values.namespace === '') problems.push('--namespace must not be empty');
   const live = liveCommand(values, problems);
   const limits = limitsFrom(values.limit ?? [], problems);
@@ -336,6 +360,7 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
     );
   }
   const shard = shardOf(values, live, problems);
+  const compareWith = compareWithOf(values, live, shard, problems);
   if (problems.length > 0) return { ok: false, message: problems.join('; ') };
   return {
     ok: true,
@@ -356,10 +381,46 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
       terraformVarFiles: values['var-file'] ?? [],
       limits,
       policy,
+      config: values.config,
+      exclude: values.exclude ?? [],
+      compareWith,
       live,
       shard,
     },
   };
+}
+
+/** Only the gate options given: the config file and the defaults fill in the rest. */
+function policyFlags(values: Values, problems: string[]): Partial<GatePolicy> {
+  const given = <T extends string>(name: 'level' | 'fail-on', allowed: readonly T[]) =>
+    values[name] === undefined ? undefined : oneOf<T>(name, values[name], allowed, allowed[0] as T, problems);
+  const level = given<Level>('level', levelValues);
+  const failOn = given<FailOn>('fail-on', failOnValues);
+  return {
+    ...(failOn === undefined ? {} : { failOn }),
+    ...(level === undefined ? {} : { level }),
+    ...(values['allow-errors'] === true ? { failOnError: false } : {}),
+    ...(values['allow-unchecked'] === true ? { failOnUnchecked: false } : {}),
+  };
+}
+
+/** `--baseline` or `--base`, not both; a live cluster has no earlier commit, and a shard decides nothing. */
+function compareWithOf(
+  values: Values,
+  live: LiveSettings | undefined,
+  shard: Shard | undefined,
+  problems: string[],
+): CompareWith | undefined {
+  const { baseline, base } = values;
+  if (baseline !== undefined && base !== undefined) problems.push('give --baseline or --base, not both');
+  const given = baseline !== undefined ? '--baseline' : base !== undefined ? '--base' : undefined;
+  if (given === undefined) return undefined;
+  if (live !== undefined) problems.push(`${given} does not apply to --live: a cluster has no earlier commit`);
+  if (shard !== undefined)
+    problems.push(`${given} does not apply to --shard: give it to merge's scan instead`);
+  return baseline !== undefined
+    ? { kind: 'report', path: baseline }
+    : { kind: 'commit', ref: base as string };
 }
 
 /** `--shard I/N`: a shard of the files; a live cluster is one read, not shardable. */
@@ -385,6 +446,10 @@ const scanOnlyOptions = [
   'progress',
   'live',
   'shard',
+  'config',
+  'exclude',
+  'baseline',
+  'base',
   ...liveOnlyOptions,
 ] as const;
 

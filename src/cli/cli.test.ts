@@ -53,16 +53,14 @@ function workspace(files: Record<string, string>): string {
 }
 
 describe('arguments', () => {
-  test('defaults: L2, automated, table on a terminal and markdown elsewhere', () => {
+  test('defaults: table on a terminal and markdown elsewhere; the gate options only as given', () => {
     const onTerminal = parseCliArgs(['scan'], true);
+    // The config file, then the CLI's default (automated, L2), fill in what is not given.
     expect(onTerminal).toMatchObject({
       ok: true,
-      command: {
-        format: 'table',
-        namespace: 'default',
-        policy: { failOn: 'automated', level: 'L2', failOnError: true, failOnUnchecked: true },
-      },
+      command: { format: 'table', namespace: 'default', policy: {}, exclude: [] },
     });
+    expect(onTerminal.ok && onTerminal.command).not.toHaveProperty('compareWith', expect.anything());
     expect(parseCliArgs(['scan'], false)).toMatchObject({ ok: true, command: { format: 'markdown' } });
   });
 
@@ -102,6 +100,14 @@ describe('arguments', () => {
         'eu.tfvars',
         '--limit',
         'maxAliases=500',
+        '--config',
+        'ci/gate.yml',
+        '--exclude',
+        'vendor/**',
+        '--exclude',
+        '**/*.generated.yaml',
+        '--base',
+        'origin/main',
       ],
       false,
     );
@@ -124,6 +130,9 @@ describe('arguments', () => {
         terraformVarFiles: ['prod.tfvars', 'eu.tfvars'],
         limits: { maxAliases: 500 },
         policy: { failOn: 'all', level: 'L1', failOnError: false, failOnUnchecked: false },
+        config: 'ci/gate.yml',
+        exclude: ['vendor/**', '**/*.generated.yaml'],
+        compareWith: { kind: 'commit', ref: 'origin/main' },
       },
     });
   });

@@ -7,6 +7,8 @@ import {
   decideGate,
   exitStatus,
   withVerdict,
+  type Baseline,
+  type GatePolicy,
   type PolicyWords,
 } from '../results/gate.js';
 import { LiveScanError, liveSource, type ArmAccess } from '../inputs/live/live-source.js';
@@ -22,6 +24,8 @@ import type { Shard } from '../shard/partition.js';
 import { scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import { parseCliArgs, usage, type MergeCommand, type ScanCommand } from './args.js';
 import { startProgress } from './progress.js';
+import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
+import type { Settings } from '../settings/settings.js';
 import { explainRule, listRules } from './rules.js';
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
@@ -43,7 +47,7 @@ export const cliWords: PolicyWords = {
   allowUnchecked: '--allow-unchecked',
 };
 
-const noBaseline = { kind: 'unavailable', reason: 'the command line compares with no baseline' } as const;
+const noBaseline: Baseline = { kind: 'unavailable', reason: 'merge compares with no baseline' };
 
 export function toolVersion(): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
@@ -88,12 +92,15 @@ async function deliver(text: string, output: string | undefined, io: CliIo, log:
   log.info(`report written to ${output}`);
 }
 
-function scanOptionsOf(command: ScanCommand, io: CliIo, log: Log): ScanOptions {
+function scanOptionsOf(command: ScanCommand, settings: Settings, io: CliIo, log: Log): ScanOptions {
   return {
-    paths: command.paths,
+    paths: settings.paths,
     cwd: io.cwd,
-    benchmarks: command.benchmarks,
+    benchmarks: settings.benchmarks,
     namespace: command.namespace,
+    ignores: settings.ignores,
+    exclude: settings.exclude,
+    skip: settings.skip,
     parameterFiles: command.parameterFiles,
     ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
     bicepRestore: command.bicepRestore,
@@ -119,7 +126,8 @@ async function withProgress<T>(command: ScanCommand, io: CliIo, work: () => Prom
 /** `scan --shard I/N`: what the shard read, for `merge`; nothing is decided, so it exits 0. */
 async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<number> {
   const log = logTo(io);
-  const options = scanOptionsOf(command, io, log);
+  const settings = await cliSettings(command, io.cwd, undefined, log);
+  const options = scanOptionsOf(command, settings, io, log);
   const identity = {
     toolVersion: toolVersion(),
     commit: await headCommit(io.cwd),
@@ -140,27 +148,37 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
     }),
   );
   const { report } = mergeShards(shards);
-  return present(report, command, io);
+  return present(report, noBaseline, command.policy, command, io);
 }
 
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   if (command.shard !== undefined) return runShard(command, command.shard, io);
-  const report = await withProgress(command, io, () => scan(scanOptionsOf(command, io, logTo(io))));
-  return present(report, command, io);
+  const log = logTo(io);
+  const base = await baseCommitOf(command, io.cwd);
+  const settings = await cliSettings(command, io.cwd, base, log);
+  requireBaseline(command, settings);
+  const options = scanOptionsOf(command, settings, io, log);
+  const report = await withProgress(command, io, () => scan(options));
+  const baseline = await withProgress(command, io, () => baselineOf(command, settings, options, base, log));
+  if (baseline.kind === 'report') log.info(`baseline: ${baseline.description}`);
+  return present(report, baseline, settings.gate, command, io);
 }
 
 /** The report in the asked format, where asked; the exit status under the gate policy. */
 async function present(
   report: ScanReport,
-  command: Pick<ScanCommand, 'format' | 'output' | 'policy' | 'verbose'>,
+  baseline: Baseline,
+  policy: GatePolicy,
+  command: Pick<ScanCommand, 'format' | 'output' | 'verbose'>,
   io: CliIo,
 ): Promise<number> {
-  const verdict = decideGate(report, noBaseline, command.policy);
+  const verdict = decideGate(report, baseline, policy);
   const withWords = withVerdict(report, verdict, cliWords);
   const text = reporters[command.format](withWords, {
     color: command.output === undefined && command.format === 'table' && wantsColor(io),
     toolVersion: toolVersion(),
-    policy: command.policy,
+    policy,
+    baseline,
     verbose: command.verbose,
     ...(io.stdout.isTTY === true && io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
   });

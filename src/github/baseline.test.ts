@@ -119,6 +119,7 @@ describe('resolveBaseline', () => {
         'reports/v2.json': JSON.stringify({ ...stored, schemaVersion: 2 }),
         'bad.json': '{"x": 1}',
         'hollow.json': '{"schemaVersion": 1, "benchmarks": [{"rules": [{}]}]}',
+        'forged.json': JSON.stringify({ ...stored, benchmarks: [{ id: 'x', rules: 'all pass' }] }),
       },
       {},
     );
@@ -138,7 +139,14 @@ describe('resolveBaseline', () => {
     });
     expect(await read('hollow.json')).toEqual({
       kind: 'unavailable',
-      reason: 'baseline hollow.json is not an aks-cis-gate JSON report (schemaVersion 1 to 3)',
+      reason:
+        "baseline hollow.json is not a valid schemaVersion 1 report: (top level) must have required property 'skipped'",
+    });
+    // Schema-validated, not only shaped: a report whose rows are not rows is refused.
+    expect(await read('forged.json')).toEqual({
+      kind: 'unavailable',
+      reason:
+        "baseline forged.json is not a valid schemaVersion 3 report: /benchmarks/0 must have required property 'family'",
     });
     expect(await read('../origin/reports/base.json')).toEqual({
       kind: 'unavailable',

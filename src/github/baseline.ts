@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { schemaVersion, type ScanReport } from '../results/results.js';
+import { validateReport } from '../report/report-validator.js';
+import type { ScanReport } from '../results/results.js';
 import type { Baseline } from '../results/gate.js';
 import { insideWorkspace } from './workspace.js';
 
@@ -156,6 +157,47 @@ export async function readBaseFile(
   return { kind: 'found', text: (blob as Buffer).toString('utf8') };
 }
 
+/** The repository holding a directory, and a commit in it named by the user (`main`, `HEAD~3`, a sha). */
+export interface BaseCommit {
+  /** The repository's top directory. */
+  root: string;
+  /** The directory's path inside it, `''` or ending in `/`, as `git rev-parse --show-prefix` prints it. */
+  prefix: string;
+  sha: string;
+}
+
+/**
+ * Resolves `ref` in the git repository that holds `directory`. The ref is user input: one that
+ * starts with `-` is refused, and git is told where options end, so it is never read as one.
+ */
+export async function resolveBaseCommit(
+  directory: string,
+  ref: string,
+): Promise<({ ok: true } & BaseCommit) | { ok: false; reason: string }> {
+  if (ref === '' || ref.startsWith('-'))
+    return { ok: false, reason: `--base "${ref}" is not a git revision (it must not start with "-")` };
+  let root: string;
+  let prefix: string;
+  try {
+    [root = '', prefix = ''] = (
+      await git(directory, ['rev-parse', '--show-toplevel', '--show-prefix'])
+    ).split('\n');
+  } catch {
+    return {
+      ok: false,
+      reason: `${directory} is not inside a git repository, so --base has no commit to read`,
+    };
+  }
+  try {
+    const sha = (
+      await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+    ).trim();
+    return { ok: true, root, prefix, sha };
+  } catch {
+    return { ok: false, reason: `--base "${ref}" names no commit in ${root}` };
+  }
+}
+
 /** `auto`: scan the base commit; `none`: everything is new; `file`: a committed JSON report. */
 export type BaselineSource = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
 
@@ -171,46 +213,30 @@ export interface BaselineRequest {
 
 const maxBaselineBytes = 256 * 1024 * 1024;
 
-const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boolean): boolean =>
-  Array.isArray(value) &&
-  value.every(
-    (entry: unknown) => typeof entry === 'object' && entry !== null && item(entry as Record<string, unknown>),
-  );
-
-/** The parts of a JSON report the gate reads: benchmarks, their rows, and the findings' fingerprints. */
-function isReportShaped(value: unknown): value is ScanReport {
-  const report = value as Partial<Record<keyof ScanReport, unknown>> | null;
-  return (
-    // Versions 1 and 2 serve too: the gate reads only rows and fingerprints, which did not change.
-    (report?.schemaVersion === 1 || report?.schemaVersion === 2 || report?.schemaVersion === schemaVersion) &&
-    isArrayOf(report.benchmarks, (benchmark) =>
-      isArrayOf(benchmark['rules'], (rule) =>
-        isArrayOf(rule['findings'], (finding) => typeof finding['fingerprint'] === 'string'),
-      ),
-    )
-  );
-}
-
-/** A JSON report committed earlier. It comes from the checkout, so it is checked before use. */
-async function readReportFile(workspace: string, path: string): Promise<Baseline> {
-  const relativePath = insideWorkspace(workspace, path);
-  if (relativePath === undefined)
-    return { kind: 'unavailable', reason: `baseline ${path} is outside the workspace` };
-  const file = join(workspace, relativePath);
+/**
+ * A JSON report of an earlier scan, read from `file` and checked against the report schema
+ * before use: whoever wrote it, the gate reads only what the schema allows.
+ */
+export async function readBaselineReport(file: string, name: string): Promise<Baseline> {
   let parsed: unknown;
   try {
     if ((await stat(file)).size > maxBaselineBytes) throw new Error(`larger than ${maxBaselineBytes} bytes`);
     parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    return { kind: 'unavailable', reason: `baseline ${path} could not be read: ${(error as Error).message}` };
+    return { kind: 'unavailable', reason: `baseline ${name} could not be read: ${(error as Error).message}` };
   }
-  if (!isReportShaped(parsed)) {
-    return {
-      kind: 'unavailable',
-      reason: `baseline ${path} is not an aks-cis-gate JSON report (schemaVersion 1 to ${schemaVersion})`,
-    };
-  }
-  return { kind: 'report', report: parsed, description: `the committed report ${path}` };
+  const validated = validateReport(parsed);
+  return validated.ok
+    ? { kind: 'report', report: validated.report, description: `the committed report ${name}` }
+    : { kind: 'unavailable', reason: `baseline ${name} is ${validated.problem}` };
+}
+
+/** A JSON report committed earlier. It comes from the checkout, so it stays inside the workspace. */
+async function readReportFile(workspace: string, path: string): Promise<Baseline> {
+  const relativePath = insideWorkspace(workspace, path);
+  if (relativePath === undefined)
+    return { kind: 'unavailable', reason: `baseline ${path} is outside the workspace` };
+  return readBaselineReport(join(workspace, relativePath), path);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { BenchmarkResult, ScanReport } from '../results/results.js';
 import { countsLine } from '../results/counts.js';
 import { verdictExplanation, type Baseline, type Failure, type GateVerdict } from '../results/gate.js';
 import { actionWords } from './gate.js';
-import { describeSubject } from '../report/summary.js';
+import { configurationLines, describeSubject } from '../report/summary.js';
 import { describeLocation } from '../model/location.js';
 
 /** Where the run happens: enough to link a finding to its file and line at the head commit. */
@@ -158,6 +158,16 @@ export function errorList(report: ScanReport): string {
   ].join('\n');
 }
 
+/** Rules the configuration skips and paths it excludes: after the failures, never hidden. */
+export function configurationList(report: ScanReport): string {
+  const lines = configurationLines(report);
+  return lines.length === 0
+    ? ''
+    : ['### Left out by configuration', '', ...lines.map((line) => `- ${escape(shorten(line, 300))}`)].join(
+        '\n',
+      );
+}
+
 export function noticeList(report: ScanReport): string {
   const notices = report.notices ?? [];
   return notices.length === 0
@@ -236,8 +246,8 @@ export function renderResults(view: ResultsView, shown: Shown, lists = failureLi
     );
   }
   if (shown.rows) lines.push(...view.report.benchmarks.flatMap(rowsDetails));
-  const notices = noticeList(view.report);
-  if (notices !== '') lines.push('', notices);
+  for (const list of [configurationList(view.report), noticeList(view.report)])
+    if (list !== '') lines.push('', list);
   const definitions = references.definitions();
   return `${[...lines, ...(definitions.length === 0 ? [] : ['', ...definitions])].join('\n')}\n`;
 }

@@ -156,6 +156,36 @@ describe('discoverFiles', () => {
       skipped: [],
       notChecked: [{ file: '.', ...chartSource }],
       unmatched: [],
+      excluded: [],
+    });
+  });
+
+  it('never reads what an exclude glob matches, and lists it: a directory once, a file by its path', async () => {
+    const found = await discoverFiles(['.', 'infra/main.tf'], {
+      cwd: workspace,
+      limits: defaultLimits,
+      exclude: ['deploy/**', 'chart', '**/*.tf'],
+    });
+    const read = found.files.map((file) => file.displayPath);
+    expect(read).toEqual(expect.arrayContaining(['infra/main.bicep', 'big/huge.yaml']));
+    expect(read.filter((path) => path.startsWith('deploy/') || path.endsWith('.tf'))).toEqual([]);
+    // An excluded chart source is not listed as not checked: the user chose not to scan it.
+    expect(found.notChecked.map((entry) => entry.file)).toEqual(['overlay']);
+    expect(found.excluded).toEqual([
+      { path: 'chart', pattern: 'chart' },
+      { path: 'deploy', pattern: 'deploy/**' },
+      { path: 'infra/main.tf', pattern: '**/*.tf' },
+    ]);
+    // A glob's matches are excluded the same way.
+    const globbed = await discoverFiles(['deploy/**/*.yaml'], {
+      cwd: workspace,
+      limits: defaultLimits,
+      exclude: ['deploy/nested/**'],
+    });
+    expect(globbed.files.map((file) => file.displayPath)).toEqual(['deploy/app.yaml']);
+    expect(globbed.excluded).toContainEqual({
+      path: 'deploy/nested/loop/app.yaml',
+      pattern: 'deploy/nested/**',
     });
   });
 

@@ -1,12 +1,16 @@
 import type { Dirent } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import type { ExcludedPath } from '../model/input-problems.js';
 import type { InputError, InputLimits, NotCheckedInput, SkippedFile, SourceFile } from './input-format.js';
 
 export interface DiscoverOptions {
   cwd: string;
   limits: InputLimits;
+  /** Globs, relative to `cwd`, of files and directories never scanned. */
+  exclude?: readonly string[];
 }
 
 export interface Discovery {
@@ -17,6 +21,8 @@ export interface Discovery {
   notChecked: NotCheckedInput[];
   /** Paths that do not exist and globs that match nothing: the command line cannot run (exit 2). */
   unmatched: string[];
+  /** What the exclude globs left out: a directory once, not each file below it. */
+  excluded: ExcludedPath[];
 }
 
 /** Extensions some input format may claim; the registry decides which one reads each file. */
@@ -58,6 +64,9 @@ class FileDiscovery {
   private readonly skipped = new Map<string, SkippedFile>();
   private readonly notChecked = new Map<string, NotCheckedInput>();
   private readonly unmatched: string[] = [];
+  private readonly excluded = new Map<string, ExcludedPath>();
+  /** The first exclude glob that matches a cwd-relative path, if any. */
+  private readonly excludedBy: (path: string) => string | undefined;
   /** Real paths of directories already walked, so a symlink loop ends. */
   private readonly walked = new Set<string>();
   /** Answers of isChartDirectory, asked once per directory for every file a glob matches. */
@@ -66,6 +75,11 @@ class FileDiscovery {
   constructor(options: DiscoverOptions) {
     this.cwd = options.cwd;
     this.limits = options.limits;
+    const matchers = (options.exclude ?? []).map((pattern) => ({
+      pattern,
+      matches: picomatch(pattern, { dot: true }),
+    }));
+    this.excludedBy = (path) => matchers.find((matcher) => matcher.matches(path))?.pattern;
   }
 
   result(): Discovery {
@@ -75,11 +89,25 @@ class FileDiscovery {
       skipped: [...this.skipped.values()],
       notChecked: [...this.notChecked.values()],
       unmatched: this.unmatched,
+      excluded: [...this.excluded.values()],
     };
+  }
+
+  /**
+   * Whether the configuration excludes `path`; if so it is listed once. Matched on the path
+   * relative to the working directory, whatever name reached it (a link, a glob, a walk).
+   */
+  private isExcluded(path: string): boolean {
+    const shown = this.display(path);
+    const pattern = this.excludedBy(shown);
+    if (pattern === undefined) return false;
+    if (!this.excluded.has(shown)) this.excluded.set(shown, { path: shown, pattern });
+    return true;
   }
 
   async add(path: string): Promise<void> {
     const absolute = resolve(this.cwd, path);
+    if (this.isExcluded(absolute)) return;
     const stats = await stat(absolute).catch(() => undefined);
     if (stats?.isDirectory()) {
       const root = await realpath(absolute);
@@ -118,6 +146,7 @@ class FileDiscovery {
     const refused = new Set<string>();
     for (const match of matches.sort()) {
       const path = resolve(match);
+      if (this.isExcluded(path)) continue;
       const real = await realpath(path);
       const chart = await this.enclosingChart(path);
       if (chart !== undefined) this.listNotChecked(chart, chartSource);
@@ -151,6 +180,7 @@ class FileDiscovery {
       this.listNotChecked(directory, kustomization);
     for (const entry of entries) {
       const path = join(directory, entry.name);
+      if (this.isExcluded(path)) continue;
       if (entry.isSymbolicLink()) await this.followLink(path, root);
       else if (entry.isDirectory()) await this.enterDirectory(path, entry.name, root);
       else if (entry.isFile() && candidateExtension.test(entry.name)) await this.addFile(path, false);

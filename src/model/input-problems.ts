@@ -22,6 +22,13 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** A file or directory the configuration excludes (`exclude:`, `--exclude`): never read, always listed. */
+export interface ExcludedPath {
+  path: string;
+  /** The glob that excluded it. */
+  pattern: string;
+}
+
 /**
  * Deployable infrastructure or Kubernetes code that was found but not checked: a Helm chart
  * source, a Kustomize directory, a Bicep file whose registry modules are not available, a

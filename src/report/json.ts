@@ -109,6 +109,12 @@ export function renderJson(report: ScanReport): string {
     ...(report.drift === undefined
       ? {}
       : { drift: report.drift.map((entry) => ordered(entry, ['benchmark', 'id', 'title', 'code', 'live'])) }),
+    ...(report.skippedRules === undefined
+      ? {}
+      : { skippedRules: report.skippedRules.map((entry) => ordered(entry, ['rule', 'reason', 'source'])) }),
+    ...(report.excluded === undefined
+      ? {}
+      : { excluded: report.excluded.map((entry) => ordered(entry, ['path', 'pattern'])) }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

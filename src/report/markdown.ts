@@ -1,10 +1,23 @@
 import { describeNotChecked } from '../results/findings.js';
-import { cliDefaultPolicy, decideGate, type Failure, type GatePolicy } from '../results/gate.js';
+import {
+  cliDefaultPolicy,
+  decideGate,
+  type Baseline,
+  type Failure,
+  type GatePolicy,
+} from '../results/gate.js';
 import { catalogCell, escapeMarkdown as escape } from './escape.js';
 import { LinkReferences, ProblemWriter } from './problem-markdown.js';
 import { groupProblems } from './problems.js';
 import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
-import { describeSubject, findingPlace, headlineOf, platformLast, statusTally } from './summary.js';
+import {
+  configurationLines,
+  describeSubject,
+  findingPlace,
+  headlineOf,
+  platformLast,
+  statusTally,
+} from './summary.js';
 
 // Microsoft's status has its own column: in Status it would read as this scan's finding.
 const columns = [
@@ -185,11 +198,14 @@ function failureSections(report: ScanReport, failures: Failure[]): string[] {
 }
 
 /** The report: counts, the failures with their fixes, then the benchmark tables in Microsoft's columns. */
-export function renderMarkdown(report: ScanReport, options: { policy?: GatePolicy } = {}): string {
+export function renderMarkdown(
+  report: ScanReport,
+  options: { policy?: GatePolicy; baseline?: Baseline } = {},
+): string {
   // A bare report (no entry point decided the gate) is gated here with the given policy, to mark what blocks.
   const gate = decideGate(
     report,
-    { kind: 'unavailable', reason: 'a bare report' },
+    options.baseline ?? { kind: 'unavailable', reason: 'a bare report' },
     options.policy ?? cliDefaultPolicy,
   );
   const { verdict, counts, score } = headlineOf(report, gate.counts);
@@ -203,6 +219,7 @@ export function renderMarkdown(report: ScanReport, options: { policy?: GatePolic
       'Inputs not checked',
       report.notChecked.map((entry) => escape(describeNotChecked(entry))),
     ),
+    ...listSection('Left out by configuration', configurationLines(report).map(escape)),
     ...failureSections(report, gate.failures),
     ...renderBenchmarkTables(report),
   ];

@@ -1,4 +1,4 @@
-import type { GatePolicy } from '../results/gate.js';
+import type { Baseline, GatePolicy } from '../results/gate.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { ScanReport } from '../results/results.js';
@@ -12,6 +12,8 @@ export interface RenderOptions {
   toolVersion: string;
   /** What blocks, so that the table and the markdown mark blocking failures. */
   policy: GatePolicy;
+  /** What the gate compared with, so that old failures are not marked as blocking. */
+  baseline?: Baseline;
   /** Table: the columns to wrap at. */
   width?: number;
   /** Table: every row, not only the failures. */

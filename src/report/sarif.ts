@@ -154,6 +154,19 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
       },
     ],
   }));
+  // What the configuration left out has no results; SARIF says so where configuration is reported.
+  const configuration: Sarif.Notification[] = [
+    ...(report.skippedRules ?? []).map((skipped) => ({
+      level: 'note' as const,
+      descriptor: { id: skipped.rule },
+      message: { text: `${skipped.rule} skipped by configuration (${skipped.source}): ${skipped.reason}` },
+    })),
+    ...(report.excluded ?? []).map((excluded) => ({
+      level: 'note' as const,
+      message: { text: `excluded by configuration (${excluded.pattern})` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(excluded.path) } }],
+    })),
+  ];
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -162,7 +175,13 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
         tool: {
           driver: { name: 'aks-cis-gate', version: options.toolVersion, informationUri: projectUrl, rules },
         },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: notifications,
+            ...(configuration.length === 0 ? {} : { toolConfigurationNotifications: configuration }),
+          },
+        ],
         results,
       },
     ],

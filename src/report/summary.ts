@@ -12,6 +12,21 @@ export interface Headline {
   score: string | undefined;
 }
 
+/**
+ * What the configuration left out, one line each: the paths `exclude:` kept from the scan and the
+ * rules `skip:` switched off, with the reason. Every format lists them, so nothing is left out silently.
+ */
+export function configurationLines(report: ScanReport): string[] {
+  return [
+    ...(report.skippedRules ?? []).map(
+      (skipped) => `${skipped.rule} skipped by configuration: ${skipped.reason} (${skipped.source})`,
+    ),
+    ...(report.excluded ?? []).map(
+      (excluded) => `excluded by configuration: ${excluded.path} (${excluded.pattern})`,
+    ),
+  ];
+}
+
 /** `counts`: a bare report's (no verdict), as the reporter's own gate counted them. */
 export function headlineOf(report: ScanReport, counts?: HeadlineCounts): Headline {
   const { passed, decided } = score(report);

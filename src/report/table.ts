@@ -2,10 +2,11 @@ import wrapAnsi from 'wrap-ansi';
 import { ruleDocUrl } from '../benchmarks/catalog.js';
 import { describeNotChecked } from '../results/findings.js';
 import type { HeadlineCounts } from '../results/counts.js';
-import { cliDefaultPolicy, decideGate, type GatePolicy } from '../results/gate.js';
+import { cliDefaultPolicy, decideGate, type Baseline, type GatePolicy } from '../results/gate.js';
 import { groupByResource, groupProblems, problemFix, type Problem, type RowFinding } from './problems.js';
 import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
 import {
+  configurationLines,
   describeSubject,
   findingPlace,
   headlineOf,
@@ -23,6 +24,8 @@ export interface TableOptions {
   verbose?: boolean;
   /** What blocks, to mark the blocking failures. */
   policy?: GatePolicy;
+  /** What the gate compared with: failures it already holds are not marked as blocking. */
+  baseline?: Baseline;
 }
 
 /** Wide enough for a path and a message on one line, narrow enough for a split screen. */
@@ -192,7 +195,7 @@ export function renderTable(report: ScanReport, options: TableOptions): string {
   const width = options.width ?? defaultWidth;
   const gate = decideGate(
     report,
-    { kind: 'unavailable', reason: 'a bare report' },
+    options.baseline ?? { kind: 'unavailable', reason: 'a bare report' },
     options.policy ?? cliDefaultPolicy,
   );
   const { failures } = gate;
@@ -239,6 +242,10 @@ export function renderTable(report: ScanReport, options: TableOptions): string {
     ...listed(
       'Notes',
       (report.notices ?? []).map((notice) => wrapped(plain(notice), width, 2)),
+    ),
+    ...listed(
+      'Configuration',
+      configurationLines(report).map((line) => wrapped(plain(line), width, 2)),
     ),
   ];
   const headline = footer(report, gate.counts, paint)

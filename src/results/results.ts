@@ -1,10 +1,10 @@
-import type { InputError, NotCheckedInput, SkippedFile } from '../model/input-problems.js';
+import type { ExcludedPath, InputError, NotCheckedInput, SkippedFile } from '../model/input-problems.js';
 import type { TaggedLocation } from '../model/location.js';
 import type { HeadlineCounts } from './counts.js';
 
-/** Microsoft's attestation words, plus ours for rows nobody attests. */
+/** Microsoft's attestation words, plus ours for rows nobody attests and rows the config file switches off. */
 export type AksStatus =
-  'Pass' | 'Fail' | 'N/A' | 'Depends on Environment' | 'Equivalent Control' | 'Not evaluated';
+  'Pass' | 'Fail' | 'N/A' | 'Depends on Environment' | 'Equivalent Control' | 'Not evaluated' | 'Skipped';
 
 /** A benchmark family: ids repeat across families, never within one. */
 export type BenchmarkFamily = 'cis-kubernetes' | 'cis-aks' | 'cis-azure-linux';
@@ -47,6 +47,21 @@ export interface ScanReport {
   notices?: string[];
   /** Code and live scan together: the rows where the code and the cluster disagree. */
   drift?: DriftEntry[];
+  /** Rules the config file switches off (`skip:`): their rows say Skipped, never Pass. */
+  skippedRules?: SkippedRule[];
+  /** Files and directories the configuration excludes (`exclude:`, `--exclude`): never read. */
+  excluded?: ExcludedPath[];
+}
+
+export type { ExcludedPath };
+
+/** A rule switched off by configuration, once per family and id. */
+export interface SkippedRule {
+  /** `cis-kubernetes:5.2.2`. */
+  rule: string;
+  reason: string;
+  /** The config file that skips it. */
+  source: string;
 }
 
 /** What every format's headline says: blocked or not, why, and the counts. */
@@ -84,7 +99,8 @@ export interface BenchmarkResult {
   rules: RuleResult[];
 }
 
-export type DecidedBy = 'scan' | 'platform' | 'none';
+/** Who decided a row: our checks, Microsoft's attestation, nobody, or the config file (`skip:`). */
+export type DecidedBy = 'scan' | 'platform' | 'none' | 'config';
 
 export interface RuleResult {
   /** The CIS ID exactly as the table prints it. */

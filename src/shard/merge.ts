@@ -3,7 +3,7 @@ import { assess, CannotRunError, type InputOutcome } from '../benchmarks/assess.
 import { maxMessageCharacters, quoteInput } from '../model/quote.js';
 import { inCanonicalOrder } from '../inputs/outcome-order.js';
 import { schemaVersion, type ScanReport } from '../results/results.js';
-import { assessOptionsOf } from '../scan.js';
+import { assessOptionsOf, withExcluded } from '../scan.js';
 import { restoreOutcome, type ShardReport, type ShardSide } from './shard-report.js';
 import shardReportSchema from './shard-report.schema.json' with { type: 'json' };
 
@@ -158,10 +158,12 @@ export function mergeShards(shards: NamedShardReport[], today?: Date): MergedSca
     benchmarks: config.benchmarks,
     namespace: config.namespace,
     ignores: config.ignores,
+    skip: config.skip,
     ...(today === undefined ? {} : { today }),
   });
   const assessTree = (outcome: InputOutcome) => assess(outcome, options);
-  const report = assessTree(concatenated(shards.map((shard) => shard.report.head)));
+  const head = shards.map((shard) => shard.report.head);
+  const report = withExcluded(assessTree(concatenated(head)), head[0]?.excluded ?? []);
   const base = mergedBase(shards, (outcome) => {
     try {
       return assessTree(outcome);

@@ -80,5 +80,6 @@ export function shardDiscovery(discovery: Discovery, shard: Shard, context: Inpu
     skipped: discovery.skipped.filter((skipped) => mine(skipped.file)),
     notChecked: discovery.notChecked.filter((entry) => mine(entry.file)),
     unmatched: discovery.unmatched,
+    excluded: discovery.excluded,
   };
 }

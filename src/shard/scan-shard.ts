@@ -29,6 +29,8 @@ export function shardConfigOf(options: ScanOptions, terraformDir: string | undef
     bicepRegistries: options.bicepRegistries ?? [],
     limits: { ...defaultLimits, ...options.limits },
     ignores: options.ignores ?? [],
+    exclude: options.exclude ?? [],
+    skip: options.skip ?? [],
   };
 }
 
@@ -40,6 +42,7 @@ export async function readShard(options: ScanOptions, shard: Shard): Promise<Sha
   return {
     inputs: discovery.files.map((file) => file.displayPath),
     read: mine.files.map((file) => file.displayPath),
+    excluded: discovery.excluded,
     outcome: storeOutcome(outcome),
   };
 }

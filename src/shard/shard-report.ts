@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { InputOutcome } from '../benchmarks/assess.js';
+import type { SkipRule } from '../benchmarks/skip-rules.js';
 import type { IgnoreRule } from '../benchmarks/suppressions.js';
 import type { InputLimits } from '../inputs/input-format.js';
 import type { Cluster } from '../model/cluster.js';
+import type { ExcludedPath } from '../model/input-problems.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, FileLocation, SourceLocation } from '../model/location.js';
 import type { Shard } from './partition.js';
@@ -18,6 +20,8 @@ export interface ShardConfig {
   bicepRegistries: string[];
   limits: InputLimits;
   ignores: IgnoreRule[];
+  exclude: string[];
+  skip: SkipRule[];
 }
 
 /** A Kubernetes object as stored: its field locations as a table instead of a function. */
@@ -39,6 +43,8 @@ export interface ShardSide {
   inputs: string[];
   /** The inputs this shard read. */
   read: string[];
+  /** What the exclude globs left out (the same in every shard). */
+  excluded?: ExcludedPath[];
   outcome: StoredOutcome;
 }
 

@@ -190,15 +190,15 @@ describe('the action, run as the runner runs dist/index.js', () => {
     expect(blocked.summary).toContain('expired on 2020-01-31 and no longer applies');
   });
 
-  test('a config file that does not match its schema fails the step and names the file', async () => {
+  test('a config file that does not match its schema fails the step and names the file and line', async () => {
     const workspace = createWorkspace(
       { 'deploy/app.yaml': app },
-      { '.github/aks-cis-gate.yml': 'fail-on: sometimes\n' },
+      { '.github/aks-cis-gate.yml': 'level: L1\nfail-on: sometimes\n' },
     );
     const result = await run({ workspace, inputs: {} });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
-      '::error::.github/aks-cis-gate.yml: /fail-on must be equal to one of the allowed values',
+      '::error::.github/aks-cis-gate.yml:2: /fail-on must be equal to one of the allowed values',
     );
     expect(github.requests).toEqual([]);
   });
