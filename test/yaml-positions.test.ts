@@ -17,9 +17,13 @@ import { packageRoot } from '../src/package-root.js';
  * located; a collection used as a key is reported at the key.
  */
 const root = packageRoot();
-const files = globSync(['test/fixtures/**/*.{yaml,yml,json}', 'examples/**/*.{yaml,yml,json}'], {
-  cwd: root,
-}).sort();
+// The files the YAML reader reads: manifests (ARM, Bicep and Terraform JSON go to their own readers).
+const files = globSync(
+  ['test/fixtures/{kubernetes,yaml-input}/**/*.{yaml,yml,json}', 'examples/**/*.{yaml,yml}'],
+  {
+    cwd: root,
+  },
+).sort();
 
 const at = (location: SourceLocation) =>
   `${location.line}:${location.column}${location.template === undefined ? '' : ` ${location.template}`}`;
@@ -42,7 +46,7 @@ function fieldPositions(object: KubeObject): string[] {
 
 describe('positions of every field in every fixture and example', () => {
   it('finds the files', () => {
-    expect(files.length).toBeGreaterThan(100);
+    expect(files.length).toBeGreaterThan(50);
   });
 
   it.each(files)('%s', (file) => {

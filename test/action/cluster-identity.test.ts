@@ -34,6 +34,10 @@ describe('the action: clusters keyed by their source', () => {
     expect(failed).toBe(51 * fresh);
     const report = github.comments[0]?.body ?? '';
     expect(report).toContain('aks-cis-gate: blocked');
+    // The comment's and the job summary's headline count every copy, and only the new one as new.
+    const counts = `${failed} findings, ${fresh} new`;
+    expect(report).toContain(counts);
+    expect(result.summary).toContain(counts);
     expect(report).toContain('infra/env-51/aks.json');
     expect(report).not.toContain('infra/env-50/aks.json');
   });
