@@ -113,6 +113,22 @@ describe('renderComment', () => {
     ).toBe(true);
   });
 
+  test('rules skipped and paths excluded by configuration are listed with the reason, escaped', () => {
+    const skipped = {
+      ...report([benchmark([rule({ id: '5.1.1' })])]),
+      skippedRules: [
+        { rule: 'cis-kubernetes:5.3.2', reason: 'policies come from **Calico**', source: 'gate.yml' },
+      ],
+      excluded: [{ path: 'vendor', pattern: 'vendor/**' }],
+    };
+    const body = renderComment(viewOf(skipped), marker);
+    expect(body).toContain('### Left out by configuration');
+    expect(body).toContain(
+      '- cis-kubernetes:5.3.2 skipped by configuration: policies come from \\*\\*Calico\\*\\* (gate.yml)',
+    );
+    expect(body).toContain('- excluded by configuration: vendor (vendor/\\*\\*)');
+  });
+
   test('text from scanned files reaches the comment as text, never as markup, math or links', () => {
     const hostile = finding({
       resource: 'ConfigMap/shop/<img src=x onerror=alert(1)>',
