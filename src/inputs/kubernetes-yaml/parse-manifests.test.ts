@@ -295,6 +295,30 @@ describe('List objects, JSON, byte-order marks and CRLF', () => {
 });
 
 describe('errors', () => {
+  // The long fuzz run found the explicit form read as a key "[object Object]", the document kept.
+  it.each([
+    ['an implicit key', '[a, b]: 1\n'],
+    ['an explicit key with a value', '? [a]\n: 1\n'],
+    ['an explicit key alone', '? a: 1\n'],
+  ])('a collection as %s is an error at the key, as kubectl refuses it', (_form, head) => {
+    const parsed = parse(`${head}apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n`);
+    expect(parsed.objects).toEqual([]);
+    expect(parsed.errors).toEqual([
+      {
+        file: 'input.yaml',
+        line: 1,
+        column: head.startsWith('?') ? 3 : 1,
+        message: 'YAML syntax error: a mapping key is a collection; Kubernetes accepts only scalar keys',
+      },
+    ]);
+  });
+
+  it('a scalar explicit key without a value is read, its value null', () => {
+    const parsed = parse('? note\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.objects[0]?.body.note).toBeNull();
+  });
+
   it('reports a syntax error in one document at its absolute line and keeps the others', () => {
     const parsed = parseFixture('syntax-error-in-middle.yaml');
     expect(parsed.objects.map((object) => object.name)).toEqual(['before', 'after']);

@@ -3,6 +3,7 @@ import type { FieldPath } from '../../model/location.js';
 import {
   contentStart,
   isAliasAt,
+  isExplicitKeyAt,
   isFollowedByColon,
   scalarStart,
   sequenceEntryStarts,
@@ -211,7 +212,11 @@ export class PositionRecorder {
     const parent = this.top === 0 ? undefined : this.frames[this.top - 1];
     const isAlias = state.kind === null && isAliasAt(source, frame.open);
     if (isAlias) this.countAlias(source, frame.open);
-    if (parent !== undefined && !parent.keyPending && isFollowedByColon(source, state.position)) {
+    if (
+      parent !== undefined &&
+      !parent.keyPending &&
+      (isFollowedByColon(source, state.position) || isExplicitKeyAt(source, frame.open))
+    ) {
       this.openKey(parent, frame, state);
       return;
     }

@@ -85,6 +85,18 @@ export const isFollowedByColon = (source: string, end: number): boolean =>
   source.charCodeAt(skipSeparation(source, end)) === colon;
 
 /**
+ * Whether the node that opens at `open` follows a `?` indicator: an explicit key, which may
+ * stand without a `:` after it (its value is then null).
+ */
+export function isExplicitKeyAt(source: string, open: number): boolean {
+  let position = open - 1;
+  while (position >= 0 && (source[position] === ' ' || source[position] === '\t')) position -= 1;
+  if (source[position] !== '?') return false;
+  const before = source[position - 1];
+  return before === undefined || before === ' ' || before === '\t' || before === '\n' || before === '\r';
+}
+
+/**
  * The offsets of the `-` indicators of the block sequence that starts at `start` and ends
  * before `end`: its first one, then each line whose content starts with `- ` in its column.
  * js-yaml 4 reads an empty entry (`-` alone on its line) without reporting a node; these
