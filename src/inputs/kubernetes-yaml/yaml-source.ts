@@ -13,6 +13,7 @@ const exclamation = 0x21;
 const ampersand = 0x26;
 const asterisk = 0x2a;
 const colon = 0x3a;
+const question = 0x3f;
 const dash = 0x2d;
 
 const isBlank = (code: number) =>
@@ -90,10 +91,10 @@ export const isFollowedByColon = (source: string, end: number): boolean =>
  */
 export function isExplicitKeyAt(source: string, open: number): boolean {
   let position = open - 1;
-  while (position >= 0 && (source[position] === ' ' || source[position] === '\t')) position -= 1;
-  if (source[position] !== '?') return false;
-  const before = source[position - 1];
-  return before === undefined || before === ' ' || before === '\t' || before === '\n' || before === '\r';
+  while (source.charCodeAt(position) === space || source.charCodeAt(position) === tab) position -= 1;
+  return (
+    source.charCodeAt(position) === question && (position === 0 || isBlank(source.charCodeAt(position - 1)))
+  );
 }
 
 /**
