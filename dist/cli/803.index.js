@@ -12245,6 +12245,7 @@ const exclamation = 0x21;
 const ampersand = 0x26;
 const asterisk = 0x2a;
 const colon = 0x3a;
+const question = 0x3f;
 const dash = 0x2d;
 const isBlank = (code) => code === space || code === tab || code === lineFeed || code === carriageReturn;
 const isProperty = (code) => code === exclamation || code === ampersand;
@@ -12316,12 +12317,9 @@ const isFollowedByColon = (source, end) => source.charCodeAt(skipSeparation(sour
  */
 function isExplicitKeyAt(source, open) {
     let position = open - 1;
-    while (position >= 0 && (source[position] === ' ' || source[position] === '\t'))
+    while (source.charCodeAt(position) === space || source.charCodeAt(position) === tab)
         position -= 1;
-    if (source[position] !== '?')
-        return false;
-    const before = source[position - 1];
-    return before === undefined || before === ' ' || before === '\t' || before === '\n' || before === '\r';
+    return (source.charCodeAt(position) === question && (position === 0 || isBlank(source.charCodeAt(position - 1))));
 }
 /**
  * The offsets of the `-` indicators of the block sequence that starts at `start` and ends
