@@ -1,7 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { repositoryRoot } from '../action/action-harness.js';
 
@@ -28,15 +29,20 @@ afterAll(() => {
   for (const directory of directories) rmSync(directory, { recursive: true, force: true });
 });
 
+/**
+ * Asynchronous on purpose: npm takes a minute on a loaded machine, and a worker blocked that long
+ * misses vitest's RPC deadline ("Timeout calling onTaskUpdate"), which fails the whole run.
+ */
+const run = promisify(execFile);
+
 // No registry, no network: the package must install from its tarball alone, because the
 // bundle carries every dependency.
 const offline = ['--offline', '--no-audit', '--no-fund', '--ignore-scripts'];
 
 describe('the npm package', () => {
-  test('packs the bundle, the catalogs and the docs, nothing else of the sources', () => {
-    const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+  test('packs the bundle, the catalogs and the docs, nothing else of the sources', async () => {
+    const { stdout: output } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: repositoryRoot,
-      encoding: 'utf8',
     });
     const [pack] = JSON.parse(output) as [{ files: { path: string }[] }];
     const paths = pack.files.map((file) => file.path);
@@ -56,7 +62,7 @@ describe('the npm package', () => {
     expect(paths).not.toContain('dist/index.js');
   });
 
-  test('installs from the tarball into an empty directory and `npx aks-cis-gate scan` works offline', () => {
+  test('installs from the tarball into an empty directory and `npx aks-cis-gate scan` works offline', async () => {
     // The package as published: its `files`, with the CLI bundle built from these sources when
     // the committed dist/cli is older than them.
     const staged = temporary('aks-cis-gate-stage-');
@@ -70,23 +76,20 @@ describe('the npm package', () => {
     }
     cpSync(inject('cliBundleDirectory'), join(staged, 'dist', 'cli'), { recursive: true });
     const packed = temporary('aks-cis-gate-pack-');
-    const [tarball] = JSON.parse(
-      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], {
-        cwd: staged,
-        encoding: 'utf8',
-      }),
-    ) as [{ filename: string }];
+    const pack = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], {
+      cwd: staged,
+    });
+    const [tarball] = JSON.parse(pack.stdout) as [{ filename: string }];
     const project = temporary('aks-cis-gate-install-');
-    execFileSync('npm', ['install', ...offline, join(packed, tarball.filename)], {
-      cwd: project,
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
+    await run('npm', ['install', ...offline, join(packed, tarball.filename)], { cwd: project });
     writeFileSync(join(project, 'pod.yaml'), privilegedPod);
-    const scan = spawnSync('npx', ['--no-install', 'aks-cis-gate', 'scan', 'pod.yaml', '--format', 'json'], {
+    // execFile rejects on a non-zero exit, with the status and the output in the error.
+    const scan = await run('npx', ['--no-install', 'aks-cis-gate', 'scan', 'pod.yaml', '--format', 'json'], {
       cwd: project,
-      encoding: 'utf8',
-    });
+    }).then(
+      (done) => ({ ...done, status: 0 }),
+      (failed: { code: unknown; stdout: string; stderr: string }) => ({ ...failed, status: failed.code }),
+    );
     expect(scan.stderr).not.toMatch(/cannot|error/i);
     // The pod runs as the default service account: an Automated rule fails, so the exit is 1.
     expect(scan.status).toBe(1);
