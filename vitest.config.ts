@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           ...common,
           name: 'unit',
+          // In-process tests share the modules a worker has loaded (catalogs, schemas, checks)
+          // rather than load them again for every file; a test puts back any global it changes.
           isolate: false,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: bundleTests,
