@@ -322,7 +322,9 @@ describe('runCli', () => {
     expect(result.stdout.indexOf('  fails  pod.yaml:11\n')).toBeGreaterThan(
       result.stdout.lastIndexOf('BLOCKS'),
     );
-    expect(result.stdout).toContain('    Fix: Remove `securityContext.privileged: true` from containers;');
+    expect(result.stdout).toContain(
+      '    Fix (YAML): Remove `securityContext.privileged: true` from the container.',
+    );
     expect(result.stdout).not.toContain('PASS');
     expect(result.stdout.trimEnd().replace(/\n/g, ' ')).toMatch(
       /blocked: 2 blocking findings 9 failing rules, 9 findings, 9 new, 2 blocking, 0 suppressed, \d+ not evaluated, 0 inputs not checked, 0 input errors, 0\/2 Automated rules pass$/,
