@@ -31,7 +31,13 @@ import {
   findBicep,
   withBicepCompiler,
 } from './compiler.js';
-import { type ReferenceScan, type SourceReader, scanReferences, sourceReader } from './references.js';
+import {
+  type ReferenceScan,
+  type SourceReader,
+  scanReferences,
+  sourceReader,
+  throughPrefix,
+} from './references.js';
 import { describeArtifact, isCachedModuleTemplate, isRestored, publicRegistry } from './registry-modules.js';
 import { isInsideRoots, isWithin } from './scanned-roots.js';
 
@@ -145,7 +151,7 @@ function unrestoredAfterCompiling(job: CompileJob): NotCheckedInput[] {
     .map((pending) => ({
       file: pending.file,
       line: pending.line,
-      reason: `the registry ${pending.kind} ${describeArtifact(pending.artifact)} could not be restored (no network access to ${pending.artifact.registry}, or it does not exist there), so the file is not checked`,
+      reason: `${throughPrefix(pending.through)}the registry ${pending.kind} ${describeArtifact(pending.artifact)} could not be restored (no network access to ${pending.artifact.registry}, or it does not exist there), so the file is not checked`,
       fix: 'run `bicep restore` on it with network access before the scan',
     }));
 }
