@@ -37,6 +37,8 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
   /** Tests: a credential and CA for a loopback Resource Manager (else DefaultAzureCredential). */
   armAccess?: ArmAccess;
+  /** Tests: one bicep process for many runs (else each scan starts its own, as a CI job does). */
+  bicepCompiler?: ScanOptions['bicepCompiler'];
 }
 
 /** The command line's names for the policy's options, for the verdict line and the block message. */
@@ -103,6 +105,7 @@ function scanOptionsOf(command: ScanCommand, settings: Settings, io: CliIo, log:
     skip: settings.skip,
     parameterFiles: command.parameterFiles,
     ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
+    ...(io.bicepCompiler === undefined ? {} : { bicepCompiler: io.bicepCompiler }),
     bicepRestore: command.bicepRestore,
     ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
     ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { findBicep, openBicepSession } from '../inputs/bicep/compiler.js';
 import { packageRoot } from '../package-root.js';
 import type { ScanReport } from '../results/results.js';
 import type { ShardReport } from '../shard/shard-report.js';
@@ -10,6 +11,15 @@ import { runCli } from './run.js';
 
 const output = mkdtempSync(join(tmpdir(), 'aks-cis-gate-shards-'));
 afterAll(() => rmSync(output, { recursive: true, force: true }));
+
+/**
+ * One bicep process for every run of this file: each CI job would start its own, but what is
+ * tested here is the partition and the merge, and .NET's start-up would be most of the time.
+ */
+const bicep = findBicep(undefined);
+if ('error' in bicep) throw new Error(`bicep is required for the shard tests: ${bicep.error}`);
+const bicepSession = openBicepSession(bicep.path);
+afterAll(() => bicepSession.close());
 
 async function cli(
   argv: string[],
@@ -21,6 +31,7 @@ async function cli(
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     cwd,
+    bicepCompiler: bicepSession.compiler,
   });
   return { status, stdout, stderr };
 }
@@ -28,7 +39,7 @@ async function cli(
 /** Every fixture and example: YAML, Bicep with modules and .bicepparam, ARM with parameter files, plans. */
 const tree = ['test/fixtures', 'examples'];
 
-/** One after another, as separate CI jobs would: each shard starts its own bicep compiler. */
+/** One after another, as separate CI jobs would. */
 async function shardFiles(count: number): Promise<string[]> {
   const files = Array.from({ length: count }, (_, index) => join(output, `${count}-${index + 1}.json`));
   for (const [index, file] of files.entries()) {
