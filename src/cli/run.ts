@@ -23,6 +23,7 @@ import { mergeShards, parseShardReport } from '../shard/merge.js';
 import type { Shard } from '../shard/partition.js';
 import { scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import { parseCliArgs, usage, type MergeCommand, type ScanCommand } from './args.js';
+import type { ProgressStep } from '../inputs/input-format.js';
 import { startProgress } from './progress.js';
 import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
 import type { Settings } from '../settings/settings.js';
@@ -116,13 +117,17 @@ function scanOptionsOf(command: ScanCommand, settings: Settings, io: CliIo, log:
   };
 }
 
-/** Runs `work` with progress on stderr when asked or on a terminal. */
-async function withProgress<T>(command: ScanCommand, io: CliIo, work: () => Promise<T>): Promise<T> {
-  const stopProgress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
+/** Runs `work` with progress on stderr when asked or on a terminal; `work` tells it each step. */
+async function withProgress<T>(
+  command: ScanCommand,
+  io: CliIo,
+  work: (progress: ProgressStep) => Promise<T>,
+): Promise<T> {
+  const progress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
   try {
-    return await work();
+    return await work((step) => progress.step(step));
   } finally {
-    stopProgress();
+    progress.stop();
   }
 }
 
@@ -136,7 +141,9 @@ async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<
     commit: await headCommit(io.cwd),
     config: shardConfigOf(options, command.terraformDir),
   };
-  const report = await withProgress(command, io, () => scanShard(options, shard, identity));
+  const report = await withProgress(command, io, (progress) =>
+    scanShard({ ...options, progress }, shard, identity),
+  );
   await deliver(JSON.stringify(report), command.output, io, log);
   return 0;
 }
@@ -169,8 +176,10 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const settings = await cliSettings(command, io.cwd, base, log);
   requireBaseline(command, settings);
   const options = scanOptionsOf(command, settings, io, log);
-  const report = await withProgress(command, io, () => scan(options));
-  const baseline = await withProgress(command, io, () => baselineOf(command, settings, options, base, log));
+  const report = await withProgress(command, io, (progress) => scan({ ...options, progress }));
+  const baseline = await withProgress(command, io, (progress) =>
+    baselineOf(command, settings, { ...options, progress }, base, log),
+  );
   if (baseline.kind === 'report') log.info(`baseline: ${baseline.description}`);
   return present(report, baseline, settings.gate, command, io);
 }
