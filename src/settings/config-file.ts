@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { loadCatalogs } from '../benchmarks/load-catalogs.js';
 import { closestRuleNames, findRules } from '../benchmarks/rule-lookup.js';
@@ -60,7 +60,10 @@ interface ConfigFileShape {
 }
 
 const maxConfigBytes = 1024 * 1024;
-const validateConfig = new Ajv({ allErrors: true }).compile<ConfigFileShape>(configSchema);
+/** Compiled on first use: most scans have no config file, and compiling costs tens of milliseconds. */
+let compiledConfigValidator: ValidateFunction<ConfigFileShape> | undefined;
+const configValidator = () =>
+  (compiledConfigValidator ??= new Ajv({ allErrors: true }).compile<ConfigFileShape>(configSchema));
 
 /**
  * Reads the config file. A missing file is fine unless it was named explicitly; a file that
@@ -129,6 +132,7 @@ export function parseConfigFile(text: string, file: ConfigName): ConfigResult {
     return { ok: false, error: `${file.path}${line}${file.at ?? ''}: ${error.reason}` };
   }
   document ??= {};
+  const validateConfig = configValidator();
   if (!validateConfig(document)) {
     const problems = (validateConfig.errors ?? []).map((problem) => ({
       pointer: pointerOf(problem),
