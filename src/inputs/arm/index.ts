@@ -5,7 +5,6 @@ import type { FieldPath, FileLocation } from '../../model/location.js';
 import type {
   InputContext,
   InputError,
-  InputFormat,
   InputResult,
   SkippedFile,
   SourceFile,
@@ -25,7 +24,6 @@ import {
   parameterFilesFor,
   parseParameterFile,
   readExplicitParameterFiles,
-  templateCandidatesOf,
   templateStem,
   templateStemOfParameterFile,
 } from './parameter-files.js';
@@ -119,7 +117,8 @@ function isolated<T>(file: string, read: () => T, fallback: T, errors: InputErro
   }
 }
 
-async function readArmFiles(files: SourceFile[], context: InputContext): Promise<InputResult> {
+/** The reader of arm/format.ts. */
+export async function readArmFiles(files: SourceFile[], context: InputContext): Promise<InputResult> {
   const errors: InputError[] = [];
   const skipped: SkippedFile[] = [];
   const clusters: Cluster[] = [];
@@ -206,10 +205,3 @@ function readTemplate(
   }
   return result;
 }
-
-export const armTemplates: InputFormat = {
-  name: 'arm',
-  detect: (file) => /\.jsonc?$/i.test(file.path) && armFileKind(file.text) !== undefined,
-  read: readArmFiles,
-  companions: (file) => templateCandidatesOf(file.path),
-};

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { FileLocation } from '../../model/location.js';
 import type { InputContext, InputError, SourceFile } from '../input-format.js';
+import { isTerraformSource } from '../terraform-source/format.js';
 import { findHclNode, scanHcl, type HclNode } from './hcl-positions.js';
 import {
   configModuleAt,
@@ -133,7 +134,7 @@ export class TerraformSources {
     let names: string[];
     try {
       names = readdirSync(directory)
-        .filter((name) => name.endsWith('.tf'))
+        .filter(isTerraformSource)
         .sort();
     } catch {
       return sources;

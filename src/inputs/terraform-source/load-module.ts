@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputContext, InputError } from '../input-format.js';
+import { isTerraformSource } from './format.js';
 import { scanHcl } from '../terraform-plan/hcl-positions.js';
 import { readSource } from '../terraform-plan/terraform-sources.js';
 import { parseHclFile, type HclBody } from './hcl.js';
@@ -49,7 +50,7 @@ export async function loadModule(
   let names: string[];
   try {
     names = readdirSync(directory)
-      .filter((name) => name.endsWith('.tf'))
+      .filter(isTerraformSource)
       .sort();
   } catch (error) {
     errors.push({
