@@ -3,7 +3,6 @@ import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { validateReport } from '../report/report-validator.js';
 import type { ScanReport } from '../results/results.js';
 import type { Baseline } from '../results/gate.js';
 import { hasExtension } from '../inputs/input-format.js';
@@ -228,6 +227,8 @@ export async function readBaselineReport(file: string, name: string): Promise<Ba
   } catch (error) {
     return { kind: 'unavailable', reason: `baseline ${name} could not be read: ${(error as Error).message}` };
   }
+  // Loaded only here: compiling the report schema costs a scan that reads no baseline its start-up.
+  const { validateReport } = await import('../report/report-validator.js');
   const validated = validateReport(parsed);
   return validated.ok
     ? { kind: 'report', report: validated.report, description: `the committed report ${name}` }
