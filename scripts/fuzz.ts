@@ -31,7 +31,9 @@ for (const target of fuzzTargets.filter((candidate) => only === undefined || can
     },
   }).catch((error: unknown) => {
     // One reader's counterexample does not stop the others from running.
-    console.error(`${target.name}: ${error instanceof Error ? error.message : String(error)}`);
+    // fast-check keeps the property's own failure (what broke, where the files are) in `cause`.
+    const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : '';
+    console.error(`${target.name}: ${error instanceof Error ? error.message : String(error)}${cause}`);
     process.exitCode = 1;
     return undefined;
   });

@@ -232,7 +232,8 @@ describe('values as ARM accepts them', () => {
 
   test.each([
     ['2018-03-31', { value: false, reason: 'API version 2018-03-31 defaults it to false' }],
-    ['2019-06-01', undefined],
+    ['2019-04-01', { value: false, reason: 'API version 2019-04-01 defaults it to false' }],
+    ['2021-05-01', undefined],
     ['2025-10-01', undefined],
   ])(
     'enableRBAC left out on API version %s: the default of that version',
@@ -243,6 +244,19 @@ describe('values as ARM accepts them', () => {
         state: 'unset',
         location: aks.location,
         ...(platformDefault === undefined ? {} : { platformDefault }),
+      });
+    },
+  );
+
+  test.each(['2019-06-01', '2021-03-01'])(
+    'enableRBAC left out on API version %s, whose default no source documents: unknown, naming the version',
+    async (apiVersion) => {
+      const text = template({ resources: [cluster({}, { apiVersion })] });
+      const aks = clusterNamed((await clustersOf({ 'rbac.json': text })).clusters, 'aks');
+      expect(aks.rbacEnabled).toEqual({
+        state: 'unknown',
+        reason: `enableRBAC is left out, and whether API version ${apiVersion} turns Kubernetes RBAC on by default is not documented; set it explicitly`,
+        location: aks.location,
       });
     },
   );

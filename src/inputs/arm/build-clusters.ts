@@ -298,11 +298,20 @@ function inlineNodePools(resource: EvaluatedResource, reader: SettingReader, con
 }
 
 /**
- * API versions before this one left Kubernetes RBAC off when a template did not set enableRBAC
- * (2017-08-31 has no enableRBAC at all; in 2019 Microsoft still said templates did not turn RBAC on
- * by default). Later versions are read with today's default, on.
+ * What managedClusters does when a template leaves enableRBAC out is not in the API's own
+ * specification (azure-rest-api-specs and bicep's types describe the property with no default),
+ * so these bands rest on what Microsoft and its tools said at the time:
+ * - in January 2019 the AKS docs' author said RBAC was on by default only in the az CLI, and not
+ *   for Resource Manager templates (MicrosoftDocs/azure-docs#22220), and in April 2019 the CLI
+ *   still had to turn it on itself: the API versions before 2019-06-01 (2017-08-31 has no
+ *   enableRBAC at all) are read as off;
+ * - in September 2021 Cluster API's Azure provider, on API version 2021-05-01, checked on a real
+ *   cluster that a cluster created without it has RBAC on (cluster-api-provider-azure#1678):
+ *   that version and later ones are read with today's default, on;
+ * - in between, nothing the scan can cite says which: the row is not evaluated, never a pass.
  */
-const rbacDefaultOnSince = '2019-06-01';
+const rbacDefaultOffBefore = '2019-06-01';
+const rbacDefaultOnSince = '2021-05-01';
 
 /** enableRBAC as the template's API version reads it when the template leaves it out. */
 function rbacWithVersionDefault(
@@ -312,10 +321,16 @@ function rbacWithVersionDefault(
   if (rbacEnabled.state !== 'unset' || typeof apiVersion !== 'string' || apiVersion >= rbacDefaultOnSince) {
     return rbacEnabled;
   }
-  return unset(rbacEnabled.location, {
-    value: false,
-    reason: `API version ${apiVersion} defaults it to false`,
-  });
+  if (apiVersion < rbacDefaultOffBefore) {
+    return unset(rbacEnabled.location, {
+      value: false,
+      reason: `API version ${apiVersion} defaults it to false`,
+    });
+  }
+  return unknownSetting(
+    `enableRBAC is left out, and whether API version ${apiVersion} turns Kubernetes RBAC on by default is not documented; set it explicitly`,
+    rbacEnabled.location,
+  );
 }
 
 /** The authorized ranges, or the top-level apiServerAuthorizedIPRanges of 2019 preview API versions. */

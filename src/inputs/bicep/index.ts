@@ -27,7 +27,7 @@ import {
   withBicepCompiler,
 } from './compiler.js';
 import { isBicep, isBicepParam, referencesOf } from './format.js';
-import { type ReferenceScan, type SourceReader, sourceReader } from './references.js';
+import { type ReferenceScan, type SourceReader, sourceReader, throughPrefix } from './references.js';
 import { describeArtifact, isCachedModuleTemplate, isRestored } from './registry-modules.js';
 import { isInsideRoots, isWithin } from './scanned-roots.js';
 
@@ -132,7 +132,7 @@ function unrestoredAfterCompiling(job: CompileJob): NotCheckedInput[] {
     .map((pending) => ({
       file: pending.file,
       line: pending.line,
-      reason: `the registry ${pending.kind} ${describeArtifact(pending.artifact)} could not be restored (no network access to ${pending.artifact.registry}, or it does not exist there), so the file is not checked`,
+      reason: `${throughPrefix(pending.through)}the registry ${pending.kind} ${describeArtifact(pending.artifact)} could not be restored (no network access to ${pending.artifact.registry}, or it does not exist there), so the file is not checked`,
       fix: 'run `bicep restore` on it with network access before the scan',
     }));
 }

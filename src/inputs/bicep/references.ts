@@ -18,9 +18,11 @@ export interface PendingRestore {
   artifact: OciArtifact;
   kind: 'module' | 'extension';
   cacheRoot: string;
-  /** Where the reference is written. */
+  /** The entry file's line that leads to the reference (the reference itself, or its `module`/`using` line). */
   file: string;
   line: number;
+  /** Where the reference is written when that is another file than the entry (`main.bicep:3`). */
+  through?: string;
 }
 
 /** What a Bicep entry file pulls in, found by reading sources before anything is compiled. */
@@ -87,34 +89,49 @@ export function sourceReader(
   };
 }
 
+/**
+ * Where a registry reference is reported: in the entry file, so that each scanned file is listed
+ * on its own. A reference written in a local module or a .bicepparam's template is reported at the
+ * entry's line that leads to it, naming where it is written.
+ */
+interface EntryPlacement {
+  file: string;
+  line: number;
+  through?: string;
+}
+
+/** "the registry module 'x' …", prefixed with where it is written when that is another file. */
+export const throughPrefix = (through: string | undefined): string =>
+  through === undefined ? '' : `through ${through}, `;
+
 /** Decides what happens to one registry reference: cached, restored by compiling, or not checked. */
 function judgeRegistryReference(
-  reference: { target: string; line: number; kind: 'module' | 'extension' },
-  file: string,
+  reference: { target: string; kind: 'module' | 'extension' },
+  placement: EntryPlacement,
   config: BicepConfig,
   policy: RegistryPolicy,
   scan: ReferenceScan,
 ): void {
   const parsed = parseRegistryReference(reference.target, config);
   const named = `'${reference.target}'`;
+  const at = { file: placement.file, line: placement.line };
+  const through = throughPrefix(placement.through);
   if (parsed.kind === 'invalid') return;
   if (parsed.kind === 'templateSpec') {
     scan.notChecked.push({
-      file,
-      line: reference.line,
-      reason: `the template spec ${named} is restored from Azure, which needs Azure credentials that the scan does not use`,
+      ...at,
+      reason: `${through}the template spec ${named} is restored from Azure, which needs Azure credentials that the scan does not use`,
       fix: 'check the template spec from its own source, or replace it with a local module or a registry module',
     });
     return;
   }
   const { artifact } = parsed;
   if (isRestored(config.cacheRoot, artifact, reference.kind)) return;
-  const describedAt = `${named} (${describeArtifact(artifact)}) is not in bicep's module cache (${config.cacheRoot})`;
+  const describedAt = `${through}the registry ${reference.kind} ${named} (${describeArtifact(artifact)}) is not in bicep's module cache (${config.cacheRoot})`;
   if (!policy.restore) {
     scan.notChecked.push({
-      file,
-      line: reference.line,
-      reason: `the registry ${reference.kind} ${describedAt}, and restoring is turned off`,
+      ...at,
+      reason: `${describedAt}, and restoring is turned off`,
       fix: restoreFix,
     });
     return;
@@ -122,20 +139,13 @@ function judgeRegistryReference(
   const registry = artifact.registry.toLowerCase();
   if (!policy.allowedRegistries.some((allowed) => allowed.toLowerCase() === registry)) {
     scan.notChecked.push({
-      file,
-      line: reference.line,
-      reason: `the registry ${reference.kind} ${describedAt}, and the registry ${artifact.registry} is not one the workflow allows restoring from (${policy.allowedRegistries.join(', ') || 'none'})`,
+      ...at,
+      reason: `${describedAt}, and the registry ${artifact.registry} is not one the workflow allows restoring from (${policy.allowedRegistries.join(', ') || 'none'})`,
       fix: `allow it with --bicep-registry ${artifact.registry} (action input bicep-registries), or ${restoreFix}`,
     });
     return;
   }
-  scan.pendingRestore.push({
-    artifact,
-    kind: reference.kind,
-    cacheRoot: config.cacheRoot,
-    file,
-    line: reference.line,
-  });
+  scan.pendingRestore.push({ artifact, kind: reference.kind, cacheRoot: config.cacheRoot, ...placement });
 }
 
 /**
@@ -158,12 +168,18 @@ export function scanReferences(
   };
   const configs = new Map<string, ConfigLookup>();
   const visited = new Set<string>([entry]);
-  const queue: { path: string; depth: number }[] = [{ path: entry, depth: 0 }];
+  const entryFile = reader.displayPath(entry);
+  /** `entryLine`: the entry's `module`/`using`/`import` line through which a followed file is reached. */
+  const queue: { path: string; depth: number; entryLine?: number }[] = [{ path: entry, depth: 0 }];
   while (queue.length > 0) {
-    const { path, depth } = queue.shift() as { path: string; depth: number };
+    const { path, depth, entryLine } = queue.shift() as (typeof queue)[number];
     const text = reader.read(path);
     if (typeof text !== 'string') continue;
     const file = reader.displayPath(path);
+    const placeAt = (line: number): EntryPlacement =>
+      entryLine === undefined
+        ? { file, line }
+        : { file: entryFile, line: entryLine, through: `${file}:${line}` };
     const directory = dirname(path);
     const lookup = configs.get(directory) ?? bicepConfigFor(directory, roots, limits);
     configs.set(directory, lookup);
@@ -187,8 +203,8 @@ export function scanReferences(
         const configured = reference.target === undefined ? undefined : config.extensions[reference.target];
         if (configured !== undefined && isRegistryReference(configured)) {
           judgeRegistryReference(
-            { target: configured, line: reference.line, kind: 'extension' },
-            file,
+            { target: configured, kind: 'extension' },
+            placeAt(reference.line),
             config,
             policy,
             scan,
@@ -215,8 +231,8 @@ export function scanReferences(
         } else {
           const kind = reference.kind === 'extension' ? 'extension' : 'module';
           judgeRegistryReference(
-            { target: reference.target, line: reference.line, kind },
-            file,
+            { target: reference.target, kind },
+            placeAt(reference.line),
             config,
             policy,
             scan,
@@ -246,7 +262,7 @@ export function scanReferences(
       }
       visited.add(target);
       if (reference.kind === 'module') scan.localModules.push(target);
-      queue.push({ path: target, depth: depth + 1 });
+      queue.push({ path: target, depth: depth + 1, entryLine: entryLine ?? reference.line });
     }
   }
   return scan;

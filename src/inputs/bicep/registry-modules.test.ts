@@ -187,3 +187,54 @@ describe('restoring while compiling', () => {
     ]);
   });
 });
+
+describe('a .bicepparam whose template uses a registry module', () => {
+  const usingMain = "using 'main.bicep'\n\nparam location = 'westus'\n";
+
+  test('not cached, offline: the .bicepparam is listed on its own at its `using` line, naming the module and where it is written', async () => {
+    const { root, cache } = repositoryWithCache('bicepparam-offline', avmCluster);
+    writeFileSync(join(root, 'main.bicepparam'), usingMain);
+    const result = await readOffline(root, ['main.bicep', 'main.bicepparam']);
+    const missing = `the registry module '${publishedModules.managedCluster.reference}' (mcr.microsoft.com/bicep/avm/res/container-service/managed-cluster:0.10.1) is not in bicep's module cache (${cache}), and restoring is turned off`;
+    expect(result.errors).toEqual([]);
+    expect(result.clusters).toEqual([]);
+    expect(result.notChecked?.map(({ file, line, reason }) => ({ file, line, reason }))).toEqual([
+      { file: 'main.bicep', line: 3, reason: missing },
+      { file: 'main.bicepparam', line: 1, reason: `through main.bicep:3, ${missing}` },
+    ]);
+  });
+
+  test('cached: the .bicepparam compiles through its template and the module, with nothing left unchecked', async () => {
+    const { root, cache } = repositoryWithCache('bicepparam-cached', avmCluster);
+    writeFileSync(join(root, 'main.bicepparam'), usingMain);
+    seedPublishedModules(cache);
+    const result = await readOffline(root, ['main.bicep', 'main.bicepparam']);
+    expect(result.errors).toEqual([]);
+    expect(result.notChecked).toEqual([]);
+    const cluster = clusterNamed(result.clusters, 'aks-avm (main.bicepparam)');
+    expect(describeSetting(cluster.localAccountsDisabled)).toBe('set false @main.bicep:16');
+  });
+
+  test('a restore that fails lists the .bicepparam at its `using` line, naming the module', async () => {
+    const root = join(scratch, 'bicepparam-unreachable');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(
+      join(root, 'main.bicep'),
+      "module aks 'br:127.0.0.1:9/aks/cluster:1.0.0' = {\n  name: 'aks'\n}\n",
+    );
+    writeFileSync(join(root, 'main.bicepparam'), "using 'main.bicep'\n");
+    const result = await readWith(bicepFiles, [join(root, 'main.bicep'), join(root, 'main.bicepparam')], {
+      cwd: root,
+      context: { bicepCompiler: session.compiler, bicepRegistries: ['127.0.0.1:9'] },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.notChecked?.map(({ file, line, reason }) => ({ file, line, reason }))).toEqual([
+      {
+        file: 'main.bicepparam',
+        line: 1,
+        reason:
+          'through main.bicep:1, the registry module 127.0.0.1:9/aks/cluster:1.0.0 could not be restored (no network access to 127.0.0.1:9, or it does not exist there), so the file is not checked',
+      },
+    ]);
+  });
+});

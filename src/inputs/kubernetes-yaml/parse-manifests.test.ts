@@ -99,6 +99,25 @@ describe('Helm-rendered streams', () => {
     },
   );
 
+  // The long fuzz run found this: JavaScript's `^` matched after U+2028, so the splitter saw a
+  // `---` that the parser reads as text, and the text before it was dropped without an error.
+  it.each(['\u2028', '\u2029', 'name\u2028'])(
+    'does not start a document at a --- that follows %j on its line',
+    (head) => {
+      const parsed = parse(`${head}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: first}\n`);
+      expect(parsed.objects).toEqual([]);
+      expect(parsed.errors).toEqual([expect.objectContaining({ line: 2 })]);
+    },
+  );
+
+  it('reads a lone carriage return before --- as a line break, as the parser does', () => {
+    const parsed = parse(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: first}\r---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: second}\n',
+    );
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.objects.map((object) => object.name)).toEqual(['first', 'second']);
+  });
+
   it('puts namespaced objects without a namespace in the default one, cluster-scoped ones in none', () => {
     const inApps = parseKubernetesManifests(readFileSync(join(fixtures, 'helm-stream.yaml'), 'utf8'), 'x', {
       defaultNamespace: 'apps',

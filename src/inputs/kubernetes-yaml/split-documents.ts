@@ -13,7 +13,10 @@ export interface DocumentSlice {
   hasContent: boolean;
 }
 
-const documentMarker = /^---(?=[ \t\r\n]|$)/gm;
+// Not `^` with the `m` flag: JavaScript also starts a line after U+2028 and U+2029, which the
+// parser reads as text, so a marker found there would skip the text before it unparsed.
+const documentMarker = /(?<![^\r\n])---(?=[ \t\r\n]|$)/g;
+const yamlBlanks = /^[ \t\r]+|[ \t\r]+$/g;
 const helmSourceComment = /^#\s*Source:\s*(.+?)\s*$/;
 
 /** The slices of `text`, at most `maxSlices` of them (the last one then runs to the end). */
@@ -42,7 +45,7 @@ function withDirectives(text: string, markerStart: number): number {
     // lastIndexOf clamps a negative start to 0, where it would find the line break that ends the
     // first line itself (text "\n---"): the first line starts at 0, and the walk must end there.
     const previousStart = lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(previousStart, lineStart).trim();
+    const line = trimBlanks(text.slice(previousStart, lineStart));
     if (line.startsWith('%')) start = previousStart;
     else if (line !== '' && !line.startsWith('#')) break;
     lineStart = previousStart;
@@ -57,12 +60,17 @@ function headingOf(text: string, start: number, end: number): { template?: strin
   while (lineStart < end) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 || newline > end ? end : newline;
-    let line = text.slice(lineStart, lineEnd).trim();
-    if (lineStart === start && line.startsWith('---')) line = line.slice(3).trim();
+    let line = trimBlanks(text.slice(lineStart, lineEnd));
+    if (lineStart === start && line.startsWith('---')) line = trimBlanks(line.slice(3));
     if (line !== '' && !line.startsWith('#'))
       return template === undefined ? { hasContent: true } : { template, hasContent: true };
     template ??= helmSourceComment.exec(line)?.[1];
     lineStart = lineEnd + 1;
   }
   return template === undefined ? { hasContent: false } : { template, hasContent: false };
+}
+
+/** Trims what YAML counts as blank; `String.trim` also drops U+2028, U+FEFF and others, which YAML reads as text. */
+function trimBlanks(line: string): string {
+  return line.replace(yamlBlanks, '');
 }

@@ -3,7 +3,7 @@ import type { Cluster, DiagnosticSetting, NodePool } from '../../model/cluster.j
 import { setTo, unknownSetting, unset, type Setting } from '../../model/setting.js';
 import type { NotCheckedInput } from '../input-format.js';
 import { configResourceOf, referencesOf, type PlanJson, type PlanResource } from './plan-json.js';
-import { referencedResources } from './references.js';
+import { referencedResources, samePath } from './references.js';
 import { asBoolean, asNumber, asString, asStrings, ResourceValues } from './resource-values.js';
 import type { PlanPath, TerraformSources } from './terraform-sources.js';
 import { writtenIn } from './written-arguments.js';
@@ -171,6 +171,23 @@ function hasDestination(values: ResourceValues, plan: PlanJson): Setting<boolean
   return setTo(false, values.location);
 }
 
+/** `module.region["a"].` for `module.region["a"].azurerm_kubernetes_cluster.this[0]`. */
+function moduleInstanceOf(resource: PlanResource): string {
+  const address = resource.address.replace(/\[[^\]]*\]$/, '');
+  return address.slice(0, address.length - resource.configAddress.length);
+}
+
+/**
+ * Inside a module called with count or for_each, a reference to a resource of the same module
+ * means the one in the same instance: `module.region["a"]`'s setting targets `module.region["a"]`'s
+ * cluster, never `module.region["b"]`'s.
+ */
+function inSameModuleInstance(from: PlanResource, candidate: PlanResource): boolean {
+  return (
+    !samePath(from.modulePath, candidate.modulePath) || moduleInstanceOf(from) === moduleInstanceOf(candidate)
+  );
+}
+
 /**
  * The cluster an argument (`kubernetes_cluster_id`, `target_resource_id`) points at: by its
  * value when the plan knows it, else through the configuration's references. Undefined when
@@ -191,7 +208,9 @@ function linkedCluster(
     );
     return byName.length === 1 ? byName[0] : `its cluster ${quoteInput(value)} is not in this plan`;
   }
-  const candidates = referencedResources(plan, resource, argument, clusterType, [...clusters.keys()]);
+  const candidates = referencedResources(plan, resource, argument, clusterType, [...clusters.keys()]).filter(
+    (candidate) => inSameModuleInstance(resource, candidate),
+  );
   // With count/for_each on both sides, `pool[1]` belongs to `cluster[1]`.
   const instanceKey = /\[[^\]]*\]$/.exec(resource.address)?.[0];
   const chosen =

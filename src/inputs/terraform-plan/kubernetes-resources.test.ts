@@ -1,9 +1,12 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { podSecurityChecks } from '../../checks/pod-security.js';
 import { serviceAccountChecks } from '../../checks/service-accounts.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { ScanModel } from '../../model/scan-model.js';
-import type { InputResult } from '../input-format.js';
+import { defaultLimits, type InputResult, type SourceFile } from '../input-format.js';
+import { terraformPlan } from './format.js';
 import { readPlan } from '../../../test/support/terraform-plan.js';
 
 const metadata = (name: string, namespace?: string, labels?: Record<string, string>) => [
@@ -459,5 +462,56 @@ describe('arguments the configuration does not write', () => {
     expect(outcome?.undecided[0]?.reason).toBe(
       'spec.template.spec.serviceAccountName: known only after apply (terraform plan)',
     );
+  });
+});
+
+describe('memory', () => {
+  /** Reads a plan of one pod; only a weak reference to the plan file is kept. */
+  async function readPodPlan(): Promise<{ planFile: WeakRef<SourceFile>; pod?: KubeObject }> {
+    const file: SourceFile = {
+      path: '/nonexistent/plan.json',
+      displayPath: 'plan.json',
+      text: JSON.stringify({
+        format_version: '1.2',
+        planned_values: {
+          root_module: {
+            resources: [
+              {
+                address: 'kubernetes_pod_v1.web',
+                mode: 'managed',
+                type: 'kubernetes_pod_v1',
+                name: 'web',
+                values: {
+                  metadata: metadata('web'),
+                  spec: [{ container: [{ name: 'web', image: 'nginx' }] }],
+                },
+              },
+            ],
+          },
+        },
+      }),
+      explicit: true,
+    };
+    const context = {
+      allowedRoots: ['/nonexistent'],
+      defaultNamespace: 'default',
+      limits: defaultLimits,
+      parameterFiles: [],
+      log: { info: () => undefined, warn: () => undefined },
+    };
+    const { model } = await terraformPlan.read([file], context);
+    return { planFile: new WeakRef(file), pod: model.kubeObjects?.[0] };
+  }
+
+  // Objects keep their locator until the scan ends; if it held the plan's sources, a 50 MB plan
+  // (its text and every parsed value) would stay in memory through the checks and the report.
+  it('lets the plan file go once it is read, while objects still locate their fields', async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const { planFile, pod } = await readPodPlan();
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(planFile.deref()).toBeUndefined();
+    expect(pod?.locate(['spec', 'containers', 0, 'image'])).toMatchObject({ file: 'plan.json', line: 1 });
   });
 });

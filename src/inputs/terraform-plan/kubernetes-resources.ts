@@ -388,14 +388,15 @@ export function readKubernetesResources(
           maxKubernetesNameCharacters,
         );
     const cluster = providerCluster(plan, resource, clusters);
+    const locateInResource = sources.locatorFor(resource);
     objects.push({
       apiVersion,
       kind: kindName,
       name,
       namespace: isClusterScoped(apiVersion, kindName) ? undefined : namespace,
       body: mapped.body,
-      location: sources.locate(resource),
-      locate: (path) => sources.locate(resource, mapped.planPathOf(path)),
+      location: locateInResource(),
+      locate: (path) => locateInResource(mapped.planPathOf(path)),
       origin: 'terraform',
       ...(mapped.unknownFields.length === 0
         ? {}

@@ -70,6 +70,6 @@ export function resolveReferences(
   return [...found];
 }
 
-function samePath(left: readonly string[], right: readonly string[]): boolean {
+export function samePath(left: readonly string[], right: readonly string[]): boolean {
   return left.length === right.length && left.every((name, index) => name === right[index]);
 }

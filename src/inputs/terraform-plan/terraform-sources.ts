@@ -59,11 +59,26 @@ export class TerraformSources {
 
   /** The `.tf` position of `path` inside the resource (nearest enclosing block or attribute), else the plan's. */
   locate(resource: PlanResource, path: PlanPath = []): FileLocation {
+    return this.locatorFor(resource)(path);
+  }
+
+  /**
+   * `locate` for one resource, holding only that resource's `.tf` block or its place in the plan.
+   * Model objects keep their locator until the scan ends; one that held these sources would keep
+   * the whole parsed plan and its text in memory with them.
+   */
+  locatorFor(resource: PlanResource): (path?: PlanPath) => FileLocation {
     const block = this.moduleSources(resource.modulePath)?.resources.get(resource.configAddress);
     const terraformAddress = resource.address;
-    if (block === undefined) return { ...this.locateInPlan(resource.address), terraformAddress };
-    const node = findHclNode(block.node, path);
-    return { file: block.displayPath, line: node.line, column: node.column, terraformAddress };
+    if (block === undefined) {
+      const inPlan = { ...this.locateInPlan(resource.address), terraformAddress };
+      return () => ({ ...inPlan });
+    }
+    const { displayPath, node } = block;
+    return (path = []) => {
+      const found = findHclNode(node, path);
+      return { file: displayPath, line: found.line, column: found.column, terraformAddress };
+    };
   }
 
   private moduleSources(modulePath: readonly string[]): ModuleSources | undefined {

@@ -208,6 +208,39 @@ resource "azurerm_kubernetes_cluster_node_pool" "pool" {
       'web set "Ubuntu" @main.tf:11',
     ]);
   });
+
+  it('inside a module called with for_each, a reference to the cluster means the one of the same instance', async () => {
+    const result = await scanFiles({
+      'main.tf': `module "region" {
+  source   = "./modules/region"
+  for_each = toset(["east", "west"])
+  region   = each.key
+}
+`,
+      'modules/region/main.tf': `variable "region" {}
+${cluster('').replace('name = "aks"', 'name = "aks-${var.region}"')}
+resource "azurerm_monitor_diagnostic_setting" "audit" {
+  name                       = "audit"
+  target_resource_id         = azurerm_kubernetes_cluster.main.id
+  log_analytics_workspace_id = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log"
+  enabled_log {
+    category = "kube-audit-admin"
+  }
+}
+`,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.notChecked).toEqual([]);
+    expect(
+      result.model.clusters?.map(
+        (found) =>
+          `${found.name}: ${found.diagnosticSettings.map((setting) => describeSetting(setting.enabledCategories)).join(', ')}`,
+      ),
+    ).toEqual([
+      'aks-east: set ["kube-audit-admin"] @modules/region/main.tf:14',
+      'aks-west: set ["kube-audit-admin"] @modules/region/main.tf:14',
+    ]);
+  });
 });
 
 describe('values only Terraform knows', () => {
