@@ -2,13 +2,7 @@ import { quoteInput } from '../../model/quote.js';
 import { existsSync } from 'node:fs';
 import type { Cluster } from '../../model/cluster.js';
 import type { FieldPath, FileLocation } from '../../model/location.js';
-import type {
-  InputContext,
-  InputError,
-  InputResult,
-  SkippedFile,
-  SourceFile,
-} from '../input-format.js';
+import type { InputContext, InputError, InputResult, SkippedFile, SourceFile } from '../input-format.js';
 import { type ArmObject, findKey, getProperty, isArmObject, textOf } from './arm-value.js';
 import { type SourcePositions, buildClusters } from './build-clusters.js';
 import {

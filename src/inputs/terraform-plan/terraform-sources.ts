@@ -148,9 +148,7 @@ export class TerraformSources {
     const sources: ModuleSources = { directory, resources: new Map(), moduleCalls: new Map() };
     let names: string[];
     try {
-      names = readdirSync(directory)
-        .filter(isTerraformSource)
-        .sort();
+      names = readdirSync(directory).filter(isTerraformSource).sort();
     } catch {
       return sources;
     }

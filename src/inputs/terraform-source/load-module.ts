@@ -49,9 +49,7 @@ export async function loadModule(
   const loaded: LoadedModule = { config, moduleCalls: new Map(), resourcePositions: new Map() };
   let names: string[];
   try {
-    names = readdirSync(directory)
-      .filter(isTerraformSource)
-      .sort();
+    names = readdirSync(directory).filter(isTerraformSource).sort();
   } catch (error) {
     errors.push({
       file: displayPathOf(directory),
