@@ -15,6 +15,7 @@ import {
   type InputLimits,
   type InputResult,
   type Logger,
+  type ProgressStep,
 } from './inputs/input-format.js';
 import { inCanonicalOrder } from './inputs/outcome-order.js';
 import { readInputs } from './inputs/read-inputs.js';
@@ -54,6 +55,8 @@ export interface ScanOptions {
   /** Globs (relative to `cwd`) of files and directories never scanned; the report lists what they excluded. */
   exclude?: string[];
   log?: Logger;
+  /** Told each step of the scan (discovering, reading N files, compiling N of M, checking). */
+  progress?: ProgressStep;
   /** The day that decides whether an ignore has expired (default: now). */
   today?: Date;
   /**
@@ -138,6 +141,7 @@ export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
   const log = options.log ?? silentLog;
   const limits = { ...defaultLimits, ...options.limits };
   const assessOptions = assessOptionsOf(options);
+  options.progress?.('discovering files');
   // No PATH means the working directory, unless another source (a live cluster) is the input.
   const discovery =
     options.paths.length === 0 && (options.sources ?? []).length > 0
@@ -165,6 +169,7 @@ export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
       ? {}
       : { terraformVarFiles: options.terraformVarFiles.map((path) => resolve(options.cwd, path)) }),
     log,
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
   };
   return { discovery, context, assessOptions };
 }
@@ -174,6 +179,7 @@ export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
  * `inCanonicalOrder`, which does not depend on which files were read together.
  */
 export async function readDiscovery(discovery: Discovery, context: InputContext): Promise<InputOutcome> {
+  if (discovery.files.length > 0) context.progress?.(`reading ${discovery.files.length} files`);
   const input = await readInputs(discovery.files, context);
   return inCanonicalOrder({
     ...input,
@@ -190,6 +196,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const input = await readDiscovery(discovery, context);
   const extra = await Promise.all(sources.map((source) => source(context)));
   const sourceModels = extra.map((result) => result.model);
+  options.progress?.('checking');
   const assessed = assess(
     {
       model: mergeFragments(input.model, sourceModels),

@@ -6,7 +6,8 @@ import { packageRoot } from '../package-root.js';
 // rules/schema.json, compiled by ajv ahead of time (catalog-validator-source.ts).
 import validateCatalogFile from './catalog-file-validator.generated.js';
 import resolvedCatalogs from './catalogs.generated.json' with { type: 'json' };
-import type { BenchmarkFamily, Catalog, CatalogRule, CatalogSection } from './catalog.js';
+import { checkFixes } from './check-fixes.js';
+import type { BenchmarkFamily, Catalog, CatalogRule, CatalogSection, RuleFix } from './catalog.js';
 
 /** What a version changes in its base catalog (rules/schema.json `changes`). */
 interface CatalogChanges {
@@ -75,7 +76,7 @@ export function loadCatalogsFrom(directory: string): Catalog[] {
     resolved.set(catalog.id, catalog);
     return catalog;
   };
-  return files.map((file) => resolve(file, [])).sort(compareCatalogs);
+  return files.map((file) => withCheckFixes(resolve(file, []))).sort(compareCatalogs);
 }
 
 function parseCatalogFile(path: string): ParsedFile {
@@ -108,6 +109,19 @@ function idAlong(content: unknown, pointer: string): string | undefined {
     if (typeof candidate === 'string') id = candidate;
   }
   return id;
+}
+
+/**
+ * Each row takes the fix of the checks that decide it (check-fixes.ts), language by language;
+ * the row's own `fix:` wins where it has one.
+ */
+function withCheckFixes(catalog: Catalog): Catalog {
+  const rules = catalog.rules.map((rule) => {
+    const fromChecks = [...(rule.checks ?? [])].reverse().map((check) => checkFixes[check] ?? {});
+    const fix = Object.assign({}, ...fromChecks, rule.fix) as RuleFix;
+    return Object.keys(fix).length === 0 ? rule : { ...rule, fix };
+  });
+  return { ...catalog, rules };
 }
 
 function resolveCatalog(file: ParsedFile, baseCatalog: (id: string) => Catalog): Catalog {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -322,7 +322,9 @@ describe('runCli', () => {
     expect(result.stdout.indexOf('  fails  pod.yaml:11\n')).toBeGreaterThan(
       result.stdout.lastIndexOf('BLOCKS'),
     );
-    expect(result.stdout).toContain('    Fix: Remove `securityContext.privileged: true` from containers;');
+    expect(result.stdout).toContain(
+      '    Fix (YAML): Remove `securityContext.privileged: true` from the container.',
+    );
     expect(result.stdout).not.toContain('PASS');
     expect(result.stdout.trimEnd().replace(/\n/g, ' ')).toMatch(
       /blocked: 2 blocking findings 9 failing rules, 9 findings, 9 new, 2 blocking, 0 suppressed, \d+ not evaluated, 0 inputs not checked, 0 input errors, 0\/2 Automated rules pass$/,
@@ -478,4 +480,35 @@ test('a Terraform plan whose pool os_sku is known only after apply gives no Azur
   const statuses = new Set(azureLinux[0].rules.map((rule: { status: string }) => rule.status));
   expect([...statuses]).toEqual(['Not evaluated']);
   expect(azureLinux[0].rules[0].reason).toContain('not known before deployment');
+});
+
+describe('progress on stderr', () => {
+  test('--progress without a terminal: one line per phase on stderr, none on stdout', async () => {
+    const directory = workspace({ 'pod.yaml': privilegedPod });
+    try {
+      cpSync(
+        new URL('../inputs/bicep/fixtures/standalone/pools-loop.bicep', import.meta.url).pathname,
+        join(directory, 'cluster.bicep'),
+      );
+      const run = await cli(['scan', '--progress', '--format', 'json', '--fail-on', 'none'], directory);
+      expect(run.status).toBe(0);
+      expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+      const steps = run.stderr
+        .split('\n')
+        .filter((line) => /… \d+s$/.test(line))
+        .map((line) => line.replace(/… \d+s$/, ''))
+        // A slow step is repeated every five seconds; the phases are what the test is about.
+        .filter((step, index, all) => step !== all[index - 1]);
+      expect(steps).toEqual([
+        'discovering files',
+        'reading 2 files',
+        'compiling Bicep file 1 of 1',
+        'checking',
+      ]);
+      const quiet = await cli(['scan', '--format', 'json', '--fail-on', 'none'], directory);
+      expect(quiet.stderr).not.toMatch(/discovering files|checking…/);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });

@@ -21,6 +21,7 @@ import type { Shard } from '../shard/shard.js';
 import { scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import type { CliCommand, MergeCommand, ScanCommand } from './args.js';
 import { toolVersion, type CliIo } from './run.js';
+import type { ProgressStep } from '../inputs/input-format.js';
 import { startProgress } from './progress.js';
 import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
 import type { Settings } from '../settings/settings.js';
@@ -83,6 +84,7 @@ function scanOptionsOf(command: ScanCommand, settings: Settings, io: CliIo, log:
     skip: settings.skip,
     parameterFiles: command.parameterFiles,
     ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
+    ...(io.bicepCompiler === undefined ? {} : { bicepCompiler: io.bicepCompiler }),
     bicepRestore: command.bicepRestore,
     ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
     ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),
@@ -93,13 +95,17 @@ function scanOptionsOf(command: ScanCommand, settings: Settings, io: CliIo, log:
   };
 }
 
-/** Runs `work` with progress on stderr when asked or on a terminal. */
-async function withProgress<T>(command: ScanCommand, io: CliIo, work: () => Promise<T>): Promise<T> {
-  const stopProgress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
+/** Runs `work` with progress on stderr when asked or on a terminal; `work` tells it each step. */
+async function withProgress<T>(
+  command: ScanCommand,
+  io: CliIo,
+  work: (progress: ProgressStep) => Promise<T>,
+): Promise<T> {
+  const progress = startProgress(io.stderr, command.progress || io.stderr.isTTY === true);
   try {
-    return await work();
+    return await work((step) => progress.step(step));
   } finally {
-    stopProgress();
+    progress.stop();
   }
 }
 
@@ -113,7 +119,9 @@ async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<
     commit: await headCommit(io.cwd),
     config: shardConfigOf(options, command.terraformDir),
   };
-  const report = await withProgress(command, io, () => scanShard(options, shard, identity));
+  const report = await withProgress(command, io, (progress) =>
+    scanShard({ ...options, progress }, shard, identity),
+  );
   await deliver(JSON.stringify(report), command.output, io, log);
   return 0;
 }
@@ -140,8 +148,10 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const settings = await cliSettings(command, io.cwd, base, log);
   requireBaseline(command, settings);
   const options = scanOptionsOf(command, settings, io, log);
-  const report = await withProgress(command, io, () => scan(options));
-  const baseline = await withProgress(command, io, () => baselineOf(command, settings, options, base, log));
+  const report = await withProgress(command, io, (progress) => scan({ ...options, progress }));
+  const baseline = await withProgress(command, io, (progress) =>
+    baselineOf(command, settings, { ...options, progress }, base, log),
+  );
   if (baseline.kind === 'report') log.info(`baseline: ${baseline.description}`);
   return present(report, baseline, settings.gate, command, io);
 }

@@ -4,6 +4,7 @@ import type { ArmAccess } from '../inputs/live/live-source.js';
 import { logLine } from '../log.js';
 import { packageRoot } from '../package-root.js';
 import { cannotRunStatus } from '../results/gate.js';
+import type { ScanOptions } from '../scan.js';
 import { parseCliArgs, usage } from './args.js';
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
@@ -15,6 +16,8 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
   /** Tests: a credential and CA for a loopback Resource Manager (else DefaultAzureCredential). */
   armAccess?: ArmAccess;
+  /** Tests: one bicep process for many runs (else each scan starts its own, as a CI job does). */
+  bicepCompiler?: ScanOptions['bicepCompiler'];
 }
 
 export function toolVersion(): string {

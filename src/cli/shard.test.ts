@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { findBicep, openBicepSession } from '../inputs/bicep/compiler.js';
 import { packageRoot } from '../package-root.js';
 import type { ScanReport } from '../results/results.js';
 import type { ShardReport } from '../shard/shard-report.js';
@@ -11,6 +12,15 @@ import { runCli } from './run.js';
 const output = mkdtempSync(join(tmpdir(), 'aks-cis-gate-shards-'));
 afterAll(() => rmSync(output, { recursive: true, force: true }));
 
+/**
+ * One bicep process for every run of this file: each CI job would start its own, but what is
+ * tested here is the partition and the merge, and .NET's start-up would be most of the time.
+ */
+const bicep = findBicep(undefined);
+if ('error' in bicep) throw new Error(`bicep is required for the shard tests: ${bicep.error}`);
+const bicepSession = openBicepSession(bicep.path);
+afterAll(() => bicepSession.close());
+
 async function cli(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -18,6 +28,7 @@ async function cli(argv: string[]): Promise<{ status: number; stdout: string; st
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     cwd: packageRoot(),
+    bicepCompiler: bicepSession.compiler,
   });
   return { status, stdout, stderr };
 }
@@ -25,7 +36,7 @@ async function cli(argv: string[]): Promise<{ status: number; stdout: string; st
 /** Every fixture and example: YAML, Bicep with modules and .bicepparam, ARM with parameter files, plans. */
 const tree = ['test/fixtures', 'examples'];
 
-/** One after another, as separate CI jobs would: each shard starts its own bicep compiler. */
+/** One after another, as separate CI jobs would. */
 async function shardFiles(count: number): Promise<string[]> {
   const files = Array.from({ length: count }, (_, index) => join(output, `${count}-${index + 1}.json`));
   for (const [index, file] of files.entries()) {

@@ -35,6 +35,12 @@ export const defaultLimits: InputLimits = {
   maxMergeKeys: 100_000,
 };
 
+/**
+ * Announces the step a scan is at ("compiling Bicep file 3 of 12"), for a progress line on stderr.
+ * The text never holds scanned content (file names are the pull request author's choice).
+ */
+export type ProgressStep = (step: string) => void;
+
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
@@ -64,6 +70,7 @@ export interface InputContext {
   /** Terraform variable files for .tf sources read without a plan (--var-file / tf-var-files). */
   terraformVarFiles?: string[];
   log: Logger;
+  progress?: ProgressStep;
 }
 
 /** What one input format contributes to the scan. */

@@ -1,17 +1,6 @@
-import { execFile, execFileSync, spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { setTimeout } from 'node:timers/promises';
-import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
@@ -19,81 +8,6 @@ import { load } from 'js-yaml';
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixture = (name: string): string =>
   readFileSync(join(repositoryRoot, 'test', 'action', 'fixtures', name), 'utf8');
-
-function newestModification(directory: string): number {
-  return readdirSync(directory, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(directory, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestModification(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
-/**
- * A bundle of `entry` as the committed `dist/<folder>` holds it: that one when it is newer than
- * every source file, else an ncc build under node_modules/.cache (so that the bundle finds the
- * package root, rules/, above itself, as dist/ does). That build is reused while it is newer
- * than the sources, and a lock makes parallel test files wait for one build rather than each
- * run ncc. Returns the bundle's directory.
- */
-async function bundleDirectory(entry: string, folder: string, cacheName: string): Promise<string> {
-  const newestSource = Math.max(
-    ...['src', 'rules'].map((source) => newestModification(join(repositoryRoot, source))),
-  );
-  const fresh = (directory: string): boolean => {
-    const bundle = join(directory, 'index.js');
-    return existsSync(bundle) && statSync(bundle).mtimeMs > newestSource;
-  };
-  const committed = join(repositoryRoot, 'dist', folder);
-  if (fresh(committed)) return committed;
-  const output = join(repositoryRoot, 'node_modules', '.cache', cacheName);
-  return withBuildLock(`${output}.lock`, async () => {
-    if (!fresh(output)) {
-      // Asynchronous on purpose: a worker blocked for a minute misses vitest's RPC deadline.
-      await execFileAsync(
-        join(repositoryRoot, 'node_modules', '.bin', 'ncc'),
-        ['build', entry, '-o', output, '--quiet'],
-        { cwd: repositoryRoot },
-      );
-    }
-    return output;
-  });
-}
-
-/**
- * The action bundle the runner executes (see bundleDirectory).
- * AKS_CIS_GATE_E2E_BUNDLE names another bundle to test instead.
- */
-export async function actionBundle(): Promise<string> {
-  const prebuilt = process.env['AKS_CIS_GATE_E2E_BUNDLE'];
-  if (prebuilt) return prebuilt;
-  return join(await bundleDirectory('src/action/main.ts', '', 'aks-cis-gate-e2e'), 'index.js');
-}
-
-/** The directory of the CLI bundle (dist/cli, or a fresh build of it): what the npm package ships. */
-export const cliBundleDirectory = (): Promise<string> =>
-  bundleDirectory('src/cli/main.ts', 'cli', 'aks-cis-gate-cli');
-
-/** mkdir is atomic: the first test file to create the lock builds, the others wait for it. */
-async function withBuildLock<T>(lock: string, build: () => Promise<T>): Promise<T> {
-  const staleAfterMs = 10 * 60_000;
-  mkdirSync(dirname(lock), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - lockedAt > staleAfterMs) rmSync(lock, { recursive: true, force: true });
-      else await setTimeout(250);
-    }
-  }
-  try {
-    return await build();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-const execFileAsync = promisify(execFile);
 
 const gitIdentity = [
   '-c',

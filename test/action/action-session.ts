@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { actionBundle, runAction, type ActionRun, type RunOptions } from './action-harness.js';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { runAction, type ActionRun, type RunOptions } from './action-harness.js';
 import { FakeGitHub } from './fake-github.js';
 
 export interface ActionSession {
@@ -7,13 +7,12 @@ export interface ActionSession {
   run(options: Omit<RunOptions, 'bundle' | 'apiUrl'>): Promise<ActionRun>;
 }
 
-/** For one test file: the action bundle and a fake GitHub, started once and reset before each test. */
+/** For one test file: the action bundle (test/support/bundles.ts) and a fake GitHub, started once and reset before each test. */
 export function actionSession(): ActionSession {
   const github = new FakeGitHub();
-  let bundle = '';
+  const bundle = inject('actionBundle');
   let apiUrl = '';
   beforeAll(async () => {
-    bundle = await actionBundle();
     apiUrl = await github.start();
   });
   afterAll(() => github.stop());

@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { cliBundleDirectory, repositoryRoot } from '../action/action-harness.js';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { repositoryRoot } from '../action/action-harness.js';
 
 const privilegedPod = `apiVersion: v1
 kind: Pod
@@ -56,7 +56,7 @@ describe('the npm package', () => {
     expect(paths).not.toContain('dist/index.js');
   });
 
-  test('installs from the tarball into an empty directory and `npx aks-cis-gate scan` works offline', async () => {
+  test('installs from the tarball into an empty directory and `npx aks-cis-gate scan` works offline', () => {
     // The package as published: its `files`, with the CLI bundle built from these sources when
     // the committed dist/cli is older than them.
     const staged = temporary('aks-cis-gate-stage-');
@@ -68,7 +68,7 @@ describe('the npm package', () => {
       if (entry !== 'dist/cli/' && existsSync(source))
         cpSync(source, join(staged, entry), { recursive: true });
     }
-    cpSync(await cliBundleDirectory(), join(staged, 'dist', 'cli'), { recursive: true });
+    cpSync(inject('cliBundleDirectory'), join(staged, 'dist', 'cli'), { recursive: true });
     const packed = temporary('aks-cis-gate-pack-');
     const [tarball] = JSON.parse(
       execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], {

@@ -281,7 +281,8 @@ export async function readBicepFiles(files: SourceFile[], context: InputContext)
   }
   const jobs = planJobs(files, state, armParameterFiles);
   const runJobs = async (compiler: BicepCompiler) => {
-    for (const job of jobs) {
+    for (const [index, job] of jobs.entries()) {
+      context.progress?.(`compiling Bicep file ${index + 1} of ${jobs.length}`);
       try {
         await runJob(compiler, job, state);
       } catch (error) {

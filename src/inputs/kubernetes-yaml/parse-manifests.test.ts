@@ -110,6 +110,22 @@ describe('Helm-rendered streams', () => {
     },
   );
 
+  // The long fuzz run found this: js-yaml 4 drops the tag of an empty node that ends at `---`,
+  // and the document read as empty, with no error, while every other reader refuses it.
+  it.each([
+    ['!!binary\n---\n', 1, 'unknown tag'],
+    // js-yaml places its own error after the comments.
+    ['!!foo # a comment\n# another\n---\n', 2, 'unknown tag'],
+    ['!!foo\n...\n---\n', 1, 'the tag !<tag:yaml.org,2002:foo> has no value'],
+    ['!!str\n---\n', 1, 'neither apiVersion nor kind'],
+  ])('reports a tagged empty document (%j) instead of dropping it', (head, line, message) => {
+    const parsed = parse(`${head}apiVersion: v1\nkind: ConfigMap\nmetadata: {name: next}\n`);
+    expect(parsed.errors).toEqual([
+      expect.objectContaining({ line, message: expect.stringContaining(message) }),
+    ]);
+    expect(parsed.objects.map((object) => object.name)).toEqual(['next']);
+  });
+
   it('reads a lone carriage return before --- as a line break, as the parser does', () => {
     const parsed = parse(
       'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: first}\r---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: second}\n',

@@ -1,5 +1,6 @@
 import { YAMLException, type ParserState } from 'js-yaml-4';
 import type { FieldPath } from '../../model/location.js';
+import { quoteInput } from '../../model/quote.js';
 import {
   contentStart,
   isAliasAt,
@@ -143,9 +144,12 @@ class Frame {
   /** The children's extent: node count, and the deepest child's depth. */
   nodes = 0;
   depth = 0;
+  /** The tag this node's properties gave before its content was read (see the listener). */
+  pendingTag: string | undefined = undefined;
 
   reset(open: number): void {
     this.open = open;
+    this.pendingTag = undefined;
     this.mapping = undefined;
     this.keyPending = false;
     this.merges = undefined;
@@ -190,6 +194,10 @@ export class PositionRecorder {
 
   readonly listener = (event: 'open' | 'close', state: ParserState): void => {
     if (event === 'open') {
+      // A child opening while the tag is set and no kind is: the parent has read its tag and not
+      // yet its content. (A tag with no kind is never a sibling's: a finished node has a kind.)
+      if (this.top > 0 && typeof state.tag === 'string' && state.kind === null)
+        (this.frames[this.top - 1] as Frame).pendingTag = state.tag;
       const frame = (this.frames[this.top] ??= new Frame());
       frame.reset(state.position);
       this.top += 1;
@@ -209,6 +217,13 @@ export class PositionRecorder {
 
   private close(frame: Frame, state: ParserState): void {
     const source = state.input;
+    // js-yaml 4 loses the tag of an empty node that ends at `---` (a probing child resets it),
+    // and the document would read as empty; go-yaml reads a value there, never an object.
+    if (frame.pendingTag !== undefined && state.tag === null && state.kind === null) {
+      throw new YAMLException(`the tag !<${quoteInput(frame.pendingTag, 100)}> has no value`, {
+        position: frame.open,
+      });
+    }
     const parent = this.top === 0 ? undefined : this.frames[this.top - 1];
     const isAlias = state.kind === null && isAliasAt(source, frame.open);
     if (isAlias) this.countAlias(source, frame.open);

@@ -6,6 +6,7 @@ import {
   type FakeApiServer,
   type FakeApiServerOptions,
 } from '../../../test/live/fake-api-server.js';
+import { liveKinds } from './kinds.js';
 import { LiveScanError } from './connection.js';
 import { readLiveKubernetes, type LiveReadOptions } from './read-cluster.js';
 
@@ -55,6 +56,18 @@ describe('readLiveKubernetes against a loopback API server', () => {
     // The kube-proxy pod repeats its DaemonSet, which is read itself.
     expect(names).not.toContain('Pod/kube-system/kube-proxy-7xk2p');
     expect(result.unreadable).toEqual([]);
+  });
+
+  test('tells the progress line which kind it is listing, N of M', async () => {
+    const steps: string[] = [];
+    await scanFake({}, { progress: (step) => steps.push(step) });
+    expect(steps).toHaveLength(liveKinds.length);
+    expect(steps[0]).toBe(
+      `listing the cluster's ${liveKinds[0]?.kind} objects (kind 1 of ${liveKinds.length})`,
+    );
+    expect(steps.at(-1)).toBe(
+      `listing the cluster's ${liveKinds.at(-1)?.kind} objects (kind ${liveKinds.length} of ${liveKinds.length})`,
+    );
   });
 
   test('marks AKS-managed objects as the platform, unless asked to count them as the user', async () => {

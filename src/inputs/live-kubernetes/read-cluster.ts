@@ -4,7 +4,7 @@ import { formatFieldPath, type LiveLocation } from '../../model/location.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import { setTo, unknownSetting } from '../../model/setting.js';
 import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
-import type { Logger } from '../input-format.js';
+import type { Logger, ProgressStep } from '../input-format.js';
 import {
   connect,
   fatalError,
@@ -35,6 +35,7 @@ export interface LiveReadOptions extends LiveKubernetesOptions {
   /** Count AKS-managed workloads (kube-system …) as the user's. */
   countPlatformAsUser: boolean;
   log: Logger;
+  progress?: ProgressStep;
 }
 
 /** Bounds a `continue` loop against a server that never stops paging. */
@@ -58,7 +59,10 @@ export async function readLiveKubernetes(options: LiveReadOptions): Promise<Live
   const unreadable: UnreadableKind[] = [];
   const kubeObjects: KubeObject[] = [];
   let nodes: unknown[] = [];
-  for (const kind of liveKinds) {
+  for (const [index, kind] of liveKinds.entries()) {
+    options.progress?.(
+      `listing the cluster's ${kind.kind} objects (kind ${index + 1} of ${liveKinds.length})`,
+    );
     const items = await listAll(connection, kind, options, unreadable);
     if (kind.kind === 'Node') nodes = items;
     for (const item of items) {

@@ -81,6 +81,7 @@ export function liveSource(
             },
           }),
       log: context.log,
+      ...(context.progress === undefined ? {} : { progress: context.progress }),
     });
     return { model, errors: [], skipped: [] };
   };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { referenceTo, type Cluster, type NodePool } from '../../model/cluster.js';
 import type { ScanModel } from '../../model/scan-model.js';
-import type { Logger } from '../input-format.js';
+import type { Logger, ProgressStep } from '../input-format.js';
 import { readManagedCluster, type LiveArmOptions } from '../live-arm/read-managed-cluster.js';
 import type { LiveKubernetesOptions } from '../live-kubernetes/connection.js';
 import { runNodeAudit, type NodeAuditOptions } from '../live-kubernetes/node-audit.js';
@@ -14,6 +14,7 @@ export interface LiveOptions {
   /** --node-audit: opt-in, the only path that writes (its own Jobs) to the cluster. */
   nodeAudit?: NodeAuditOptions;
   log: Logger;
+  progress?: ProgressStep;
 }
 
 export interface LiveResult {
@@ -27,7 +28,11 @@ export interface LiveResult {
  */
 export async function readLive(options: LiveOptions): Promise<LiveResult> {
   const kubernetes = options.kubernetes
-    ? await readLiveKubernetes({ ...options.kubernetes, log: options.log })
+    ? await readLiveKubernetes({
+        ...options.kubernetes,
+        log: options.log,
+        ...(options.progress === undefined ? {} : { progress: options.progress }),
+      })
     : undefined;
   if (kubernetes && options.nodeAudit) {
     options.log.warn('node audit: creating one read-only Job per node pool (--node-audit)');

@@ -92,6 +92,9 @@ class ModuleInstance implements Scope {
     const instances = await this.builder.instances(this, `${root}.${name}`);
     if (isUnknown(instances)) return instances;
     const [first] = rest;
+    // `type.name` of a resource with count or for_each is all its instances (`type.name[*].attr`).
+    if (first === undefined && instances.some((instance) => instance.key !== undefined))
+      return this.allInstances(`${root}.${name}`, instances, expression);
     const keyed = instances.find((instance) => instance.key !== undefined && instance.key === first);
     const instance =
       keyed ?? (instances.length === 1 && instances[0]?.key === undefined ? instances[0] : undefined);
@@ -106,6 +109,25 @@ class ModuleInstance implements Scope {
       return new Unknown(`${quote(expression)} is known only after apply`);
     }
     return stepsInto(body.values, path, expression);
+  }
+
+  /** A list (count) or map (for_each) of the instances' written values; the rest is known after apply. */
+  private async allInstances(key: string, instances: Instance[], expression: string): Promise<Value> {
+    const entries: [string | number, Value][] = [];
+    for (const instance of instances) {
+      const body = await this.builder.evaluateResource(this, key, instance);
+      const values: Record<string, Value> = {};
+      for (const [attribute, value] of Object.entries(body.values)) {
+        values[attribute] =
+          body.unknown[attribute] === true
+            ? new Unknown(`${quote(expression)}: ${attribute} is known only after apply`)
+            : value;
+      }
+      entries.push([instance.key ?? 0, values]);
+    }
+    return entries.every(([instanceKey]) => typeof instanceKey === 'number')
+      ? entries.map(([, values]) => values)
+      : Object.fromEntries(entries);
   }
 
   private async variable(name: string): Promise<Value> {

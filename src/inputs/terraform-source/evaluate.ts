@@ -1,6 +1,6 @@
 import { callFunction } from './functions.js';
 import { expressionTree, type ExpressionTree } from './hcl.js';
-import { isRecord, isUnknown, quote, Unknown, type Value } from './values.js';
+import { EvaluationError, firstUnknown, isRecord, isUnknown, quote, Unknown, type Value } from './values.js';
 
 /** One step of a traversal: `.name` or `[key]`. */
 export type Step = string | number;
@@ -93,7 +93,7 @@ function indexStep(segment: string): Step {
 export function stepInto(value: Value, step: Step, expression: string): Value {
   if (isUnknown(value)) return value;
   if (Array.isArray(value) && typeof step === 'number')
-    return value[step] ?? new Unknown(`${quote(expression)}: index ${step} is out of range`);
+    return value[step] ?? new EvaluationError(`${quote(expression)}: index ${step} is out of range`);
   if (isRecord(value) && Object.hasOwn(value, String(step))) return value[String(step)] ?? null;
   // A block read as `x.block[0].arg` where the list holds one item, or `x.block.arg` on a single block.
   if (Array.isArray(value) && value.length === 1 && typeof step === 'string')
@@ -160,7 +160,11 @@ class Evaluator {
       case 'function':
         if (tree.meta.expandedFinalArgument)
           return new Unknown(`${quote(expression)}: expanded arguments are not evaluated`);
+        if (tree.meta.name === 'try' || tree.meta.name === 'can')
+          return this.tryOrCan(tree.meta.name, children, scope, expression);
         return callFunction(tree.meta.name, await this.all(children, scope), quote(expression));
+      case 'splat':
+        return this.splat(children, scope, expression);
       case 'conditional': {
         const [condition, whenTrue, whenFalse] = children;
         const test = condition === undefined ? null : await this.evaluate(condition, scope);
@@ -184,6 +188,39 @@ class Evaluator {
       default:
         return new Unknown(`${quote(expression)} is not evaluated without Terraform`);
     }
+  }
+
+  /**
+   * `try(a, b)`: the first argument Terraform evaluates without an error. An argument this reader
+   * does not know (a data source, a computed attribute) stops it: Terraform might well know it,
+   * so taking the fallback would be a guess. `can(a)` likewise.
+   */
+  private async tryOrCan(
+    name: 'try' | 'can',
+    trees: ExpressionTree[],
+    scope: Scope,
+    expression: string,
+  ): Promise<Value> {
+    for (const tree of trees) {
+      const value = await this.evaluate(tree, scope);
+      const unknown = firstUnknown(value);
+      if (name === 'can') return unknown instanceof EvaluationError ? false : (unknown ?? true);
+      if (unknown === undefined) return value;
+      if (!(unknown instanceof EvaluationError)) return unknown;
+    }
+    return new EvaluationError(`${quote(expression)}: every argument of ${name}() fails`);
+  }
+
+  /** `list[*].attribute`: the attribute of each item; null gives an empty list, one object a list of one. */
+  private async splat(children: ExpressionTree[], scope: Scope, expression: string): Promise<Value> {
+    const [sourceTree, eachTree] = children;
+    if (sourceTree === undefined || eachTree?.type !== 'relativeTraversal')
+      return new Unknown(`${quote(expression)} is not evaluated without Terraform`);
+    const source = await this.evaluate(sourceTree, scope);
+    if (isUnknown(source)) return source;
+    const items = source === null ? [] : Array.isArray(source) ? source : [source];
+    const steps = eachTree.meta.traversal.map(stepOf);
+    return items.map((item) => stepsInto(item, steps, expression));
   }
 
   private async all(trees: ExpressionTree[], scope: Scope): Promise<Value[]> {

@@ -1,5 +1,5 @@
 import { quoteInput } from '../../model/quote.js';
-import { isRecord, isUnknown, Unknown, type Value } from './values.js';
+import { EvaluationError, isRecord, isUnknown, Unknown, type Value } from './values.js';
 
 /**
  * The Terraform functions evaluated without providers: those users put in the arguments the checks
@@ -115,7 +115,7 @@ const functions: Record<string, TerraformFunction> = {
       : wrongArguments('merge'),
   lookup: ([map, key, fallback]) =>
     isRecord(map) && typeof key === 'string'
-      ? (map[key] ?? fallback ?? new Unknown(`lookup() found no key "${key}" and has no default`))
+      ? (map[key] ?? fallback ?? new EvaluationError(`lookup() found no key "${key}" and has no default`))
       : wrongArguments('lookup'),
   element: ([collection, index]) => {
     const items = list(collection ?? null);

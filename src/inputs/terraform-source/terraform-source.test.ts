@@ -243,6 +243,80 @@ resource "azurerm_monitor_diagnostic_setting" "audit" {
   });
 });
 
+describe('try(), can(), splat expressions and templatefile()', () => {
+  it('try() takes its first argument when known, moves on only from an expression Terraform rejects, and never guesses past an unknown one', async () => {
+    const result = await scanFiles({
+      'main.tf': `variable "local_accounts_off" {
+  default = true
+}
+data "azurerm_client_config" "current" {}
+locals {
+  flags = [false]
+}
+resource "azurerm_kubernetes_cluster" "main" {
+  name                    = "aks"
+  local_account_disabled  = try(var.local_accounts_off, false)
+  azure_policy_enabled    = try(data.azurerm_client_config.current.tenant_id != "", true)
+  oidc_issuer_enabled     = try(local.flags[3], true)
+  private_cluster_enabled = can(local.flags[3])
+  default_node_pool {
+    name = "system"
+  }
+}
+`,
+    });
+    expect(result.errors).toEqual([]);
+    const [only] = result.model.clusters ?? [];
+    expect(describeSetting(only?.localAccountsDisabled)).toBe('set true @main.tf:10');
+    expect(describeSetting(only?.azurePolicyEnabled)).toBe(
+      'unknown (`data.azurerm_client_config.current.tenant_id` is read from a data source, known only to Terraform) @main.tf:11',
+    );
+    expect(describeSetting(only?.oidcIssuerEnabled)).toBe('set true @main.tf:12');
+    expect(describeSetting(only?.privateCluster)).toBe('set false @main.tf:13');
+  });
+
+  it('a splat over a known list, and over the instances of a resource with count, gives each item; templatefile() stays unknown', async () => {
+    const result = await scanFiles({
+      'main.tf': `variable "allowed" {
+  default = [{ cidr = "203.0.113.0/24" }, { cidr = "198.51.100.0/24" }]
+}
+resource "azurerm_public_ip" "egress" {
+  count = 2
+  name  = "egress-\${count.index}"
+  ip_address = "192.0.2.\${count.index + 1}"
+}
+resource "azurerm_kubernetes_cluster" "main" {
+  name = "aks"
+  api_server_access_profile {
+    authorized_ip_ranges = concat(var.allowed[*].cidr, azurerm_public_ip.egress[*].ip_address)
+  }
+  kubernetes_version = templatefile("version.tpl", {})
+  default_node_pool {
+    name = "system"
+  }
+}
+resource "azurerm_kubernetes_cluster" "computed" {
+  name = "aks-computed"
+  api_server_access_profile {
+    authorized_ip_ranges = azurerm_public_ip.egress[*].id
+  }
+  default_node_pool {
+    name = "system"
+  }
+}
+`,
+    });
+    expect(result.errors).toEqual([]);
+    const main = result.model.clusters?.find((found) => found.name === 'aks');
+    const computed = result.model.clusters?.find((found) => found.name === 'aks-computed');
+    expect(describeSetting(main?.authorizedIpRanges)).toBe(
+      'set ["203.0.113.0/24","198.51.100.0/24","192.0.2.1","192.0.2.2"] @main.tf:12',
+    );
+    expect(describeSetting(main?.kubernetesVersion)).toMatch(/^unknown \(.*templatefile.*\) @main\.tf:14$/);
+    expect(describeSetting(computed?.authorizedIpRanges)).toMatch(/^unknown \(.*\) @main\.tf:22$/);
+  });
+});
+
 describe('values only Terraform knows', () => {
   it('leaves an argument from a data source, a provider-computed attribute or an unknown function Not evaluated, named', async () => {
     const result = await scanFiles({

@@ -8,6 +8,13 @@ export class Unknown {
   }
 }
 
+/**
+ * An expression Terraform itself would reject when evaluating it (an index past the end of a known
+ * list, lookup() of a missing key without a default): `try()` moves on from it, as Terraform does.
+ * Every other Unknown is a value Terraform knows and this reader does not, so `try()` stops there.
+ */
+export class EvaluationError extends Unknown {}
+
 export type Value = null | string | number | boolean | Value[] | { [key: string]: Value } | Unknown;
 
 export const isUnknown = (value: unknown): value is Unknown => value instanceof Unknown;
