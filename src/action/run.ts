@@ -285,7 +285,8 @@ async function runMerge(
       parseShardReport(relative(workspace, file) || file, await readBoundedFile(file)),
     ),
   );
-  const merged = mergeShards(shards);
+  // Gated under this step's settings, as a scan is; the shards must have assessed under the same.
+  const merged = mergeShards(shards, settings.scan);
   actionLog.info(`merged ${shards.length} shard reports`);
   const baseline: Baseline =
     inputs.baseline.kind === 'auto'

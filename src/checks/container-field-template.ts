@@ -190,39 +190,38 @@ function undecidedBy(subject: Subject, paths: () => FieldPath[]): Undecided | un
 
 /** A check from a field rule: one finding per failing pod or container. */
 export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
+  // Listed once per rule, not once per subject: a scan judges tens of thousands of subjects.
+  const fields = Object.entries(rule.fields) as [F, FieldSource][];
   return {
     id: rule.id,
     description: rule.description,
     run(model) {
       const subjects = subjectsIn(model.kubeObjects, rule.subject);
       const undecided: Undecided[] = [];
-      const findings = subjects.flatMap((subject): FindingDraft[] => {
-        const resolved = Object.fromEntries(
-          Object.entries<FieldSource>(rule.fields).map(([name, source]) => [
-            name,
-            resolveField(source, subject),
-          ]),
-        ) as Record<F, ResolvedField>;
+      const findings: FindingDraft[] = [];
+      for (const subject of subjects) {
+        const resolved = {} as Record<F, ResolvedField>;
+        for (const [name, source] of fields) resolved[name] = resolveField(source, subject);
         const violation = rule.judge(resolved);
         if (violation === undefined) {
           // A value that looks compliant only because it is not known yet is no Pass.
           const unknown = undecidedBy(subject, () =>
-            Object.values<FieldSource>(rule.fields).flatMap((source) => pathsRead(source, subject)),
+            fields.flatMap(([, source]) => pathsRead(source, subject)),
           );
           if (unknown) undecided.push(unknown);
-          return [];
+          continue;
         }
         const blamed = violation.blame === undefined ? undefined : resolved[violation.blame];
         const object = subject.template.object;
-        return [
+        findings.push(
           findingOn(object, {
             location: object.locate(blamed?.path ?? subjectPath(subject)),
             message: `${capitalize(subjectWords(subject))} ${violation.message}`,
             key: blamed?.path === undefined ? subjectKey(subject) : `${subjectKey(subject)}:${blamed.name}`,
             ...(subject.container === undefined ? {} : { container: subject.container.name }),
           }),
-        ];
-      });
+        );
+      }
       return resultOf(findings, subjects.length - undecided.length, noWorkloads, [
         ...undecided,
         ...undecidedPods(model.kubeObjects, rule.subject),

@@ -1,14 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
-import {
-  cliDefaultPolicy,
-  failOnValues,
-  levelValues,
-  type FailOn,
-  type GatePolicy,
-  type Level,
-} from '../results/gate.js';
+import { failOnValues, levelValues, type FailOn, type GatePolicy, type Level } from '../results/gate.js';
 import {
   defaultNodeAuditImage,
   defaultNodeAuditNamespace,
@@ -22,7 +15,7 @@ import { parseShard, type Shard } from '../shard/shard.js';
 export const usage = `Usage: aks-cis-gate scan [PATH...] [options]
        aks-cis-gate scan [PATH...] --live [live options]
        aks-cis-gate scan [PATH...] --shard I/N --output FILE [options]
-       aks-cis-gate merge SHARD-FILE... [--format F] [--output FILE] [gate options]
+       aks-cis-gate merge SHARD-FILE... [--format F] [--output FILE] [--config FILE] [gate options]
        aks-cis-gate rules [--benchmark ID]
        aks-cis-gate explain RULE
 
@@ -105,7 +98,8 @@ Live options (only with --live; docs/live.md):
 merge reads the files of every shard of one run (same commit, options and version,
 each shard exactly once), runs the checks over all of it as one scan would, and reports;
 a missing or repeated shard is exit status 2. It takes --format, --output, --level,
---fail-on and --allow-errors; the scan options are the shards'.
+--fail-on, --allow-errors, --allow-unchecked and --config (the gate's settings, read as
+scan reads them; its skip and ignores must be the shards'); the scan options are the shards'.
 
 Exit status: 0 nothing blocks; 1 a counted rule fails, an input could not be read
 (unless --allow-errors) or was found but not checked (unless --allow-unchecked); 2 the
@@ -155,7 +149,10 @@ export interface MergeCommand {
   files: string[];
   format: ReportFormat;
   output: string | undefined;
-  policy: GatePolicy;
+  /** Only the gate options given: the config file and the defaults fill in the rest, as for scan. */
+  policy: Partial<GatePolicy>;
+  /** --config FILE: the gate's settings, as scan reads them; its skips and ignores must be the shards'. */
+  config: string | undefined;
   verbose: boolean;
 }
 
@@ -348,8 +345,7 @@ export function parseCliArgs(argv: readonly string[], interactive: boolean): Par
     problems,
   );
   const policy = policyFlags(values, problems);
-  if (command === 'merge')
-    return mergeCommand(values, paths, format, { ...cliDefaultPolicy, ...policy }, problems);
+  if (command === 'merge') return mergeCommand(values, paths, format, policy, problems);
   if (values.namespace === '') problems.push('--namespace must not be empty');
   const live = liveCommand(values, problems);
   const limits = limitsFrom(values.limit ?? [], problems);
@@ -446,7 +442,6 @@ const scanOnlyOptions = [
   'progress',
   'live',
   'shard',
-  'config',
   'exclude',
   'baseline',
   'base',
@@ -457,7 +452,7 @@ function mergeCommand(
   values: Values,
   files: string[],
   format: ReportFormat,
-  policy: GatePolicy,
+  policy: Partial<GatePolicy>,
   problems: string[],
 ): ParsedArgs {
   if (files.length === 0)
@@ -474,6 +469,7 @@ function mergeCommand(
       format,
       output: values.output,
       policy,
+      config: values.config,
       verbose: values.verbose ?? false,
     },
   };

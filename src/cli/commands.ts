@@ -129,6 +129,14 @@ async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<
 async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   // Only merge reads shard reports, and compiles their schema to check them.
   const { mergeShards, parseShardReport } = await import('../shard/merge.js');
+  const log = logTo(io);
+  // The gate's settings come from the config file as for scan; what was read is the shards'.
+  const settings = await cliSettings(
+    { ...command, paths: [], benchmarks: [], exclude: [] },
+    io.cwd,
+    undefined,
+    log,
+  );
   const shards = await Promise.all(
     command.files.map(async (file) => {
       const text = await readBoundedFile(resolve(io.cwd, file)).catch((error: Error) => {
@@ -137,8 +145,8 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
       return parseShardReport(file, text);
     }),
   );
-  const { report } = mergeShards(shards);
-  return present(report, noBaseline, command.policy, command, io);
+  const { report } = mergeShards(shards, settings);
+  return present(report, noBaseline, settings.gate, command, io);
 }
 
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {

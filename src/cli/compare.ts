@@ -30,7 +30,7 @@ export async function baseCommitOf(command: ScanCommand, cwd: string): Promise<B
  * skips come from the base commit's config file, as on a pull request.
  */
 export async function cliSettings(
-  command: ScanCommand,
+  command: Pick<ScanCommand, 'config' | 'paths' | 'benchmarks' | 'exclude' | 'policy'>,
   cwd: string,
   base: BaseCommit | undefined,
   log: Log,

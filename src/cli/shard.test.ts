@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -21,13 +21,16 @@ if ('error' in bicep) throw new Error(`bicep is required for the shard tests: ${
 const bicepSession = openBicepSession(bicep.path);
 afterAll(() => bicepSession.close());
 
-async function cli(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+async function cli(
+  argv: string[],
+  cwd = packageRoot(),
+): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const status = await runCli(argv, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
-    cwd: packageRoot(),
+    cwd,
     bicepCompiler: bicepSession.compiler,
   });
   return { status, stdout, stderr };
@@ -146,6 +149,10 @@ describe('shard and merge arguments', () => {
       ok: true,
       command: { kind: 'merge', files: ['a.json', 'b.json'], format: 'sarif', policy: { failOn: 'all' } },
     });
+    expect(parseCliArgs(['merge', 'a.json', '--config', 'gate.yml'], false)).toMatchObject({
+      ok: true,
+      command: { kind: 'merge', config: 'gate.yml' },
+    });
     expect(parseCliArgs(['merge', 'a.json', '--benchmark', 'cis-aks'], false)).toMatchObject({
       ok: false,
       message: '--benchmark: give it to scan --shard, not to merge',
@@ -231,4 +238,87 @@ describe('a shard report is checked against its schema before the merge uses it'
     },
     120_000,
   );
+});
+
+describe('merge reads the config file for its gate, as scan does', () => {
+  // The clean shop plus a ConfigMap in the default namespace: only L2 Manual rows fail
+  // (5.3.2 and 5.6.4), so nothing blocks by default, all of it under fail-on: all, and
+  // nothing again under fail-on: all with level: L1.
+  const project = join(output, 'config-project');
+  mkdirSync(join(project, '.github'), { recursive: true });
+  copyFileSync(join(packageRoot(), 'examples', 'clean', 'shop.yaml'), join(project, 'shop.yaml'));
+  writeFileSync(
+    join(project, 'shop.yaml'),
+    `${readFileSync(join(project, 'shop.yaml'), 'utf8')}---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+  namespace: default
+data:
+  mode: test
+`,
+  );
+  const skipping =
+    'fail-on: all\nskip:\n  - rule: 5.3.2\n    reason: policies come from the platform\n  - rule: 5.6.4\n    reason: the settings live in default\n';
+  writeFileSync(join(project, 'all.yml'), 'fail-on: all\n');
+  writeFileSync(join(project, 'all-l1.yml'), 'fail-on: all\nlevel: L1\n');
+  writeFileSync(join(project, 'skip.yml'), skipping);
+
+  const shards = async (name: string, config: string[]): Promise<string[]> => {
+    const files = [1, 2].map((index) => join(output, `config-${name}-${index}.json`));
+    for (const [index, file] of files.entries()) {
+      const run = await cli(['scan', '--shard', `${index + 1}/2`, '--output', file, ...config], project);
+      expect(run.status).toBe(0);
+    }
+    return files;
+  };
+  const merge = (files: string[], options: string[] = []) =>
+    cli(['merge', ...files, '--format', 'json', ...options], project);
+
+  test('fail-on and level from --config change the verdict', async () => {
+    const files = await shards('plain', []);
+    expect((await merge(files)).status).toBe(0);
+    const strict = await merge(files, ['--config', 'all.yml']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('5.6.4');
+    expect((await merge(files, ['--config', 'all-l1.yml'])).status).toBe(0);
+    // A flag still wins over the file.
+    expect((await merge(files, ['--config', 'all.yml', '--fail-on', 'automated'])).status).toBe(0);
+  }, 120_000);
+
+  test('the default config file is read', async () => {
+    const files = await shards('plain', []);
+    writeFileSync(join(project, '.github', 'aks-cis-gate.yml'), 'fail-on: all\n');
+    try {
+      expect((await merge(files)).status).toBe(1);
+    } finally {
+      rmSync(join(project, '.github', 'aks-cis-gate.yml'));
+    }
+  }, 120_000);
+
+  test('skip in the config the shards and the merge read changes the verdict', async () => {
+    const files = await shards('skip', ['--config', 'skip.yml']);
+    const merged = await merge(files, ['--config', 'skip.yml']);
+    expect(merged.status).toBe(0);
+    const report = JSON.parse(merged.stdout) as ScanReport;
+    expect(report.skippedRules?.map((entry) => entry.rule)).toEqual(
+      expect.arrayContaining(['cis-kubernetes:5.3.2', 'cis-kubernetes:5.6.4']),
+    );
+  }, 120_000);
+
+  test('a merge config whose skip differs from the shards’ fails the merge (exit 2)', async () => {
+    const files = await shards('skip', ['--config', 'skip.yml']);
+    const merged = await merge(files, ['--config', 'all.yml']);
+    expect(merged.status).toBe(2);
+    expect(merged.stdout).toBe('');
+    expect(merged.stderr).toContain("the merge's config file has other skip than the shards read");
+  }, 120_000);
+
+  test('a config file that does not parse fails the merge and names it', async () => {
+    writeFileSync(join(project, 'broken.yml'), 'fail-on: [\n');
+    const merged = await merge(await shards('plain', []), ['--config', 'broken.yml']);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toContain('broken.yml');
+  }, 120_000);
 });

@@ -1,14 +1,20 @@
 import type { FileLocation, LiveLocation } from '../model/location.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
 
-/** Copies `source`'s defined fields in the order `keys` lists them: the JSON key order is part of the format. */
-function ordered<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<T> {
-  const result: Partial<T> = {};
+/** Copies `source`'s defined fields into `target` in the order `keys` lists them: the JSON key order is part of the format. */
+function copyDefined<T extends object>(
+  target: Record<string, unknown>,
+  source: T,
+  keys: readonly (keyof T)[],
+) {
   for (const key of keys) {
-    if (source[key] !== undefined) result[key] = source[key];
+    if (source[key] !== undefined) target[key as string] = source[key];
   }
-  return result;
+  return target;
 }
+
+const ordered = <T extends object>(source: T, keys: readonly (keyof T)[]): Partial<T> =>
+  copyDefined({}, source, keys) as Partial<T>;
 
 /** Version 2's keys in its order: a file finding's position fields among them, `location` after. */
 type FindingFields = Omit<Finding, 'location'> & Omit<FileLocation, 'kind'>;
@@ -48,19 +54,30 @@ const liveLocationKeys: readonly (keyof LiveLocation)[] = [
   'fieldPath',
 ];
 
+/** The flat keys a file finding takes from its location; none of them is a field of the finding itself. */
+const flatLocationKeys: ReadonlySet<string> = new Set(fileLocationKeys);
+
 /**
  * `location` says where, by kind. A file finding also keeps version 2's flat `file`, `line`,
  * `column`, `template`, `terraformAddress` and `address`, so readers of version 2 still find them.
+ * Built key by key, without intermediate copies: a merge renders tens of thousands of findings.
  */
 function findingJson(finding: Finding) {
   const { location } = finding;
-  const tagged =
-    location.kind === 'file'
-      ? { kind: location.kind, ...ordered(location, fileLocationKeys) }
-      : { kind: location.kind, ...ordered(location, liveLocationKeys) };
-  const { location: _, ...fields } = finding;
-  const flat: Partial<FindingFields> = location.kind === 'file' ? { ...fields, ...location } : fields;
-  return { ...ordered(flat, findingKeys), location: tagged };
+  const json: Record<string, unknown> = {};
+  for (const key of findingKeys) {
+    const value = flatLocationKeys.has(key)
+      ? location.kind === 'live'
+        ? undefined
+        : location[key as keyof FileLocation]
+      : finding[key as keyof Finding];
+    if (value !== undefined) json[key] = value;
+  }
+  json.location =
+    location.kind === 'live'
+      ? copyDefined({ kind: location.kind }, location, liveLocationKeys)
+      : copyDefined({ kind: location.kind }, location, fileLocationKeys);
+  return json;
 }
 
 const ruleKeys: readonly (keyof RuleResult)[] = [

@@ -1,10 +1,12 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { assess, CannotRunError, type InputOutcome } from '../benchmarks/assess.js';
 import { maxMessageCharacters, quoteInput } from '../model/quote.js';
 import { inCanonicalOrder } from '../inputs/outcome-order.js';
 import { schemaVersion, type ScanReport } from '../results/results.js';
 import { assessOptionsOf, withExcluded } from '../scan.js';
-import { restoreOutcome, type ShardReport, type ShardSide } from './shard-report.js';
+import type { SkipRule } from '../benchmarks/skip-rules.js';
+import type { IgnoreRule } from '../benchmarks/suppressions.js';
+import { restoreOutcome, type ShardConfig, type ShardReport, type ShardSide } from './shard-report.js';
 import shardReportSchema from './shard-report.schema.json' with { type: 'json' };
 
 /** A shard report as read from a file, named by that file in messages. */
@@ -23,7 +25,10 @@ export interface MergedScan {
   base?: MergedBase;
 }
 
-const validateShardReport = new Ajv({ allErrors: true }).compile<ShardReport>(shardReportSchema);
+/** Compiled on first use, so that loading this module (as every scan does) costs no compile. */
+let compiledShardValidator: ValidateFunction<ShardReport> | undefined;
+const shardValidator = () =>
+  (compiledShardValidator ??= new Ajv({ allErrors: true }).compile<ShardReport>(shardReportSchema));
 
 /** At most this many schema problems are named: enough to find the damage, bounded for a log line. */
 const maxProblemsNamed = 5;
@@ -40,6 +45,7 @@ export function parseShardReport(name: string, text: string): NamedShardReport {
   } catch (error) {
     throw new CannotRunError(`${name}: not JSON (${(error as Error).message})`);
   }
+  const validateShardReport = shardValidator();
   if (!validateShardReport(value)) {
     const problems = (validateShardReport.errors ?? [])
       .slice(0, maxProblemsNamed)
@@ -131,12 +137,34 @@ function mergedBase(shards: NamedShardReport[], assessBase: (outcome: InputOutco
   } satisfies MergedBase;
 }
 
+/** What the merge's own config file says about the assessment: its rows skipped and findings ignored. */
+export interface MergeConfig {
+  skip: readonly SkipRule[];
+  ignores: readonly IgnoreRule[];
+}
+
+/**
+ * The shards assessed under their config file; the merge gates under its own. Two different
+ * files would judge the findings under one and gate them under the other, so they must agree.
+ */
+function configProblems(shardConfig: ShardConfig, config: MergeConfig | undefined): string[] {
+  if (config === undefined) return [];
+  const same = (left: unknown, right: unknown) => JSON.stringify(left) === JSON.stringify(right);
+  return [
+    ...(same(shardConfig.skip, config.skip) ? [] : ['skip']),
+    ...(same(shardConfig.ignores, config.ignores) ? [] : ['ignores']),
+  ].map(
+    (key) => `the merge's config file has other ${key} than the shards read: give merge the shards' config`,
+  );
+}
+
 /**
  * Checks that the shards are one complete run (same commit, configuration and tool version;
- * every shard exactly once; every input read once) and assesses what they read as one whole
- * scan would. Anything less is a CannotRunError: never a smaller report that could pass.
+ * every shard exactly once; every input read once), and read under the merge's own `config`
+ * when given, and assesses what they read as one whole scan would. Anything less is a
+ * CannotRunError: never a smaller report that could pass.
  */
-export function mergeShards(shards: NamedShardReport[], today?: Date): MergedScan {
+export function mergeShards(shards: NamedShardReport[], config?: MergeConfig, today?: Date): MergedScan {
   if (shards.length === 0) throw new CannotRunError('no shard reports to merge');
   const problems = [
     ...differing(shards, (report) => report.shard.count, 'shard counts'),
@@ -152,13 +180,14 @@ export function mergeShards(shards: NamedShardReport[], today?: Date): MergedSca
         'head',
       ),
     );
+  const shardConfig = (shards[0] as NamedShardReport).report.config;
+  if (problems.length === 0) problems.push(...configProblems(shardConfig, config));
   if (problems.length > 0) throw new CannotRunError(`cannot merge the shard reports: ${problems.join('; ')}`);
-  const config = (shards[0] as NamedShardReport).report.config;
   const options = assessOptionsOf({
-    benchmarks: config.benchmarks,
-    namespace: config.namespace,
-    ignores: config.ignores,
-    skip: config.skip,
+    benchmarks: shardConfig.benchmarks,
+    namespace: shardConfig.namespace,
+    ignores: shardConfig.ignores,
+    skip: shardConfig.skip,
     ...(today === undefined ? {} : { today }),
   });
   const assessTree = (outcome: InputOutcome) => assess(outcome, options);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { shardOfKey } from '../../src/shard/partition.js';
@@ -84,6 +84,33 @@ describe('the action in a matrix: shards, then one merge', () => {
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]?.body).toBe(wholeComment);
     expect(checkRuns()).toEqual([wholeCheckRun]);
+
+    // The merge step gates under its own inputs and config file, as a scan step does.
+    github.reset();
+    const strict = await run({
+      workspace,
+      inputs: { mode: 'merge', 'shard-reports': 'shard-reports/*.json', 'fail-on': 'all' },
+    });
+    expect(whole.outputs['passed']).toBe('true');
+    expect(strict.outputs['passed']).toBe('false');
+    expect(strict.status).toBe(1);
+
+    // A config file whose ignores are not the ones the shards assessed under fails the step.
+    github.reset();
+    const config = join(workspace.directory, '.github', 'aks-cis-gate.yml');
+    mkdirSync(join(workspace.directory, '.github'), { recursive: true });
+    writeFileSync(
+      config,
+      'ignores:\n  - rule: 5.1.1\n    reason: reviewed with the platform team\n    paths: [deploy/*.yaml]\n',
+    );
+    const otherConfig = await run({
+      workspace,
+      inputs: { mode: 'merge', 'shard-reports': 'shard-reports/*.json' },
+    });
+    rmSync(config);
+    expect(otherConfig.status).toBe(1);
+    expect(otherConfig.stdout).toContain("the merge's config file has other ignores than the shards read");
+    expect(github.requests).toEqual([]);
 
     github.reset();
     rmSync(join(shardDirectory, 'shard-3.json'));

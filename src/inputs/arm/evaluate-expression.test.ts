@@ -83,11 +83,10 @@ describe('ARM template expressions', () => {
   });
 
   test('split() never builds a regular expression from template text: a backtracking pattern is only text', () => {
+    // Built into a RegExp, this pattern backtracks for minutes over this text: the test would time out.
     const text = `${'a'.repeat(50_000)}!`;
-    const started = performance.now();
     expect(evaluate(`[split('${text}', createArray('(a|a)*$'))]`)).toEqual([text]);
     expect(evaluate(`[split('${text}', createArray('a!', '(a|a)*$'))]`)).toEqual(['a'.repeat(49_999), '']);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   test('deep nesting is refused rather than recursing without bound', () => {
