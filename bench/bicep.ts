@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { bicepFiles } from '../src/inputs/bicep/index.js';
+import { bicepFiles } from '../src/inputs/bicep/format.js';
 import { bicepProcessStarts, findBicep, openBicepSession } from '../src/inputs/bicep/compiler.js';
 import { defaultLimits } from '../src/inputs/input-format.js';
 import { packageRoot } from '../src/package-root.js';

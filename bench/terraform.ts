@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultLimits } from '../src/inputs/input-format.js';
-import { terraformPlan } from '../src/inputs/terraform-plan/index.js';
+import { terraformPlan } from '../src/inputs/terraform-plan/format.js';
 import {
   median,
   megabytes,

@@ -1,12 +1,14 @@
-// Regenerates what is derived from rules/: the compiled catalog schema validator, the resolved
+// Regenerates what is derived from rules/ and the config schema: the compiled schema validators, the resolved
 // catalogs that the tool loads, and docs/rules/.
 // Run with `npx vite-node scripts/generate-docs.ts`; tests fail when any is stale.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { catalogValidatorPath, catalogValidatorSource } from '../src/benchmarks/catalog-validator-source.js';
+import { configValidatorPath, configValidatorSource } from '../src/settings/config-validator-source.js';
 import { packageRoot } from '../src/package-root.js';
 
 writeFileSync(catalogValidatorPath, await catalogValidatorSource());
+writeFileSync(configValidatorPath, await configValidatorSource());
 
 // Imported only now, so that the catalogs are checked with the validator just written.
 const { loadCatalogsFrom, resolvedCatalogsPath } = await import('../src/benchmarks/load-catalogs.js');
@@ -24,5 +26,5 @@ for (const doc of catalogDocs(catalogs, checks)) {
   writeFileSync(path, doc.content);
 }
 process.stdout.write(
-  `wrote ${catalogValidatorPath}, ${resolvedCatalogsPath} and ${readdirSync(docsDirectory, { recursive: true }).length} files in ${docsDirectory}\n`,
+  `wrote ${catalogValidatorPath}, ${configValidatorPath}, ${resolvedCatalogsPath} and ${readdirSync(docsDirectory, { recursive: true }).length} files in ${docsDirectory}\n`,
 );

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checks } from '../src/checks/registry.js';
 import { defaultLimits } from '../src/inputs/input-format.js';
-import { terraformPlan } from '../src/inputs/terraform-plan/index.js';
+import { terraformPlan } from '../src/inputs/terraform-plan/format.js';
 import type { ScanModel } from '../src/model/scan-model.js';
 import { listFixtures, type Fixture } from './fixture-markers.js';
 

@@ -25,8 +25,7 @@ import {
 import { emptyModel } from '../model/scan-model.js';
 import { CannotRunError, scan, type ScanOptions, type ScanSource } from '../scan.js';
 import { readBoundedFile } from '../shard/files.js';
-import { mergeShards, parseShardReport } from '../shard/merge.js';
-import type { Shard } from '../shard/partition.js';
+import type { Shard } from '../shard/shard.js';
 import { readShard, scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import { storeOutcome, type ShardBase, type ShardSide } from '../shard/shard-report.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
@@ -279,6 +278,8 @@ async function runMerge(
   const pattern = inputs.shardReports as string;
   const files = (await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true })).sort();
   if (files.length === 0) throw new CannotRunError(`shard-reports "${pattern}" matches no file`);
+  // Only merging reads shard reports, and compiles their schema to check them.
+  const { mergeShards, parseShardReport } = await import('../shard/merge.js');
   const shards = await Promise.all(
     files.map(async (file) =>
       parseShardReport(relative(workspace, file) || file, await readBoundedFile(file)),

@@ -9,8 +9,8 @@ import {
   defaultRequestTimeoutSeconds,
   type LiveSettings,
 } from '../inputs/live/live-source.js';
-import { reportFormats, type ReportFormat } from '../report/registry.js';
-import { parseShard, type Shard } from '../shard/partition.js';
+import { reportFormats, type ReportFormat } from '../report/report-formats.js';
+import { parseShard, type Shard } from '../shard/shard.js';
 
 export const usage = `Usage: aks-cis-gate scan [PATH...] [options]
        aks-cis-gate scan [PATH...] --live [live options]

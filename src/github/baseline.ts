@@ -3,10 +3,14 @@ import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { validateReport } from '../report/report-validator.js';
 import type { ScanReport } from '../results/results.js';
 import type { Baseline } from '../results/gate.js';
+import { hasExtension } from '../inputs/input-format.js';
+import { scannedExtensions } from '../inputs/registry.js';
 import { insideWorkspace } from './workspace.js';
+
+/** The kinds of file the inputs read; the rest of the base tree is not written out. */
+export const isScanned = (path: string): boolean => hasExtension(path, scannedExtensions);
 
 const execFileAsync = promisify(execFile);
 
@@ -26,8 +30,6 @@ async function git(workspace: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-/** The kinds of file the inputs read; the rest of the base tree is not written out. */
-const scannedExtensions = /\.(ya?ml|json|bicep|bicepparam|tf|tfvars)$/i;
 const maxBaseTreeBytes = 512 * 1024 * 1024;
 
 interface TreeEntry {
@@ -105,7 +107,7 @@ async function ensureCommit(
 /** Writes the scanned kinds of file of `sha` into `target`, as plain files (and symlinks). */
 async function writeBaseTree(workspace: string, sha: string, target: string): Promise<void> {
   const entries = parseTree(await git(workspace, ['ls-tree', '-r', '-l', '-z', '--full-tree', sha]));
-  const blobs = entries.filter((entry) => entry.type === 'blob' && scannedExtensions.test(entry.path));
+  const blobs = entries.filter((entry) => entry.type === 'blob' && isScanned(entry.path));
   const total = blobs.reduce((sum, entry) => sum + entry.size, 0);
   if (total > maxBaseTreeBytes)
     throw new Error(`the base tree's scannable files exceed ${maxBaseTreeBytes} bytes`);
@@ -225,6 +227,8 @@ export async function readBaselineReport(file: string, name: string): Promise<Ba
   } catch (error) {
     return { kind: 'unavailable', reason: `baseline ${name} could not be read: ${(error as Error).message}` };
   }
+  // Loaded only here: compiling the report schema costs a scan that reads no baseline its start-up.
+  const { validateReport } = await import('../report/report-validator.js');
   const validated = validateReport(parsed);
   return validated.ok
     ? { kind: 'report', report: validated.report, description: `the committed report ${name}` }

@@ -1,5 +1,13 @@
 import { escapeMarkdown as escape, linkPath, shorten } from '../report/escape.js';
 import { LinkReferences, ProblemWriter } from '../report/problem-markdown.js';
+import {
+  bulletSection,
+  inputErrorItem,
+  noteItem,
+  shortCell,
+  tableHead,
+  tableRow,
+} from '../report/markdown-rows.js';
 import { groupProblems, type Problem } from '../report/problems.js';
 import type { BenchmarkResult, ScanReport } from '../results/results.js';
 import { countsLine } from '../results/counts.js';
@@ -96,15 +104,13 @@ export function headline(view: ResultsView): string {
 
 /** Inputs that were found and not checked (they block unless the user opts out), with how to get them checked. */
 export function notCheckedList(report: ScanReport, links: RunLinks): string {
-  if (report.notChecked.length === 0) return '';
-  return [
+  return bulletSection(
     `### ⚠️ ${plural(report.notChecked.length, 'input')} not checked`,
-    '',
-    ...report.notChecked.map(
+    report.notChecked.map(
       (entry) =>
-        `- ${fileLink(entry.file, entry.line ?? 1, links)}: ${escape(shorten(entry.reason, 300))} To check it: ${escape(shorten(entry.fix, 300))}`,
+        `${fileLink(entry.file, entry.line ?? 1, links)}: ${noteItem(entry.reason, shortCell)} To check it: ${noteItem(entry.fix, shortCell)}`,
     ),
-  ].join('\n');
+  ).join('\n');
 }
 
 /** What the pull request suppresses, first in the comment, so that a reviewer approves it explicitly. */
@@ -120,15 +126,19 @@ export function addedSuppressionTable(view: ResultsView): string {
     '',
     since,
     '',
-    '| Rule | Resource | Where | Reason |',
-    '| --- | --- | --- | --- |',
+    tableHead(['Rule', 'Resource', 'Where', 'Reason']),
     ...added.map(({ benchmark, rule, finding }) => {
       const { location } = finding;
       const where =
         location.kind === 'live'
           ? escape(describeLocation(location))
           : fileLink(location.file, location.line, view.links);
-      return `| ${escape(benchmark.id)} ${escape(rule.id)} ${escape(rule.title)} | ${escape(describeSubject(finding))} | ${where} | ${escape(finding.suppressed ?? '')} |`;
+      return tableRow([
+        `${escape(benchmark.id)} ${escape(rule.id)} ${escape(rule.title)}`,
+        escape(describeSubject(finding)),
+        where,
+        escape(finding.suppressed ?? ''),
+      ]);
     }),
   ].join('\n');
 }
@@ -147,32 +157,25 @@ export function configChangeList(view: ResultsView): string {
 }
 
 export function errorList(report: ScanReport): string {
-  if (report.errors.length === 0) return '';
-  return [
+  return bulletSection(
     `### ${plural(report.errors.length, 'file')} that could not be read`,
-    '',
-    ...report.errors.map(
-      (error) =>
-        `- ${escape(shorten(error.line === undefined ? error.file : `${error.file}:${error.line}`))}: ${escape(shorten(error.message, 300))}`,
-    ),
-  ].join('\n');
+    report.errors.map((error) => inputErrorItem(error, shortCell)),
+  ).join('\n');
 }
 
 /** Rules the configuration skips and paths it excludes: after the failures, never hidden. */
 export function configurationList(report: ScanReport): string {
-  const lines = configurationLines(report);
-  return lines.length === 0
-    ? ''
-    : ['### Left out by configuration', '', ...lines.map((line) => `- ${escape(shorten(line, 300))}`)].join(
-        '\n',
-      );
+  return bulletSection(
+    '### Left out by configuration',
+    configurationLines(report).map((line) => noteItem(line, shortCell)),
+  ).join('\n');
 }
 
 export function noticeList(report: ScanReport): string {
-  const notices = report.notices ?? [];
-  return notices.length === 0
-    ? ''
-    : ['### Notices', '', ...notices.map((notice) => `- ${escape(shorten(notice, 300))}`)].join('\n');
+  return bulletSection(
+    '### Notices',
+    (report.notices ?? []).map((notice) => noteItem(notice, shortCell)),
+  ).join('\n');
 }
 
 /** One line per benchmark for the rows AKS owns: they never block. */

@@ -4,7 +4,15 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ExcludedPath } from '../model/input-problems.js';
-import type { InputError, InputLimits, NotCheckedInput, SkippedFile, SourceFile } from './input-format.js';
+import {
+  hasExtension,
+  type InputError,
+  type InputLimits,
+  type NotCheckedInput,
+  type SkippedFile,
+  type SourceFile,
+} from './input-format.js';
+import { discoveredExtensions } from './registry.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -25,8 +33,8 @@ export interface Discovery {
   excluded: ExcludedPath[];
 }
 
-/** Extensions some input format may claim; the registry decides which one reads each file. */
-const candidateExtension = /\.(ya?ml|json|bicep|bicepparam|tf)$/i;
+/** A file some input format may claim; the registry decides which one reads it. */
+const isCandidate = (path: string): boolean => hasExtension(path, discoveredExtensions);
 // .terraform holds downloaded providers and registry modules: not the user's code.
 const ignoredDirectories = new Set(['.git', 'node_modules', '.terraform']);
 const chartSource: Omit<NotCheckedInput, 'file'> = {
@@ -152,7 +160,7 @@ class FileDiscovery {
       if (chart !== undefined) this.listNotChecked(chart, chartSource);
       else if (isInside(real, root)) {
         if (kustomizationFile.test(basename(path))) this.listNotChecked(dirname(path), kustomization);
-        if (candidateExtension.test(path)) await this.addFile(path, false);
+        if (isCandidate(path)) await this.addFile(path, false);
       } else if (!refused.has(real)) {
         refused.add(real);
         this.skip(path, outsideReason);
@@ -183,7 +191,7 @@ class FileDiscovery {
       if (this.isExcluded(path)) continue;
       if (entry.isSymbolicLink()) await this.followLink(path, root);
       else if (entry.isDirectory()) await this.enterDirectory(path, entry.name, root);
-      else if (entry.isFile() && candidateExtension.test(entry.name)) await this.addFile(path, false);
+      else if (entry.isFile() && isCandidate(entry.name)) await this.addFile(path, false);
     }
   }
 
@@ -207,7 +215,7 @@ class FileDiscovery {
     const stats = await stat(target);
     const name = target.slice(dirname(target).length + 1);
     if (stats.isDirectory()) await this.enterDirectory(path, name, root);
-    else if (stats.isFile() && candidateExtension.test(name)) await this.addFile(path, false);
+    else if (stats.isFile() && isCandidate(name)) await this.addFile(path, false);
   }
 
   /** Files are keyed by their real path: a file reached twice (by name, by link) is read once. */

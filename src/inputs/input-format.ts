@@ -83,11 +83,23 @@ export interface InputResult {
 }
 
 /**
- * An input language. Adding one is this module plus one line in inputs/registry.ts.
+ * An input language, declared in its own small `format.ts` (names, extensions, detection) that
+ * loads its reader on the first `read`: a scan of YAML alone never loads the Bicep compiler's
+ * client or the HCL parser. Adding a language is that module plus one line in inputs/registry.ts.
  * An input never checks anything: it only turns files into model fragments with locations.
  */
 export interface InputFormat {
   name: string;
+  /**
+   * The extensions (lower case, with the dot) of the files this format may claim. Discovery
+   * collects exactly the registered formats' extensions; detect() never accepts another.
+   */
+  extensions: readonly string[];
+  /**
+   * Extensions of files the reader opens itself, beside those handed to it (Terraform's variable
+   * files): the base commit's tree must hold them too.
+   */
+  readsBeside?: readonly string[];
   /** Cheap test on the path and text: does this format own the file? Asked in registry order. */
   detect(file: SourceFile): boolean;
   read(files: SourceFile[], context: InputContext): Promise<InputResult>;
@@ -97,4 +109,10 @@ export interface InputFormat {
    * reads them exactly as one whole scan would.
    */
   companions?(file: SourceFile, context: InputContext): string[];
+}
+
+/** Whether `path` ends with one of `extensions`, in any case (discovery's rule). */
+export function hasExtension(path: string, extensions: readonly string[]): boolean {
+  const lower = path.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits, type InputContext, type InputFormat, type SourceFile } from './input-format.js';
-import { kubernetesYaml } from './kubernetes-yaml/index.js';
+import { kubernetesYaml } from './kubernetes-yaml/format.js';
 import { readInputs } from './read-inputs.js';
 import { inputFormats } from './registry.js';
 
@@ -29,6 +29,7 @@ function recordingFormat(): InputFormat & { calls: string[][] } {
   const calls: string[][] = [];
   return {
     name: 'recording',
+    extensions: ['.bicep', '.json'],
     calls,
     detect: (file) => file.path.endsWith('.bicep') || file.text.includes('"$schema"'),
     read: async (files) => {
@@ -70,6 +71,7 @@ describe('readInputs', () => {
   it('a reader that fails on hostile content turns its files into errors; the other formats still count', async () => {
     const failing: InputFormat = {
       name: 'arm',
+      extensions: ['.bicep'],
       detect: (file) => file.path.endsWith('.bicep'),
       read: async () => {
         throw new RangeError('Invalid string length');

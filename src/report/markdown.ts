@@ -8,6 +8,7 @@ import {
 } from '../results/gate.js';
 import { catalogCell, escapeMarkdown as escape } from './escape.js';
 import { LinkReferences, ProblemWriter } from './problem-markdown.js';
+import { bulletSection, inputErrorItem, noteItem, tableHead, tableRow, wholeCell } from './markdown-rows.js';
 import { groupProblems } from './problems.js';
 import type { BenchmarkResult, DriftEntry, Finding, RuleResult, ScanReport } from '../results/results.js';
 import {
@@ -34,14 +35,7 @@ const columns = [
 const withSource = (benchmark: BenchmarkResult): boolean =>
   benchmark.rules.some((rule) => rule.source !== undefined);
 
-function header(source: boolean): string {
-  const names = source ? [...columns, 'Source'] : columns;
-  return `${row(names)}\n${row(names.map(() => '---'))}`;
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
+const header = (source: boolean): string => tableHead(source ? [...columns, 'Source'] : columns);
 
 /** Heading rows for the sections a rule sits under (`5`, then `5.2`), each printed once. */
 function sectionRows(
@@ -59,7 +53,7 @@ function sectionRows(
     if (title === undefined || printed.has(id)) continue;
     printed.add(id);
     rows.push(
-      row([
+      tableRow([
         `**${id}**`,
         `**${catalogCell(title)}**`,
         ...columns.slice(2).map(() => ''),
@@ -78,7 +72,7 @@ const reasonCell = (rule: RuleResult): string =>
     : escape(rule.reason);
 
 function ruleRow(rule: RuleResult, source: boolean): string {
-  return row([
+  return tableRow([
     rule.id,
     catalogCell(rule.title),
     rule.assessment ?? '',
@@ -132,7 +126,8 @@ function benchmarkSection(benchmark: BenchmarkResult): string[] {
 }
 
 function listSection(title: string, lines: string[]): string[] {
-  return lines.length === 0 ? [] : ['', `## ${title}`, '', ...lines.map((line) => `- ${line}`)];
+  const section = bulletSection(`## ${title}`, lines);
+  return section.length === 0 ? [] : ['', ...section];
 }
 
 /** Rows where the code and the cluster disagree, before the tables. */
@@ -146,10 +141,9 @@ function driftSection(drift: DriftEntry[] | undefined): string[] {
     '',
     'Rows the code scan and the live scan decided differently.',
     '',
-    row(['Benchmark', 'CIS ID', 'Recommendation', 'Code', 'Live']),
-    row(['---', '---', '---', '---', '---']),
+    tableHead(['Benchmark', 'CIS ID', 'Recommendation', 'Code', 'Live']),
     ...drift.map((entry) =>
-      row([
+      tableRow([
         escape(entry.benchmark),
         escape(entry.id),
         catalogCell(entry.title),
@@ -167,16 +161,16 @@ export function renderBenchmarkTables(report: ScanReport): string[] {
     ...report.benchmarks.flatMap(benchmarkSection),
     ...listSection(
       'Input errors',
-      report.errors.map(
-        (error) =>
-          `${escape(error.line === undefined ? error.file : `${error.file}:${error.line}`)}: ${escape(error.message)}`,
-      ),
+      report.errors.map((error) => inputErrorItem(error, wholeCell)),
     ),
     ...listSection(
       'Skipped files',
       report.skipped.map((skipped) => `${escape(skipped.file)}: ${escape(skipped.reason)}`),
     ),
-    ...listSection('Notices', (report.notices ?? []).map(escape)),
+    ...listSection(
+      'Notices',
+      (report.notices ?? []).map((notice) => noteItem(notice, wholeCell)),
+    ),
   ];
 }
 
@@ -219,7 +213,10 @@ export function renderMarkdown(
       'Inputs not checked',
       report.notChecked.map((entry) => escape(describeNotChecked(entry))),
     ),
-    ...listSection('Left out by configuration', configurationLines(report).map(escape)),
+    ...listSection(
+      'Left out by configuration',
+      configurationLines(report).map((line) => noteItem(line, wholeCell)),
+    ),
     ...failureSections(report, gate.failures),
     ...renderBenchmarkTables(report),
   ];

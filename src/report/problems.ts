@@ -1,6 +1,8 @@
 import { qualifiedRuleId, type FixLanguage } from '../benchmarks/catalog.js';
 import { findingPlace, findingSource } from './summary.js';
 import type { BenchmarkResult, Finding, RuleResult } from '../results/results.js';
+import { hasExtension } from '../inputs/input-format.js';
+import { inputFormats } from '../inputs/registry.js';
 
 /** A finding with the row that reports it (the gate's failures are these, with flags). */
 export interface RowFinding {
@@ -70,15 +72,21 @@ export function groupByResource<T extends RowFinding>(problems: readonly Problem
 
 const languageNames: Record<FixLanguage, string> = { yaml: 'YAML', bicep: 'Bicep', terraform: 'Terraform' };
 
+/** The catalogs' fix languages of the input formats (by name) that have one. */
+const formatFixLanguages: Record<string, FixLanguage> = {
+  'kubernetes-yaml': 'yaml',
+  bicep: 'bicep',
+  terraform: 'terraform',
+};
+
 /**
- * The language a finding's file is written in. A `.json` file is an ARM template or a Terraform
- * plan, which the file name does not tell apart: its fix is the general remediation.
+ * The language a finding's file is written in: that of the one format whose extensions claim
+ * it. A `.json` file is an ARM template, a Terraform plan or a manifest, which the file name
+ * does not tell apart: its fix is the general remediation.
  */
 export function fixLanguage(file: string): FixLanguage | undefined {
-  if (/\.ya?ml$/i.test(file)) return 'yaml';
-  if (/\.bicep(param)?$/i.test(file)) return 'bicep';
-  if (/\.tf$/i.test(file)) return 'terraform';
-  return undefined;
+  const claiming = inputFormats.filter((format) => hasExtension(file, format.extensions));
+  return claiming.length === 1 ? formatFixLanguages[claiming[0]?.name ?? ''] : undefined;
 }
 
 /** The fix for a problem in its file's language ("Fix (Terraform)"), else the rule's remediation. */

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { configValidatorPath, configValidatorSource } from './config-validator-source.js';
 import { ignoreRulesOf, parseConfigFile, parseResourceSelector, skipRulesOf } from './config-file.js';
 
 const display = { path: '.github/aks-cis-gate.yml' };
@@ -145,5 +147,14 @@ describe('ignores for the scan', () => {
         source: { file: display.path },
       },
     ]);
+  });
+});
+
+describe('the compiled config validator', () => {
+  test('matches config.schema.json', async () => {
+    expect(
+      readFileSync(configValidatorPath, 'utf8'),
+      'the validator is stale: run `npx vite-node scripts/generate-docs.ts`',
+    ).toBe(await configValidatorSource());
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { loadCatalogs } from '../benchmarks/load-catalogs.js';
 import { closestRuleNames, findRules } from '../benchmarks/rule-lookup.js';
@@ -7,7 +7,8 @@ import type { SkipRule } from '../benchmarks/skip-rules.js';
 import type { IgnoreRule, ResourceSelector } from '../benchmarks/suppressions.js';
 import type { FailOn, Level } from '../results/gate.js';
 import { quoteInput } from '../model/quote.js';
-import configSchema from './config.schema.json' with { type: 'json' };
+// config.schema.json, compiled by ajv ahead of time (config-validator-source.ts).
+import validateConfigFile from './config-validator.generated.js';
 import { lineOfPointer } from './yaml-lines.js';
 
 /** The config file's default place, under the scanned root (the action's workspace, the CLI's directory). */
@@ -60,10 +61,7 @@ interface ConfigFileShape {
 }
 
 const maxConfigBytes = 1024 * 1024;
-/** Compiled on first use: most scans have no config file, and compiling costs tens of milliseconds. */
-let compiledConfigValidator: ValidateFunction<ConfigFileShape> | undefined;
-const configValidator = () =>
-  (compiledConfigValidator ??= new Ajv({ allErrors: true }).compile<ConfigFileShape>(configSchema));
+const validateConfig = validateConfigFile as ValidateFunction<ConfigFileShape>;
 
 /**
  * Reads the config file. A missing file is fine unless it was named explicitly; a file that
@@ -132,7 +130,6 @@ export function parseConfigFile(text: string, file: ConfigName): ConfigResult {
     return { ok: false, error: `${file.path}${line}${file.at ?? ''}: ${error.reason}` };
   }
   document ??= {};
-  const validateConfig = configValidator();
   if (!validateConfig(document)) {
     const problems = (validateConfig.errors ?? []).map((problem) => ({
       pointer: pointerOf(problem),

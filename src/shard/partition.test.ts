@@ -5,7 +5,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { discoverFiles } from '../inputs/discover.js';
 import { defaultLimits, type InputContext } from '../inputs/input-format.js';
 import { packageRoot } from '../package-root.js';
-import { groupFiles, parseShard, shardDiscovery, shardOfKey } from './partition.js';
+import { groupFiles, shardDiscovery, shardOfKey } from './partition.js';
+import { parseShard } from './shard.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'aks-cis-gate-partition-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));

@@ -1,6 +1,7 @@
 import { defaultLimits } from '../inputs/input-format.js';
 import { prepareScan, readDiscovery, type ScanOptions } from '../scan.js';
-import { shardDiscovery, type Shard } from './partition.js';
+import { shardDiscovery } from './partition.js';
+import type { Shard } from './shard.js';
 import {
   configHash,
   shardReportKind,

@@ -7,7 +7,7 @@ import type { Cluster } from '../model/cluster.js';
 import type { ExcludedPath } from '../model/input-problems.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, FileLocation, SourceLocation } from '../model/location.js';
-import type { Shard } from './partition.js';
+import type { Shard } from './shard.js';
 
 /** Everything that changes what a scan reads or decides: shards merge only when theirs are equal. */
 export interface ShardConfig {

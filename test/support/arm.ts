@@ -9,7 +9,7 @@ import {
   type InputResult,
   defaultLimits,
 } from '../../src/inputs/input-format.js';
-import { armTemplates } from '../../src/inputs/arm/index.js';
+import { armTemplates } from '../../src/inputs/arm/format.js';
 
 export interface ReadOptions {
   /** Directory that display paths are relative to, and the allowed root unless `roots` says otherwise. */

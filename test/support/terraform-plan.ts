@@ -1,5 +1,5 @@
 import { defaultLimits, type InputResult } from '../../src/inputs/input-format.js';
-import { terraformPlan } from '../../src/inputs/terraform-plan/index.js';
+import { terraformPlan } from '../../src/inputs/terraform-plan/format.js';
 
 export interface PlannedResource {
   type: string;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Setting } from '../../model/setting.js';
-import { armTemplates } from './index.js';
+import { armTemplates } from './format.js';
 import {
   clusterNamed,
   describeSetting,

@@ -2,14 +2,7 @@ import { quoteInput } from '../../model/quote.js';
 import { existsSync } from 'node:fs';
 import type { Cluster } from '../../model/cluster.js';
 import type { FieldPath, FileLocation } from '../../model/location.js';
-import type {
-  InputContext,
-  InputError,
-  InputFormat,
-  InputResult,
-  SkippedFile,
-  SourceFile,
-} from '../input-format.js';
+import type { InputContext, InputError, InputResult, SkippedFile, SourceFile } from '../input-format.js';
 import { type ArmObject, findKey, getProperty, isArmObject, textOf } from './arm-value.js';
 import { type SourcePositions, buildClusters } from './build-clusters.js';
 import {
@@ -25,7 +18,6 @@ import {
   parameterFilesFor,
   parseParameterFile,
   readExplicitParameterFiles,
-  templateCandidatesOf,
   templateStem,
   templateStemOfParameterFile,
 } from './parameter-files.js';
@@ -119,7 +111,8 @@ function isolated<T>(file: string, read: () => T, fallback: T, errors: InputErro
   }
 }
 
-async function readArmFiles(files: SourceFile[], context: InputContext): Promise<InputResult> {
+/** The reader of arm/format.ts. */
+export async function readArmFiles(files: SourceFile[], context: InputContext): Promise<InputResult> {
   const errors: InputError[] = [];
   const skipped: SkippedFile[] = [];
   const clusters: Cluster[] = [];
@@ -206,10 +199,3 @@ function readTemplate(
   }
   return result;
 }
-
-export const armTemplates: InputFormat = {
-  name: 'arm',
-  detect: (file) => /\.jsonc?$/i.test(file.path) && armFileKind(file.text) !== undefined,
-  read: readArmFiles,
-  companions: (file) => templateCandidatesOf(file.path),
-};

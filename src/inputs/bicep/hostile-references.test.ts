@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeSetting, readWith } from '../../../test/support/arm.js';
 import { type BicepCompiler, type BicepSession, findBicep, openBicepSession } from './compiler.js';
-import { bicepFiles } from './index.js';
+import { bicepFiles } from './format.js';
 
 /** Every test writes its own small repository under one scratch directory. */
 const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'bicep-hostile-')));

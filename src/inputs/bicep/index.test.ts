@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clusterNamed, describeSetting, poolNamed, readWith } from '../../../test/support/arm.js';
 import { bicepProcessStarts, findBicep, installHint } from './compiler.js';
-import { bicepFiles } from './index.js';
+import { bicepFiles } from './format.js';
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 const shared = '/work/shared/fixtures';

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Cluster } from '../../model/cluster.js';
 import { type ArmObject, getProperty, isArmObject } from '../arm/arm-value.js';
@@ -6,17 +5,13 @@ import { parameterValuesOf } from '../arm/evaluate-template.js';
 import { type TemplateRun, clustersOfRun, parameterFileErrors, parameterFileValues } from '../arm/index.js';
 import {
   type ParameterFile,
-  armFileKind,
   parameterFilesFor,
   parseParameterFile,
   readExplicitParameterFiles,
-  templateCandidatesOf,
-  templateStemOfParameterFile,
 } from '../arm/parameter-files.js';
 import type {
   InputContext,
   InputError,
-  InputFormat,
   InputResult,
   NotCheckedInput,
   SkippedFile,
@@ -31,14 +26,9 @@ import {
   findBicep,
   withBicepCompiler,
 } from './compiler.js';
-import {
-  type ReferenceScan,
-  type SourceReader,
-  scanReferences,
-  sourceReader,
-  throughPrefix,
-} from './references.js';
-import { describeArtifact, isCachedModuleTemplate, isRestored, publicRegistry } from './registry-modules.js';
+import { isBicep, isBicepParam, referencesOf } from './format.js';
+import { type ReferenceScan, type SourceReader, sourceReader, throughPrefix } from './references.js';
+import { describeArtifact, isCachedModuleTemplate, isRestored } from './registry-modules.js';
 import { isInsideRoots, isWithin } from './scanned-roots.js';
 
 /** One thing to compile: a .bicepparam, or a .bicep with the ARM parameter files it is deployed with. */
@@ -53,15 +43,6 @@ interface ReadState {
   errors: InputError[];
   skipped: SkippedFile[];
   notChecked: NotCheckedInput[];
-}
-
-const isBicep = (path: string) => /\.bicep$/i.test(path);
-const isBicepParam = (path: string) => /\.bicepparam$/i.test(path);
-
-/** An ARM parameter file whose template, by the naming convention, is a .bicep file beside it. */
-function pairsWithBicep(file: SourceFile): boolean {
-  const stem = templateStemOfParameterFile(file.path);
-  return stem !== undefined && armFileKind(file.text) === 'parameters' && existsSync(`${stem}.bicep`);
 }
 
 function diagnosticErrors(diagnostics: BicepDiagnostic[], reader: SourceReader): InputError[] {
@@ -210,14 +191,6 @@ async function runJob(compiler: BicepCompiler, job: CompileJob, state: ReadState
   await checkRuns(compiler, state, template, job.path, job.scan, runs);
 }
 
-function referencesOf(path: string, context: InputContext, reader: SourceReader): ReferenceScan {
-  const policy = {
-    restore: context.bicepRestore ?? true,
-    allowedRegistries: context.bicepRegistries ?? [publicRegistry],
-  };
-  return scanReferences(path, context.allowedRoots, reader, policy, context.limits);
-}
-
 /** Decides what to compile: each .bicepparam, and each .bicep that is not deployed through one. */
 function planJobs(files: SourceFile[], state: ReadState, armParameterFiles: ParameterFile[]): CompileJob[] {
   const explicit = readExplicitParameterFiles(state.context);
@@ -270,7 +243,8 @@ function planJobs(files: SourceFile[], state: ReadState, armParameterFiles: Para
   return jobs;
 }
 
-async function readBicepFiles(files: SourceFile[], context: InputContext): Promise<InputResult> {
+/** The reader of bicep/format.ts. */
+export async function readBicepFiles(files: SourceFile[], context: InputContext): Promise<InputResult> {
   const inputs = new Map(
     files.map((file) => [file.path, { text: file.text, displayPath: file.displayPath }]),
   );
@@ -329,19 +303,3 @@ async function readBicepFiles(files: SourceFile[], context: InputContext): Promi
     notChecked: state.notChecked,
   };
 }
-
-export const bicepFiles: InputFormat = {
-  name: 'bicep',
-  detect: (file) =>
-    isBicep(file.path) ||
-    isBicepParam(file.path) ||
-    isCachedModuleTemplate(file.path) ||
-    (/\.json$/i.test(file.path) && pairsWithBicep(file)),
-  read: readBicepFiles,
-  companions(file, context) {
-    if (!isBicep(file.path) && !isBicepParam(file.path)) return templateCandidatesOf(file.path);
-    // A module or a .bicepparam's template is checked through its parent only when read beside it.
-    const scan = referencesOf(file.path, context, sourceReader(new Map(), context.limits));
-    return [...scan.localModules, ...(scan.usingTarget === undefined ? [] : [scan.usingTarget])];
-  },
-};

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { publishedModules, seedModule, seedPublishedModules } from '../../../test/bicep-cache.js';
 import { clusterNamed, describeSetting, readWith } from '../../../test/support/arm.js';
 import { type BicepSession, findBicep, openBicepSession } from './compiler.js';
-import { bicepFiles } from './index.js';
+import { bicepFiles } from './format.js';
 import { artifactDirectory, encodeTag } from './registry-modules.js';
 
 describe("bicep's module cache layout (BicepRegistryArtifact.cs, TagEncoder.cs)", () => {

@@ -3,7 +3,6 @@ import type { KubeObject } from '../../model/kubernetes.js';
 import type {
   InputContext,
   InputError,
-  InputFormat,
   InputLimits,
   InputResult,
   SkippedFile,
@@ -19,19 +18,8 @@ export {
   type ToolConfiguration,
 } from './parse-manifests.js';
 
-const manifestExtension = /\.(ya?ml|json)$/i;
-
-/**
- * Kubernetes manifests: plain or Helm-rendered YAML, JSON, List objects. Registered last, so
- * the Bicep, ARM and Terraform formats see .json files first.
- */
-export const kubernetesYaml: InputFormat = {
-  name: 'kubernetes-yaml',
-  detect: (file) => manifestExtension.test(file.path),
-  read: async (files, context) => readManifests(files, context),
-};
-
-function readManifests(files: SourceFile[], context: InputContext): InputResult {
+/** The reader of kubernetes-yaml/format.ts: each file's objects, or why it holds none. */
+export function readManifests(files: SourceFile[], context: InputContext): InputResult {
   const kubeObjects: KubeObject[] = [];
   const errors: InputError[] = [];
   const skipped: SkippedFile[] = [];

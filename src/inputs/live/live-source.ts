@@ -1,7 +1,5 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { InputContext, InputResult } from '../input-format.js';
-import { defaultArmEndpoint } from '../live-arm/read-managed-cluster.js';
-import { readLive } from './read-live.js';
 
 // The live input's public face: entry points reach the live readers through this module only.
 export { LiveScanError } from '../live-kubernetes/connection.js';
@@ -49,6 +47,11 @@ export function liveSource(
 ): (context: InputContext) => Promise<InputResult> {
   const requestTimeoutMs = settings.requestTimeoutSeconds * 1000;
   return async (context) => {
+    // Loaded on a live scan only: the readers are no part of a scan of code.
+    const [{ readLive }, { defaultArmEndpoint }] = await Promise.all([
+      import('./read-live.js'),
+      import('../live-arm/read-managed-cluster.js'),
+    ]);
     const { model } = await readLive({
       kubernetes: {
         ...(settings.kubeconfig === undefined ? {} : { kubeconfig: settings.kubeconfig }),

@@ -6,7 +6,7 @@ import { serviceAccountChecks } from '../../checks/service-accounts.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import { defaultLimits, type InputResult, type SourceFile } from '../input-format.js';
-import { terraformPlan } from './index.js';
+import { terraformPlan } from './format.js';
 import { readPlan } from '../../../test/support/terraform-plan.js';
 
 const metadata = (name: string, namespace?: string, labels?: Record<string, string>) => [

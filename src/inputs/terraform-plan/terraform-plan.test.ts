@@ -8,7 +8,7 @@ import type { Cluster } from '../../model/cluster.js';
 import { describeLocation, type SourceLocation } from '../../model/location.js';
 import type { Setting } from '../../model/setting.js';
 import { defaultLimits, type InputContext, type InputResult, type SourceFile } from '../input-format.js';
-import { terraformPlan } from './index.js';
+import { terraformPlan } from './format.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const temporaryDirectories: string[] = [];

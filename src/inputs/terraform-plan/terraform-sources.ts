@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { FileLocation } from '../../model/location.js';
 import type { InputContext, InputError, SourceFile } from '../input-format.js';
+import { isTerraformSource } from '../terraform-source/format.js';
 import { findHclNode, scanHcl, type HclNode } from './hcl-positions.js';
 import {
   configModuleAt,
@@ -147,9 +148,7 @@ export class TerraformSources {
     const sources: ModuleSources = { directory, resources: new Map(), moduleCalls: new Map() };
     let names: string[];
     try {
-      names = readdirSync(directory)
-        .filter((name) => name.endsWith('.tf'))
-        .sort();
+      names = readdirSync(directory).filter(isTerraformSource).sort();
     } catch {
       return sources;
     }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputContext, InputError } from '../input-format.js';
+import { isTerraformSource } from './format.js';
 import { scanHcl } from '../terraform-plan/hcl-positions.js';
 import { readSource } from '../terraform-plan/terraform-sources.js';
 import { parseHclFile, type HclBody } from './hcl.js';
@@ -48,9 +49,7 @@ export async function loadModule(
   const loaded: LoadedModule = { config, moduleCalls: new Map(), resourcePositions: new Map() };
   let names: string[];
   try {
-    names = readdirSync(directory)
-      .filter((name) => name.endsWith('.tf'))
-      .sort();
+    names = readdirSync(directory).filter(isTerraformSource).sort();
   } catch (error) {
     errors.push({
       file: displayPathOf(directory),

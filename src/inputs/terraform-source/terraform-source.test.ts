@@ -17,7 +17,7 @@ import { rbacChecks } from '../../checks/rbac.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import type { Setting } from '../../model/setting.js';
 import { defaultLimits, type InputContext, type InputResult, type SourceFile } from '../input-format.js';
-import { terraformPlan } from '../terraform-plan/index.js';
+import { terraformPlan } from '../terraform-plan/format.js';
 
 const temporaryDirectories: string[] = [];
 afterAll(() =>
