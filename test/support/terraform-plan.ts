@@ -1,4 +1,9 @@
-import { defaultLimits, type InputResult } from '../../src/inputs/input-format.js';
+import {
+  defaultLimits,
+  type InputContext,
+  type InputResult,
+  type SourceFile,
+} from '../../src/inputs/input-format.js';
 import { terraformPlan } from '../../src/inputs/terraform-plan/format.js';
 
 export interface PlannedResource {
@@ -10,8 +15,8 @@ export interface PlannedResource {
   expressions?: Record<string, unknown>;
 }
 
-/** A plan of the given resources (created), with no .tf sources beside it. */
-export async function readPlan(resources: PlannedResource[]): Promise<InputResult> {
+/** A plan of the given resources (created), as a file with no .tf sources beside it. */
+export function planFileOf(resources: PlannedResource[]): SourceFile {
   const address = ({ type, name }: PlannedResource) => `${type}.${name}`;
   const plan = {
     format_version: '1.2',
@@ -49,19 +54,24 @@ export async function readPlan(resources: PlannedResource[]): Promise<InputResul
         }
       : {}),
   };
-  const file = {
+  return {
     path: '/nonexistent/plan.json',
     displayPath: 'plan.json',
     text: JSON.stringify(plan),
     explicit: true,
   };
-  const log = { info: () => undefined, warn: () => undefined };
-  const context = {
-    allowedRoots: ['/nonexistent'],
-    defaultNamespace: 'apps',
-    limits: defaultLimits,
-    parameterFiles: [],
-    log,
-  };
-  return terraformPlan.read([file], context);
+}
+
+/** What a plan from planFileOf is read with: its directory is the only root, the namespace `apps`. */
+export const planContext: InputContext = {
+  allowedRoots: ['/nonexistent'],
+  defaultNamespace: 'apps',
+  limits: defaultLimits,
+  parameterFiles: [],
+  log: { info: () => undefined, warn: () => undefined },
+};
+
+/** A plan of the given resources (created), read with no .tf sources beside it. */
+export function readPlan(resources: PlannedResource[]): Promise<InputResult> {
+  return terraformPlan.read([planFileOf(resources)], planContext);
 }

@@ -5,9 +5,9 @@ import { podSecurityChecks } from '../../checks/pod-security.js';
 import { serviceAccountChecks } from '../../checks/service-accounts.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { ScanModel } from '../../model/scan-model.js';
-import { defaultLimits, type InputResult, type SourceFile } from '../input-format.js';
+import type { InputResult, SourceFile } from '../input-format.js';
 import { terraformPlan } from './format.js';
-import { readPlan } from '../../../test/support/terraform-plan.js';
+import { planContext, planFileOf, readPlan } from '../../../test/support/terraform-plan.js';
 
 const metadata = (name: string, namespace?: string, labels?: Record<string, string>) => [
   { name, namespace: namespace ?? null, labels: labels ?? null, annotations: null, generate_name: null },
@@ -468,38 +468,14 @@ describe('arguments the configuration does not write', () => {
 describe('memory', () => {
   /** Reads a plan of one pod; only a weak reference to the plan file is kept. */
   async function readPodPlan(): Promise<{ planFile: WeakRef<SourceFile>; pod?: KubeObject }> {
-    const file: SourceFile = {
-      path: '/nonexistent/plan.json',
-      displayPath: 'plan.json',
-      text: JSON.stringify({
-        format_version: '1.2',
-        planned_values: {
-          root_module: {
-            resources: [
-              {
-                address: 'kubernetes_pod_v1.web',
-                mode: 'managed',
-                type: 'kubernetes_pod_v1',
-                name: 'web',
-                values: {
-                  metadata: metadata('web'),
-                  spec: [{ container: [{ name: 'web', image: 'nginx' }] }],
-                },
-              },
-            ],
-          },
-        },
-      }),
-      explicit: true,
-    };
-    const context = {
-      allowedRoots: ['/nonexistent'],
-      defaultNamespace: 'default',
-      limits: defaultLimits,
-      parameterFiles: [],
-      log: { info: () => undefined, warn: () => undefined },
-    };
-    const { model } = await terraformPlan.read([file], context);
+    const file = planFileOf([
+      {
+        type: 'kubernetes_pod_v1',
+        name: 'web',
+        values: { metadata: metadata('web'), spec: [{ container: [{ name: 'web', image: 'nginx' }] }] },
+      },
+    ]);
+    const { model } = await terraformPlan.read([file], planContext);
     return { planFile: new WeakRef(file), pod: model.kubeObjects?.[0] };
   }
 
