@@ -1,7 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const testFiles = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 
 /** The tests that run the bundles as a user runs them: the action's end-to-end tests and the npm package. */
 const bundleTests = ['test/action/**/*.test.ts', 'test/package/**/*.test.ts'];
+
+/**
+ * Files that replace a module (`vi.mock`) need it loaded afresh, which a worker that keeps its
+ * modules between files cannot give. Found by reading the files, so a new one cannot be forgotten.
+ */
+const moduleMockingTests = globSync(testFiles, { cwd: root, ignore: bundleTests }).filter((file) =>
+  /\bvi\.(do)?mock\(/.test(readFileSync(join(root, file), 'utf8')),
+);
 
 /** Each project's own options; the root's globalSetup (one temporary directory) runs once for all. */
 const common = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' } as const;
@@ -10,6 +24,14 @@ export default defineConfig({
   test: {
     globalSetup: ['./test/support/temporary-directory.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
+    // vitest's default on 2 cores is one worker; the tests wait on child processes (bicep, git,
+    // the bundles) and loopback servers often enough that a second one halves the run.
+    maxWorkers: 2,
+    minWorkers: 2,
+    // One fork per worker for the whole run, not one per test file (about half a second each):
+    // the pool reads this from the root only. Whether a file gets fresh modules is each
+    // project's `isolate`, which the worker still applies.
+    poolOptions: { forks: { isolate: false } },
     projects: [
       {
         test: {
@@ -18,9 +40,12 @@ export default defineConfig({
           // In-process tests share the modules a worker has loaded (catalogs, schemas, checks)
           // rather than load them again for every file; a test puts back any global it changes.
           isolate: false,
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: bundleTests,
+          include: testFiles,
+          exclude: [...bundleTests, ...moduleMockingTests],
         },
+      },
+      {
+        test: { ...common, name: 'module-mocks', include: moduleMockingTests },
       },
       // Only a run that includes these tests builds the bundles, once, before its tests start.
       {

@@ -64,7 +64,7 @@ describe('the npm package', () => {
 
   test('installs from the tarball into an empty directory and `npx aks-cis-gate scan` works offline', async () => {
     // The package as published: its `files`, with the CLI bundle built from these sources when
-    // the committed dist/cli is older than them.
+    // the committed dist/cli was built from others.
     const staged = temporary('aks-cis-gate-stage-');
     const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {
       files: string[];

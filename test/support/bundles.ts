@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { bundleInputsDigest, buildBundles, builtFrom } from '../../scripts/bundle-build.js';
 import { packageRoot } from '../../src/package-root.js';
 
 declare module 'vitest' {
@@ -14,64 +12,29 @@ declare module 'vitest' {
   }
 }
 
-const execFileAsync = promisify(execFile);
-const repositoryRoot = packageRoot();
-
-function newestModification(directory: string): number {
-  return readdirSync(directory, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(directory, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestModification(path) : statSync(path).mtimeMs);
-  }, 0);
+/**
+ * The bundles of the current sources: dist/ when its stamp says it was built from them (as CI's
+ * bundle freshness step has just done), else a build under node_modules/.cache, reused while its
+ * own stamp matches. Compared by content, not file times, which a checkout or a copy can make
+ * lie. The cache is near enough below the package root for the bundles to find rules/ above
+ * themselves, as they do from dist/ (packageRoot).
+ */
+export async function bundlesDirectory(root: string): Promise<string> {
+  const digest = await bundleInputsDigest(root);
+  const committed = join(root, 'dist');
+  if ((await builtFrom(committed)) === digest) return committed;
+  const cache = join(root, 'node_modules', '.cache', 'aks-cis-gate-bundles');
+  if ((await builtFrom(cache)) !== digest) await buildBundles(root, cache);
+  return cache;
 }
 
 /**
- * A bundle of `entry` as the committed `dist/<folder>` holds it: that one when it is newer than
- * every source file, else an ncc build under node_modules/.cache (so that the bundle finds the
- * package root, rules/, above itself, as dist/ does), reused while it is newer than the sources.
- * The build goes to a directory of its own and is renamed into place, so a
- * second run beside this one never reads half a bundle.
+ * vitest globalSetup of the tests that run the bundles: they are built at most once per run,
+ * before any test starts, rather than by the first test file that needs them while the others
+ * wait inside a hook's time limit.
  */
-async function bundleDirectory(entry: string, folder: string, cacheName: string): Promise<string> {
-  const newestSource = Math.max(
-    ...['src', 'rules'].map((source) => newestModification(join(repositoryRoot, source))),
-  );
-  const fresh = (directory: string): boolean => {
-    const bundle = join(directory, 'index.js');
-    return existsSync(bundle) && statSync(bundle).mtimeMs > newestSource;
-  };
-  const committed = join(repositoryRoot, 'dist', folder);
-  if (fresh(committed)) return committed;
-  const output = join(repositoryRoot, 'node_modules', '.cache', cacheName);
-  if (fresh(output)) return output;
-  const building = `${output}-${process.pid}`;
-  try {
-    await execFileAsync(
-      join(repositoryRoot, 'node_modules', '.bin', 'ncc'),
-      ['build', entry, '-o', building, '--quiet'],
-      { cwd: repositoryRoot },
-    );
-    rmSync(output, { recursive: true, force: true });
-    renameSync(building, output);
-  } finally {
-    rmSync(building, { recursive: true, force: true });
-  }
-  return output;
-}
-
-/**
- * vitest globalSetup of the tests that run the bundles: both are built once per run, side by
- * side, before any test starts, rather than by the first test file that needs them while the
- * others wait inside a hook's time limit.
- */
-export default async function buildBundles(project: TestProject): Promise<void> {
-  const prebuilt = process.env['AKS_CIS_GATE_E2E_BUNDLE'];
-  const [action, cli] = await Promise.all([
-    prebuilt ??
-      bundleDirectory('src/action/main.ts', '', 'aks-cis-gate-e2e').then((directory) =>
-        join(directory, 'index.js'),
-      ),
-    bundleDirectory('src/cli/main.ts', 'cli', 'aks-cis-gate-cli'),
-  ]);
-  project.provide('actionBundle', action);
-  project.provide('cliBundleDirectory', cli);
+export default async function provideBundles(project: TestProject): Promise<void> {
+  const directory = await bundlesDirectory(packageRoot());
+  project.provide('actionBundle', join(directory, 'index.js'));
+  project.provide('cliBundleDirectory', join(directory, 'cli'));
 }
