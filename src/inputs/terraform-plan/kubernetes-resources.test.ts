@@ -288,6 +288,34 @@ describe('Kubernetes provider resources', () => {
     expect(deployment.namespace).toBe('(known after apply)');
   });
 
+  it("maps argument names as names: `constructor` and `to_string` are not Object's own properties", async () => {
+    const pod = only(
+      await readPlan([
+        {
+          type: 'kubernetes_pod_v1',
+          name: 'web',
+          values: {
+            metadata: [{ name: 'web', namespace: 'shop' }],
+            spec: [
+              {
+                host_pid: true,
+                constructor: 'a',
+                to_string: 'b',
+                container: [{ name: 'web', image: 'nginx' }],
+              },
+            ],
+          },
+        },
+      ]),
+    );
+    const spec = pod.body.spec as Record<string, unknown>;
+    expect(Object.entries(spec).filter(([field]) => field !== 'containers')).toEqual([
+      ['hostPID', true],
+      ['constructor', 'a'],
+      ['toString', 'b'],
+    ]);
+  });
+
   it('does not check values nested deeper than the limit', async () => {
     let nested: Record<string, unknown> = { name: 'leaf' };
     for (let depth = 0; depth < 80; depth += 1) nested = { level: [nested] };

@@ -62,7 +62,11 @@ export const isKubernetesResourceType = (type: string): boolean =>
   typedKinds.has(type) || type === 'kubernetes_manifest';
 
 /** Blocks that are lists in Kubernetes (usually under a plural name); other blocks hold one item. */
-const listBlocks: Record<string, string> = {
+/** Without a prototype: an argument named `constructor` or `toString` is not one of these blocks. */
+const blockTable = (blocks: Record<string, string>): Record<string, string> =>
+  Object.assign(Object.create(null) as Record<string, string>, blocks);
+
+const listBlocks = blockTable({
   container: 'containers',
   init_container: 'initContainers',
   ephemeral_container: 'ephemeralContainers',
@@ -90,10 +94,10 @@ const listBlocks: Record<string, string> = {
   items: 'items',
   option: 'options',
   cluster_role_selectors: 'clusterRoleSelectors',
-};
+});
 
 /** A ServiceAccount's `secret` blocks are its `secrets` list (elsewhere `secret` is a volume source). */
-const topLevelListBlocks: Record<string, string> = { ...listBlocks, secret: 'secrets' };
+const topLevelListBlocks = blockTable({ ...listBlocks, secret: 'secrets' });
 
 const irregularNames = new Map([
   ['host_ipc', 'hostIPC'],
