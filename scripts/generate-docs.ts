@@ -11,7 +11,7 @@ writeFileSync(catalogValidatorPath, await catalogValidatorSource());
 writeFileSync(configValidatorPath, await configValidatorSource());
 
 // Imported only now, so that the catalogs are checked with the validator just written.
-const { loadCatalogsFrom, resolvedCatalogsPath } = await import('../src/benchmarks/load-catalogs.js');
+const { loadCatalogsFrom, resolvedCatalogsPath } = await import('../src/benchmarks/resolve-catalogs.js');
 const { catalogDocs } = await import('../src/benchmarks/catalog-docs.js');
 const { checks } = await import('../src/checks/registry.js');
 

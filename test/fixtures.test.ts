@@ -1,6 +1,7 @@
 import { describeLocation } from '../src/model/location.js';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findBicep, openBicepSession } from '../src/inputs/bicep/compiler.js';
+import { openBicepSession } from '../src/inputs/bicep/compiler.js';
+import { findBicep } from '../src/inputs/bicep/find-bicep.js';
 import { renderJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { headlineCounts, type HeadlineCounts } from '../src/results/counts.js';

@@ -2,11 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { glob } from 'tinyglobby';
 import manifest from '../../package.json' with { type: 'json' };
 import { readBaseFile, resolveBaseline, withBaseTree } from '../github/baseline.js';
-import { runEventOf, type RunEvent } from '../github/event.js';
+import { runContextOf, runEventOf, type RunEvent } from '../github/event.js';
 import { actionWords, blockedMessage } from '../github/gate.js';
 import { blockReasons, decideGate, withVerdict, type Baseline, type GateVerdict } from '../results/gate.js';
 import { publishResults } from '../github/publish.js';
@@ -126,7 +125,7 @@ export async function run(): Promise<void> {
   if (!parsed.ok) return actionLog.fail(parsed.errors.join('\n'));
   const { inputs } = parsed;
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-  const event = runEventOf(context);
+  const event = runEventOf(runContextOf(process.env));
   const baseSha = event.pullRequest?.baseSha;
   const readBase =
     baseSha === undefined || inputs.configSource === 'head'

@@ -2,7 +2,7 @@ import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { IgnoreRule } from '../benchmarks/suppressions.js';
 import { insideWorkspace } from '../github/workspace.js';
-import { findBicep, findOnPath } from '../inputs/bicep/compiler.js';
+import { findBicep, findOnPath } from '../inputs/bicep/find-bicep.js';
 import type { GatePolicy } from '../results/gate.js';
 import type { BaseFile } from '../github/baseline.js';
 import type { SkipRule } from '../benchmarks/skip-rules.js';

@@ -5,7 +5,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { format, resolveConfig } from 'prettier';
 import { packageRoot } from '../package-root.js';
 
-/** Where the compiled validator is committed; load-catalogs.ts imports it. */
+/** Where the compiled validator is committed; resolve-catalogs.ts imports it. */
 export const catalogValidatorPath = join(
   packageRoot(),
   'src',

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Catalog } from './catalog.js';
 import { packageRoot } from '../package-root.js';
-import { loadCatalogs, loadCatalogsFrom } from './load-catalogs.js';
+import { loadCatalogs } from './load-catalogs.js';
+import { loadCatalogsFrom } from './resolve-catalogs.js';
 
 /** Checks that judge what only a live scan sees; they may decide rows that stay the platform's. */
 const liveCheck = /^(kubelet|kube-proxy|node-audit)\./;

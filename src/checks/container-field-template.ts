@@ -1,6 +1,7 @@
 import { asFields, asList, valueAt, type Fields } from '../model/fields.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import type { FieldPath } from '../model/location.js';
+import { readOnce } from '../model/read-once.js';
 import {
   describeContainer,
   podTemplatesIn,
@@ -30,10 +31,11 @@ export type FieldSource =
   | { from: 'pod-annotation'; key: string }
   | { from: 'container-annotation'; keyPrefix: string };
 
-/** A field's effective value, and the path where it was set (absent when set nowhere). */
+/** A field's effective value, and where it was set (absent when set nowhere). */
 export interface ResolvedField {
   value: unknown;
-  path?: FieldPath;
+  /** The path of the pod spec, container or annotations where it was set, and the steps below it. */
+  setAt?: { base: FieldPath; steps: readonly string[] };
   /** How the message names it: `securityContext.privileged`, `spec.securityContext.runAsUser`… */
   name: string;
 }
@@ -71,34 +73,20 @@ export interface ListSpec {
 interface Subject {
   template: PodTemplate;
   container?: ContainerSpec;
-  /** Where each field source is read for this subject, worked out on first use. */
-  candidates: Map<FieldSource, Candidates>;
-}
-
-interface Candidates {
-  name: string;
-  candidates: { path: FieldPath; name: string }[];
 }
 
 type SubjectLevel = 'pod' | 'container';
 
 /** A model's subjects, built once and shared by every rule (objects do not change during a scan). */
-const subjectsByTemplates = new WeakMap<PodTemplate[], Record<SubjectLevel, Subject[]>>();
+const subjectsOf = readOnce((templates: PodTemplate[]): Record<SubjectLevel, Subject[]> => ({
+  pod: templates.map((template) => ({ template })),
+  container: templates.flatMap((template) =>
+    template.containers.map((container) => ({ template, container })),
+  ),
+}));
 
-function subjectsIn(objects: readonly KubeObject[], level: SubjectLevel): Subject[] {
-  const templates = podTemplatesIn(objects);
-  let subjects = subjectsByTemplates.get(templates);
-  if (subjects === undefined) {
-    subjects = {
-      pod: templates.map((template) => ({ template, candidates: new Map() })),
-      container: templates.flatMap((template) =>
-        template.containers.map((container) => ({ template, container, candidates: new Map() })),
-      ),
-    };
-    subjectsByTemplates.set(templates, subjects);
-  }
-  return subjects[level];
-}
+const subjectsIn = (objects: readonly KubeObject[], level: SubjectLevel): Subject[] =>
+  subjectsOf(podTemplatesIn(objects))[level];
 
 function subjectPath({ template, container }: Subject): FieldPath {
   return container?.path ?? template.specPath;
@@ -112,68 +100,111 @@ function subjectWords({ container }: Subject): string {
   return container === undefined ? 'the pod' : describeContainer(container);
 }
 
+/** Where a field is read, relative to a pod spec or container that the subject already holds. */
+interface Site {
+  base: unknown;
+  basePath: FieldPath;
+  steps: readonly string[];
+  name: string;
+}
+
 /**
- * Where `source` is read for `subject`, in precedence order (a container's value before its pod's),
- * each with the name a message gives it; `name` names the field when it is set nowhere.
+ * Where `source` is read for `subject`, in precedence order (a container's value before its
+ * pod's), each with the name a message gives it. Read from the subject's own pod spec, container
+ * or annotations rather than from the object's root; full paths are built only for what a
+ * finding or an unknown field needs.
  */
-function candidatesOf(source: FieldSource, subject: Subject): Candidates {
-  let candidates = subject.candidates.get(source);
-  if (candidates === undefined) {
-    candidates = findCandidates(source, subject);
-    subject.candidates.set(source, candidates);
-  }
-  return candidates;
-}
-
-function findCandidates(source: FieldSource, { template, container }: Subject): Candidates {
-  const annotations = [...template.specPath.slice(0, -1), 'metadata', 'annotations'];
+function sitesOf(source: FieldSource, { template, container }: Subject): Site[] {
   switch (source.from) {
-    case 'pod': {
-      const name = source.path.join('.');
-      return { name, candidates: [{ path: [...template.specPath, ...source.path], name }] };
-    }
-    case 'container': {
-      const name = source.path.join('.');
-      return { name, candidates: container ? [{ path: [...container.path, ...source.path], name }] : [] };
-    }
+    case 'pod':
+      return [{ base: template.spec, basePath: template.specPath, steps: source.path, name: nameOf(source) }];
+    case 'container':
+      return container
+        ? [{ base: container.body, basePath: container.path, steps: source.path, name: nameOf(source) }]
+        : [];
     case 'container-over-pod': {
-      const name = ['securityContext', ...source.path].join('.');
-      const fromPod = {
-        path: [...template.specPath, 'securityContext', ...source.path],
-        name: `pod ${name}`,
-      };
-      return {
-        name,
-        candidates: container
-          ? [{ path: [...container.path, 'securityContext', ...source.path], name }, fromPod]
-          : [fromPod],
-      };
+      const name = nameOf(source);
+      const steps = securitySteps(source.path);
+      const fromPod = { base: template.spec, basePath: template.specPath, steps, name: `pod ${name}` };
+      return container
+        ? [{ base: container.body, basePath: container.path, steps, name }, fromPod]
+        : [fromPod];
     }
-    case 'pod-annotation': {
-      const name = `annotation ${source.key}`;
-      return { name, candidates: [{ path: [...annotations, source.key], name }] };
+    case 'pod-annotation':
+      return [annotationSite(template, source.key)];
+    case 'container-annotation':
+      return container ? [annotationSite(template, `${source.keyPrefix}${container.name}`)] : [];
+  }
+}
+
+function annotationSite(template: PodTemplate, key: string): Site {
+  return {
+    base: template.metadata.annotations,
+    basePath: [...template.specPath.slice(0, -1), 'metadata', 'annotations'],
+    steps: [key],
+    name: `annotation ${key}`,
+  };
+}
+
+/** What a message calls the field when it is set nowhere (for a container annotation, see `annotationSite`). */
+function nameOf(source: FieldSource): string {
+  switch (source.from) {
+    case 'pod':
+    case 'container':
+      return source.path.join('.');
+    case 'container-over-pod':
+      return securitySteps(source.path).join('.');
+    case 'pod-annotation':
+      return `annotation ${source.key}`;
+    case 'container-annotation':
+      return `annotation ${source.keyPrefix}`;
+  }
+}
+
+/** `securityContext` and the path below it, built once per source: rules are constants. */
+const securitySteps = readOnce((path: readonly string[]): readonly string[] => ['securityContext', ...path]);
+
+/**
+ * Reads a field where `source` says, resolving pod/container precedence. Each rule reads a few
+ * fields of tens of thousands of subjects: the common cases read straight from the subject's
+ * pod spec or container, without building a path or a list of places.
+ */
+function resolveField(source: FieldSource, subject: Subject): ResolvedField {
+  const { template, container } = subject;
+  switch (source.from) {
+    case 'pod':
+      return readAt(template.spec, template.specPath, source.path, nameOf(source));
+    case 'container':
+      return container === undefined
+        ? { value: undefined, name: nameOf(source) }
+        : readAt(container.body, container.path, source.path, nameOf(source));
+    case 'container-over-pod': {
+      const steps = securitySteps(source.path);
+      const name = nameOf(source);
+      if (container !== undefined) {
+        const own = readAt(container.body, container.path, steps, name);
+        if (own.value !== undefined) return own;
+      }
+      const fromPod = readAt(template.spec, template.specPath, steps, `pod ${name}`);
+      return fromPod.value === undefined ? { value: undefined, name } : fromPod;
     }
-    case 'container-annotation': {
-      const key = `${source.keyPrefix}${container?.name ?? ''}`;
-      const name = `annotation ${key}`;
-      return { name, candidates: container ? [{ path: [...annotations, key], name }] : [] };
+    default: {
+      const [site] = sitesOf(source, subject);
+      return site === undefined
+        ? { value: undefined, name: nameOf(source) }
+        : readAt(site.base, site.basePath, site.steps, site.name);
     }
   }
 }
 
-/** Reads a field where `source` says, resolving pod/container precedence. */
-function resolveField(source: FieldSource, subject: Subject): ResolvedField {
-  const { name, candidates } = candidatesOf(source, subject);
-  for (const candidate of candidates) {
-    const value = valueAt(subject.template.object.body, candidate.path);
-    if (value !== undefined) return { value, path: candidate.path, name: candidate.name };
-  }
-  return { value: undefined, name };
+function readAt(base: unknown, basePath: FieldPath, steps: readonly string[], name: string): ResolvedField {
+  const value = valueAt(base, steps);
+  return value === undefined ? { value, name } : { value, name, setAt: { base: basePath, steps } };
 }
 
 /** Every path `source` may read for `subject`, for telling whether one is not known yet. */
 const pathsRead = (source: FieldSource, subject: Subject): FieldPath[] =>
-  candidatesOf(source, subject).candidates.map((candidate) => candidate.path);
+  sitesOf(source, subject).map((site) => [...site.basePath, ...site.steps]);
 
 /**
  * Why a subject cannot be judged: a field it reads is known only at deploy time. `paths` is
@@ -212,12 +243,18 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
           continue;
         }
         const blamed = violation.blame === undefined ? undefined : resolved[violation.blame];
+        const setAt = blamed?.setAt;
         const object = subject.template.object;
         findings.push(
           findingOn(object, {
-            location: object.locate(blamed?.path ?? subjectPath(subject)),
+            location: object.locate(
+              setAt === undefined ? subjectPath(subject) : [...setAt.base, ...setAt.steps],
+            ),
             message: `${capitalize(subjectWords(subject))} ${violation.message}`,
-            key: blamed?.path === undefined ? subjectKey(subject) : `${subjectKey(subject)}:${blamed.name}`,
+            key:
+              setAt === undefined
+                ? subjectKey(subject)
+                : `${subjectKey(subject)}:${(blamed as ResolvedField).name}`,
             ...(subject.container === undefined ? {} : { container: subject.container.name }),
           }),
         );

@@ -1,5 +1,6 @@
 import { asFields, asList, asText, textsOf, type Fields } from '../model/fields.js';
 import type { KubeObject } from '../model/kubernetes.js';
+import { readOnce } from '../model/read-once.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
 import { findingOn, resultOf, undecidedAt } from './findings.js';
 
@@ -25,9 +26,12 @@ const isRole = (object: KubeObject) => isRbacKind(object, 'Role') || isRbacKind(
 export const isBinding = (object: KubeObject) =>
   isRbacKind(object, 'RoleBinding') || isRbacKind(object, 'ClusterRoleBinding');
 
-/** The explicit rules of a role; an aggregated ClusterRole is judged on the rules it lists itself. */
-function rulesOf(role: KubeObject): PolicyRule[] {
-  return asList(role.body.rules).flatMap((entry, index): PolicyRule[] => {
+/**
+ * The explicit rules of a role; an aggregated ClusterRole is judged on the rules it lists itself.
+ * Each RBAC rule check reads every role's rules, so each role is read once.
+ */
+const rulesOf = readOnce((role: KubeObject): PolicyRule[] =>
+  asList(role.body.rules).flatMap((entry, index): PolicyRule[] => {
     const rule = asFields(entry);
     if (rule === undefined) return [];
     return [
@@ -40,8 +44,8 @@ function rulesOf(role: KubeObject): PolicyRule[] {
         nonResourceURLs: textsOf(rule.nonResourceURLs),
       },
     ];
-  });
-}
+  }),
+);
 
 /** Names the rule by its content, not its position, so fingerprints survive reordering. */
 function ruleKey(rule: PolicyRule): string {

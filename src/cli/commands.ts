@@ -174,7 +174,8 @@ async function present(
 ): Promise<number> {
   const verdict = decideGate(report, baseline, policy);
   const withWords = withVerdict(report, verdict, cliWords);
-  const text = reporters[command.format](withWords, {
+  const render = await reporters[command.format]();
+  const text = render(withWords, {
     color: command.output === undefined && command.format === 'table' && wantsColor(io),
     toolVersion: toolVersion(),
     policy,

@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findBicep, openBicepSession } from '../inputs/bicep/compiler.js';
+import { openBicepSession } from '../inputs/bicep/compiler.js';
+import { findBicep } from '../inputs/bicep/find-bicep.js';
 import { packageRoot } from '../package-root.js';
 import type { ScanReport } from '../results/results.js';
 import type { ShardReport } from '../shard/shard-report.js';

@@ -1,6 +1,7 @@
 import type { ScanReport } from '../results/results.js';
 import type { GateVerdict } from '../results/gate.js';
-import { describeApiError, type GitHubClient } from './octokit.js';
+import { describeApiError } from './api-errors.js';
+import type { GitHubClient } from './octokit.js';
 
 export type AnnotationLevel = 'failure' | 'warning';
 

@@ -1,4 +1,3 @@
-import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -12,7 +11,9 @@ import { insideWorkspace } from './workspace.js';
 /** The kinds of file the inputs read; the rest of the base tree is not written out. */
 export const isScanned = (path: string): boolean => hasExtension(path, scannedExtensions);
 
-const execFileAsync = promisify(execFile);
+// node:child_process loads on the first git call, not with the module: a scan that asks git
+// nothing starts without it.
+const childProcess = () => import('node:child_process');
 
 /**
  * Git never runs anything from the repository: no hooks, no fsmonitor, no prompts. File
@@ -22,7 +23,8 @@ const safeGitOptions = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=
 const gitEnvironment = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
 
 async function git(workspace: string, args: string[]): Promise<string> {
-  const { stdout } = await execFileAsync('git', [...safeGitOptions, ...args], {
+  const { execFile } = await childProcess();
+  const { stdout } = await promisify(execFile)('git', [...safeGitOptions, ...args], {
     cwd: workspace,
     env: gitEnvironment,
     maxBuffer: 256 * 1024 * 1024,
@@ -54,7 +56,8 @@ function parseTree(output: string): TreeEntry[] {
 }
 
 /** Reads many blobs in one `git cat-file --batch` process, in the order asked. */
-function readBlobs(workspace: string, oids: string[]): Promise<Buffer[]> {
+async function readBlobs(workspace: string, oids: string[]): Promise<Buffer[]> {
+  const { spawn } = await childProcess();
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', [...safeGitOptions, 'cat-file', '--batch'], {
       cwd: workspace,

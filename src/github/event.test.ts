@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { context as libraryContext } from '@actions/github';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { repositoryRoot } from '../../test/action/action-harness.js';
-import { runEventOf } from './event.js';
+import { runContextOf, runEventOf, type RunContext } from './event.js';
 
-type Context = Parameters<typeof runEventOf>[0];
+const pullRequestEvent = join(repositoryRoot, 'test', 'action', 'fixtures', 'pull_request.synchronize.json');
 
 const payload = () =>
-  JSON.parse(
-    readFileSync(join(repositoryRoot, 'test', 'action', 'fixtures', 'pull_request.synchronize.json'), 'utf8'),
-  ) as { pull_request: { head: { repo: unknown } } };
+  JSON.parse(readFileSync(pullRequestEvent, 'utf8')) as { pull_request: { head: { repo: unknown } } };
 
-function contextOf(eventName: string, eventPayload: object): Context {
+function contextOf(eventName: string, eventPayload: object): RunContext {
   return {
     eventName,
     payload: eventPayload,
@@ -19,7 +18,7 @@ function contextOf(eventName: string, eventPayload: object): Context {
     workflow: 'CIS gate',
     serverUrl: 'https://github.com',
     repo: { owner: 'octo-org', repo: 'shop' },
-  } as unknown as Context;
+  };
 }
 
 describe('runEventOf', () => {
@@ -48,5 +47,57 @@ describe('runEventOf', () => {
     const event = runEventOf(contextOf('push', { after: 'merge-sha' }));
     expect(event.pullRequest).toBeUndefined();
     expect(event.headSha).toBe('merge-sha');
+  });
+});
+
+describe('runContextOf', () => {
+  // @actions/github's own Context class, read from the environment as the library reads it.
+  const LibraryContext = libraryContext.constructor as new () => RunContext;
+  const fields = ({ eventName, sha, workflow, serverUrl, payload, repo }: RunContext) => ({
+    eventName,
+    sha,
+    workflow,
+    serverUrl,
+    payload,
+    repo,
+  });
+  const runner = {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: pullRequestEvent,
+    GITHUB_SHA: 'merge-sha',
+    GITHUB_WORKFLOW: 'CIS gate',
+    GITHUB_REPOSITORY: 'octo-org/shop',
+    GITHUB_SERVER_URL: 'https://ghe.example.com',
+  };
+  const stubRunner = (variables: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(variables)) vi.stubEnv(name, value);
+  };
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  test('reads what @actions/github reads: the variables and the event payload', () => {
+    stubRunner(runner);
+    const ours = runContextOf(process.env);
+    expect(fields(ours)).toEqual(fields(new LibraryContext()));
+    expect(runEventOf(ours)).toEqual(runEventOf(new LibraryContext()));
+    expect(runEventOf(ours)).toMatchObject({ serverUrl: 'https://ghe.example.com', headSha: 'HEAD_SHA' });
+  });
+
+  test('as the library: github.com by default, the payload names the repository without GITHUB_REPOSITORY', () => {
+    stubRunner({ ...runner, GITHUB_SERVER_URL: undefined, GITHUB_REPOSITORY: undefined });
+    const ours = runContextOf(process.env);
+    expect(fields(ours)).toEqual(fields(new LibraryContext()));
+    expect(ours.serverUrl).toBe('https://github.com');
+    expect(ours.repo).toEqual({ owner: 'octo-org', repo: 'shop' });
+  });
+
+  test('as the library: a missing event file is an empty payload', () => {
+    stubRunner({ ...runner, GITHUB_EVENT_PATH: join(repositoryRoot, 'no-such-event.json') });
+    vi.spyOn(process.stdout, 'write').mockReturnValue(true);
+    const ours = runContextOf(process.env);
+    expect(fields(ours)).toEqual(fields(new LibraryContext()));
+    expect(ours.payload).toEqual({});
+    vi.restoreAllMocks();
   });
 });

@@ -12,7 +12,9 @@ export interface ClientLog {
 /**
  * Octokit with retries for 5xx and GitHub's rate-limit handling. The base URL comes from
  * GITHUB_API_URL (GitHub Enterprise, or a loopback server in tests). Each reporting call
- * catches its own failures, so an API outage costs a comment, never the verdict.
+ * catches its own failures, so an API outage costs a comment, never the verdict. Loaded only
+ * when something is written through the API: Octokit and its REST endpoint table are a large
+ * part of the action's start-up.
  */
 export function createGitHubClient(token: string, log: ClientLog): GitHubClient {
   // Wait once for a limit that lifts within a minute; otherwise give up on that request.
@@ -43,17 +45,4 @@ export function createGitHubClient(token: string, log: ClientLog): GitHubClient 
     retry,
     throttling,
   );
-}
-
-/** The HTTP status of an Octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** A short, token-free description of an API failure for the log. */
-export function describeApiError(error: unknown): string {
-  const status = statusOf(error);
-  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  return status === undefined ? message : `HTTP ${status}: ${message}`;
 }

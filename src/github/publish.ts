@@ -7,7 +7,8 @@ import {
 } from './annotations.js';
 import { commentMarker, renderComment, upsertComment } from './comment.js';
 import type { RunEvent } from './event.js';
-import { createGitHubClient, describeApiError, statusOf, type GitHubClient } from './octokit.js';
+import { describeApiError, statusOf } from './api-errors.js';
+import type { GitHubClient } from './octokit.js';
 import { fitResults, renderResults, type ResultsView } from './results-markdown.js';
 import { renderJobSummary } from './summary.js';
 
@@ -162,7 +163,10 @@ export async function publishResults(request: PublishRequest): Promise<void> {
     core.summary.addRaw(renderJobSummary(request.view, request.reportJsonPath)).write(),
   );
   const readOnly = whyReadOnly(request.token, request.event);
-  const client = request.token === '' ? undefined : createGitHubClient(request.token, log);
+  const client =
+    request.token === '' || !(request.comment || request.annotations)
+      ? undefined
+      : (await import('./octokit.js')).createGitHubClient(request.token, log);
   let apiDown: string | undefined;
   if (request.comment && request.event.pullRequest !== undefined) {
     if (readOnly !== undefined || client === undefined) log.info(`No pull request comment: ${readOnly}.`);

@@ -1,6 +1,7 @@
 import { asFields, asList, asText, valueAt, type Fields } from './fields.js';
 import type { KubeObject } from './kubernetes.js';
 import type { FieldPath } from './location.js';
+import { readOnce } from './read-once.js';
 
 export type ContainerKind = 'container' | 'initContainer' | 'ephemeralContainer';
 
@@ -44,18 +45,11 @@ const containerLists: readonly [ContainerKind, string][] = [
   ['ephemeralContainer', 'ephemeralContainers'],
 ];
 
-/** Every check reads pod templates; objects are immutable during a scan, so each is read once. */
-const templatesByObject = new WeakMap<KubeObject, PodTemplate[]>();
-
-/** The pod templates of a workload object: one for the kinds above, none for anything else. */
-export function podTemplatesOf(object: KubeObject): PodTemplate[] {
-  let templates = templatesByObject.get(object);
-  if (templates === undefined) {
-    templates = readPodTemplates(object);
-    templatesByObject.set(object, templates);
-  }
-  return templates;
-}
+/**
+ * The pod templates of a workload object: one for the kinds above, none for anything else.
+ * Every check reads pod templates; objects are immutable during a scan, so each is read once.
+ */
+export const podTemplatesOf = readOnce(readPodTemplates);
 
 function readPodTemplates(object: KubeObject): PodTemplate[] {
   const templatePath = podTemplatePaths[object.kind];
@@ -76,17 +70,10 @@ function readPodTemplates(object: KubeObject): PodTemplate[] {
   ];
 }
 
-const templatesByModel = new WeakMap<readonly KubeObject[], PodTemplate[]>();
-
 /** The pod templates of all `objects`, read once per list: a model's checks all ask for them. */
-export function podTemplatesIn(objects: readonly KubeObject[]): PodTemplate[] {
-  let templates = templatesByModel.get(objects);
-  if (templates === undefined) {
-    templates = objects.flatMap(podTemplatesOf);
-    templatesByModel.set(objects, templates);
-  }
-  return templates;
-}
+export const podTemplatesIn = readOnce((objects: readonly KubeObject[]): PodTemplate[] =>
+  objects.flatMap(podTemplatesOf),
+);
 
 function containersIn(
   spec: Fields,

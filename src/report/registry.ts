@@ -1,10 +1,6 @@
 import type { Baseline, GatePolicy } from '../results/gate.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
 import type { ScanReport } from '../results/results.js';
 import type { ReportFormat } from './report-formats.js';
-import { renderSarif } from './sarif.js';
-import { renderTable } from './table.js';
 
 export interface RenderOptions {
   /** ANSI colours (table only, and only on a terminal). */
@@ -21,10 +17,16 @@ export interface RenderOptions {
   verbose?: boolean;
 }
 
-/** Every output format. Adding one is a module, its name in report-formats.ts and one line here. */
-export const reporters = {
-  table: renderTable,
-  markdown: renderMarkdown,
-  json: renderJson,
-  sarif: renderSarif,
-} satisfies Record<ReportFormat, (report: ScanReport, options: RenderOptions) => string>;
+export type Reporter = (report: ScanReport, options: RenderOptions) => string;
+
+/**
+ * Every output format, each loaded only when it is asked for: the table's text width tables
+ * (wrap-ansi builds an Intl.Segmenter when it loads) cost a JSON scan a sixth of its start-up.
+ * Adding a format is a module, its name in report-formats.ts and one line here.
+ */
+export const reporters: Record<ReportFormat, () => Promise<Reporter>> = {
+  table: async () => (await import('./table.js')).renderTable,
+  markdown: async () => (await import('./markdown.js')).renderMarkdown,
+  json: async () => (await import('./json.js')).renderJson,
+  sarif: async () => (await import('./sarif.js')).renderSarif,
+};

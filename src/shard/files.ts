@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { CannotRunError } from '../benchmarks/assess.js';
-
-const execFileAsync = promisify(execFile);
 
 /** A shard report is read whole; past this it is refused rather than exhausting memory. */
 export const maxShardReportBytes = 512 * 1024 * 1024;
@@ -20,7 +17,9 @@ export async function readBoundedFile(path: string): Promise<string> {
  */
 export async function headCommit(directory: string): Promise<string | null> {
   try {
-    const { stdout } = await execFileAsync(
+    // Loaded here, not with the module: only a shard asks git for its commit.
+    const { execFile } = await import('node:child_process');
+    const { stdout } = await promisify(execFile)(
       'git',
       ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'rev-parse', '--verify', 'HEAD'],
       { cwd: directory, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },

@@ -2,7 +2,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BicepRequestError, bicepProcessStarts, findBicep, withBicepCompiler } from './compiler.js';
+import { BicepRequestError, bicepProcessStarts, withBicepCompiler } from './compiler.js';
+import { findBicep } from './find-bicep.js';
 
 /** Signal 0 tests for existence; a reaped or killed process is gone (a zombie counts as gone). */
 function isRunning(pid: number): boolean {

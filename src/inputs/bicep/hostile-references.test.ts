@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeSetting, readWith } from '../../../test/support/arm.js';
-import { type BicepCompiler, type BicepSession, findBicep, openBicepSession } from './compiler.js';
+import { type BicepCompiler, type BicepSession, openBicepSession } from './compiler.js';
+import { findBicep } from './find-bicep.js';
 import { bicepFiles } from './format.js';
 
 /** Every test writes its own small repository under one scratch directory. */

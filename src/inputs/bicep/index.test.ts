@@ -4,13 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clusterNamed, describeSetting, poolNamed, readWith } from '../../../test/support/arm.js';
-import {
-  type BicepSession,
-  bicepProcessStarts,
-  findBicep,
-  installHint,
-  openBicepSession,
-} from './compiler.js';
+import { type BicepSession, bicepProcessStarts, openBicepSession } from './compiler.js';
+import { findBicep, installHint } from './find-bicep.js';
 import { bicepFiles } from './format.js';
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;

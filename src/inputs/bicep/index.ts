@@ -23,9 +23,9 @@ import {
   type BicepCompiler,
   type BicepDiagnostic,
   BicepRequestError,
-  findBicep,
   withBicepCompiler,
 } from './compiler.js';
+import { findBicep } from './find-bicep.js';
 import { isBicep, isBicepParam, referencesOf } from './format.js';
 import { type ReferenceScan, type SourceReader, sourceReader, throughPrefix } from './references.js';
 import { describeArtifact, isCachedModuleTemplate, isRestored } from './registry-modules.js';

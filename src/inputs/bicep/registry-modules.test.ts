@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { publishedModules, seedModule, seedPublishedModules } from '../../../test/bicep-cache.js';
 import { clusterNamed, describeSetting, readWith } from '../../../test/support/arm.js';
-import { type BicepSession, findBicep, openBicepSession } from './compiler.js';
+import { type BicepSession, openBicepSession } from './compiler.js';
+import { findBicep } from './find-bicep.js';
 import { bicepFiles } from './format.js';
 import { artifactDirectory, encodeTag } from './registry-modules.js';
 
