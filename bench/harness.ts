@@ -109,6 +109,46 @@ export interface NodeCommand {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const ticksPerSecond = 100;
+
+/** User + system CPU seconds that process `pid` has used so far. */
+function cpuSecondsSoFar(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // After the command name in parentheses: state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
+/**
+ * How long `node ARGS` takes to print a line containing `marker` on stdout: wall time from the
+ * spawn, CPU time read from /proc when the line arrives (10 ms steps). For a phase that a
+ * process logs as it starts, such as the action's scan. Waits for the process to end.
+ */
+export async function timeToOutput(command: NodeCommand, marker: string): Promise<ProcessRun> {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, command.args, {
+    cwd: command.cwd ?? packageRoot(),
+    stdio: ['ignore', 'pipe', 'ignore'],
+    ...(command.env === undefined ? {} : { env: command.env }),
+  });
+  let output = '';
+  let reached: ProcessRun | undefined;
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    if (reached !== undefined || !output.includes(marker) || child.pid === undefined) return;
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    reached = { seconds, cpuSeconds: cpuSecondsSoFar(child.pid), peakRssBytes: 0, status: 0 };
+  });
+  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  if (status !== 0 || reached === undefined) {
+    throw new Error(
+      `${command.args.join(' ')} exited with ${status}; "${marker}" seen: ${reached !== undefined}`,
+    );
+  }
+  return reached;
+}
+
 /** The median of a measure over the runs, with the lowest and highest beside it. */
 export interface Spread {
   median: number;
@@ -151,12 +191,38 @@ export function pairedRuns(
     timed.subject.push(time(subject));
     timed.baseline.push(time(baseline));
   }
-  const measure = (list: ProcessRun[]): PairedMeasure => ({
-    wall: spreadOf(list.map((run) => run.seconds)),
-    cpu: spreadOf(list.map((run) => run.cpuSeconds)),
-    peakRss: spreadOf(list.map((run) => run.peakRssBytes)),
-  });
-  return { subject: measure(timed.subject), baseline: measure(timed.baseline), runs };
+  return pairedOf(timed.subject, timed.baseline);
+}
+
+const measureOf = (list: ProcessRun[]): PairedMeasure => ({
+  wall: spreadOf(list.map((run) => run.seconds)),
+  cpu: spreadOf(list.map((run) => run.cpuSeconds)),
+  peakRss: spreadOf(list.map((run) => run.peakRssBytes)),
+});
+
+const pairedOf = (subject: ProcessRun[], baseline: ProcessRun[]): PairedRuns => ({
+  subject: measureOf(subject),
+  baseline: measureOf(baseline),
+  runs: subject.length,
+});
+
+/**
+ * As pairedRuns, with the subject timed to the first stdout line containing `marker`
+ * (timeToOutput) and the baseline to its end. Peak RSS is not measured for the subject.
+ */
+export async function pairedRunsToOutput(
+  subject: NodeCommand,
+  marker: string,
+  baseline: NodeCommand,
+  stdoutFile: string,
+  runs = 5,
+): Promise<PairedRuns> {
+  const timed = { subject: [] as ProcessRun[], baseline: [] as ProcessRun[] };
+  for (let run = 0; run < runs; run += 1) {
+    timed.subject.push(await timeToOutput(subject, marker));
+    timed.baseline.push(timeProcess(process.execPath, baseline.args, stdoutFile, baseline.cwd, baseline.env));
+  }
+  return pairedOf(timed.subject, timed.baseline);
 }
 
 export const verdict = (met: boolean): string => (met ? 'met' : 'MISSED');

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { BaselineSource } from '../github/baseline.js';
 import { failOnValues, levelValues, type FailOn, type Level } from '../results/gate.js';
-import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-modules.js';
+import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-hosts.js';
 import { parseShard, type Shard } from '../shard/shard.js';
 import { defaultConfigPath } from '../settings/config-file.js';
 

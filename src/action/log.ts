@@ -9,6 +9,8 @@ type AnnotationProperties = { title: string; file: string; startLine: number };
  */
 export const actionLog = {
   info: (message: string) => core.info(logLine(message)),
+  /** Shown when the workflow turns on step debug logging: the scan's phases, as they start. */
+  debug: (message: string) => core.debug(logLine(message)),
   warn: (message: string) => core.warning(logLine(message)),
   warning: (message: string, properties?: AnnotationProperties) => core.warning(logLine(message), properties),
   error: (message: string, properties?: AnnotationProperties) => core.error(logLine(message), properties),

@@ -50,6 +50,7 @@ function scanOptionsFor(
     exclude: settings.exclude,
     skip: settings.skip,
     log: actionLog,
+    progress: actionLog.debug,
     ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
     bicepRestore: settings.bicepRestore,
     bicepRegistries: settings.bicepRegistries,

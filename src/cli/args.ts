@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRegistryHost } from '../inputs/bicep/registry-modules.js';
+import { isRegistryHost } from '../inputs/bicep/registry-hosts.js';
 import { defaultLimits, type InputLimits } from '../inputs/input-format.js';
 import { failOnValues, levelValues, type FailOn, type GatePolicy, type Level } from '../results/gate.js';
 import {

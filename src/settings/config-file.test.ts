@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { configValidatorPath, configValidatorSource } from './config-validator-source.js';
-import { ignoreRulesOf, parseConfigFile, parseResourceSelector, skipRulesOf } from './config-file.js';
+import { ignoreRulesOf, parseResourceSelector, skipRulesOf } from './config-file.js';
+import { parseConfigFile } from './config-parse.js';
 
 const display = { path: '.github/aks-cis-gate.yml' };
 

@@ -1,15 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { loadCatalogs } from '../benchmarks/load-catalogs.js';
-import { closestRuleNames, findRules } from '../benchmarks/rule-lookup.js';
 import type { SkipRule } from '../benchmarks/skip-rules.js';
 import type { IgnoreRule, ResourceSelector } from '../benchmarks/suppressions.js';
 import type { FailOn, Level } from '../results/gate.js';
 import { quoteInput } from '../model/quote.js';
-// config.schema.json, compiled by ajv ahead of time (config-validator-source.ts).
-import validateConfigFile from './config-validator.generated.js';
-import { lineOfPointer } from './yaml-lines.js';
 
 /** The config file's default place, under the scanned root (the action's workspace, the CLI's directory). */
 export const defaultConfigPath = '.github/aks-cis-gate.yml';
@@ -48,7 +41,7 @@ export interface ConfigFile {
 
 export type ConfigResult = { ok: true; config: ConfigFile; found: boolean } | { ok: false; error: string };
 
-interface ConfigFileShape {
+export interface ConfigFileShape {
   paths?: string[];
   exclude?: string[];
   benchmarks?: string[];
@@ -61,13 +54,19 @@ interface ConfigFileShape {
 }
 
 const maxConfigBytes = 1024 * 1024;
-const validateConfig = validateConfigFile as ValidateFunction<ConfigFileShape>;
+
+/** The parser (js-yaml and the schema's validator), loaded only when there is a config file to read. */
+export const configParser = () => import('./config-parse.js');
 
 /**
  * Reads the config file. A missing file is fine unless it was named explicitly; a file that
  * does not parse or match the schema is an error naming the file and the line.
  */
-export function loadConfigFile(absolutePath: string, displayPath: string, explicit: boolean): ConfigResult {
+export async function loadConfigFile(
+  absolutePath: string,
+  displayPath: string,
+  explicit: boolean,
+): Promise<ConfigResult> {
   if (!existsSync(absolutePath)) {
     return explicit
       ? { ok: false, error: `${displayPath}: config file not found` }
@@ -75,23 +74,7 @@ export function loadConfigFile(absolutePath: string, displayPath: string, explic
   }
   const text = readFileSync(absolutePath, 'utf8');
   if (text.length > maxConfigBytes) return { ok: false, error: `${displayPath}: larger than 1 MiB` };
-  return parseConfigFile(text, { path: displayPath });
-}
-
-/** Where a schema error points: the property it names (an unknown or missing key), else the value. */
-function pointerOf(problem: ErrorObject): string {
-  const property = (problem.params as { additionalProperty?: unknown }).additionalProperty;
-  return typeof property === 'string' ? `${problem.instancePath}/${property}` : problem.instancePath;
-}
-
-/** `file:line: message` for each problem, the lines as the text has them. */
-function locatedErrors(text: string, file: ConfigName, problems: { pointer: string; message: string }[]) {
-  return problems
-    .map(({ pointer, message }) => {
-      const line = lineOfPointer(text, pointer);
-      return `${file.path}${line === undefined ? '' : `:${line}`}${file.at ?? ''}: ${message}`;
-    })
-    .join('; ');
+  return (await configParser()).parseConfigFile(text, { path: displayPath });
 }
 
 /** How messages name the file: its path, and where it was read when that is not the working tree. */
@@ -101,60 +84,8 @@ export interface ConfigName {
   at?: string;
 }
 
-/** A skip's rule must name a rule some catalog has: a typo would otherwise switch nothing off, silently. */
-function unknownSkippedRules(skips: readonly ConfigSkip[]): { pointer: string; message: string }[] {
-  const catalogs = loadCatalogs();
-  return skips.flatMap(({ rule }, index) =>
-    findRules(catalogs, qualifiedName(rule)).length > 0
-      ? []
-      : [
-          {
-            pointer: `/skip/${index}/rule`,
-            message: `skip: no catalog has the rule ${quoteInput(rule)}; the closest are ${closestRuleNames(catalogs, qualifiedName(rule)).join(', ')}`,
-          },
-        ],
-  );
-}
-
 /** `5.2.2` is CIS Kubernetes' rule, as in ignores and annotations; `cis-aks:4.2.1` names its family. */
-const qualifiedName = (rule: string): string => (rule.includes(':') ? rule : `cis-kubernetes:${rule}`);
-
-export function parseConfigFile(text: string, file: ConfigName): ConfigResult {
-  let document: unknown;
-  try {
-    // Core schema (YAML 1.2): `expires: 2026-12-31` stays a string, `level: L1` is not coerced.
-    document = text.trim() === '' ? {} : load(text, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 20 });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const line = error.mark ? `:${error.mark.line + 1}` : '';
-    return { ok: false, error: `${file.path}${line}${file.at ?? ''}: ${error.reason}` };
-  }
-  document ??= {};
-  if (!validateConfig(document)) {
-    const problems = (validateConfig.errors ?? []).map((problem) => ({
-      pointer: pointerOf(problem),
-      message: `${problem.instancePath || '(top level)'} ${problem.message ?? 'is invalid'}`,
-    }));
-    return { ok: false, error: locatedErrors(text, file, problems) };
-  }
-  const unknownRules = unknownSkippedRules(document.skip ?? []);
-  if (unknownRules.length > 0) return { ok: false, error: locatedErrors(text, file, unknownRules) };
-  return {
-    ok: true,
-    found: true,
-    config: {
-      paths: document.paths,
-      exclude: document.exclude,
-      benchmarks: document.benchmarks,
-      level: document.level,
-      failOn: document['fail-on'],
-      failOnError: document['fail-on-error'],
-      failOnUnchecked: document['fail-on-unchecked'],
-      skip: document.skip,
-      ignores: document.ignores ?? [],
-    },
-  };
-}
+export const qualifiedName = (rule: string): string => (rule.includes(':') ? rule : `cis-kubernetes:${rule}`);
 
 /**
  * The keys that decide the gate, as the file spells them. On a pull request (and with the CLI's

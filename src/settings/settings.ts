@@ -9,8 +9,8 @@ import {
   gateChanges,
   gateFromBase,
   ignoreRulesOf,
+  configParser,
   loadConfigFile,
-  parseConfigFile,
   skipRulesOf,
   type ConfigFile,
 } from './config-file.js';
@@ -79,7 +79,7 @@ async function chooseConfig(head: ConfigFile, configPath: string, request: Setti
   const parsed =
     base.kind === 'missing'
       ? { ok: true as const, config: { ignores: [] } }
-      : parseConfigFile(base.text, { path: configPath, at: ' at the base commit' });
+      : (await configParser()).parseConfigFile(base.text, { path: configPath, at: ' at the base commit' });
   if (!parsed.ok) return parsed;
   return {
     ok: true,
@@ -107,7 +107,7 @@ export async function resolveSettings(request: SettingsRequest): Promise<Setting
   const configPath = configPathOf(request);
   if (!configPath.ok) return { ok: false, errors: [configPath.error] };
   const file = configPath.path;
-  const loaded = loadConfigFile(resolve(request.root, file), file, request.config !== undefined);
+  const loaded = await loadConfigFile(resolve(request.root, file), file, request.config !== undefined);
   if (!loaded.ok) return { ok: false, errors: [loaded.error] };
   const chosen = await chooseConfig(loaded.config, file, request);
   if (!chosen.ok) return { ok: false, errors: [chosen.error] };

@@ -37,6 +37,8 @@ describe('the action, run as the runner runs dist/index.js', () => {
 
     // The shallow checkout lacked the base commit; the action fetched it and compared.
     expect(first.stdout).toContain(`baseline: the base commit ${workspace.baseSha.slice(0, 7)}`);
+    // The scan's phases go to the step's debug log (the start-up bench times the first).
+    expect(first.stdout).toMatch(/::debug::discovering files\n(.*\n)*::debug::checking\n/);
 
     expect(github.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
       'GET /repos/octo-org/shop/issues/42/comments?per_page=100',

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { armFileKind, templateCandidatesOf, templateStemOfParameterFile } from '../arm/parameter-files.js';
 import { hasExtension, type InputContext, type InputFormat, type SourceFile } from '../input-format.js';
 import { type ReferenceScan, type SourceReader, scanReferences, sourceReader } from './references.js';
-import { isCachedModuleTemplate, publicRegistry } from './registry-modules.js';
+import { publicRegistry } from './registry-hosts.js';
+import { isCachedModuleTemplate } from './registry-modules.js';
 
 export const isBicep = (path: string): boolean => hasExtension(path, ['.bicep']);
 export const isBicepParam = (path: string): boolean => hasExtension(path, ['.bicepparam']);

@@ -5,6 +5,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { getProperty, isArmObject, type ArmObject } from '../arm/arm-value.js';
 import type { InputLimits } from '../input-format.js';
 import { jsonNestingBeyond } from '../json-nesting.js';
+import { publicRegistry } from './registry-hosts.js';
 import { isInsideRoots } from './scanned-roots.js';
 
 /**
@@ -13,13 +14,6 @@ import { isInsideRoots } from './scanned-roots.js';
  * the scan knows before compiling whether a module is in the cache, which registry a restore
  * would contact, and which bicepconfig.json decides both.
  */
-
-/** The registry the workflow allows restores from when it names none: Microsoft's public one. */
-export const publicRegistry = 'mcr.microsoft.com';
-
-/** A registry as the workflow names it: a host name, optionally with a port (`myregistry.azurecr.io`). */
-export const isRegistryHost = (name: string): boolean =>
-  /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:\d{1,5})?$/i.test(name);
 
 /** bicepconfig.json's `moduleAliases.br.public`, built into bicep. */
 const builtInAliases: Record<string, { registry: string; modulePath?: string }> = {
