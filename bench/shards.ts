@@ -32,7 +32,7 @@ function writeMonorepo(directory: string, bicepFiles: number, manifests: number)
  * A pod that fails many rows at once: several containers, each privileged, running as root with
  * added capabilities, on the host's namespaces. `pods` of them make one shard's worth of findings.
  */
-function failingPods(pods: number, prefix: string): string {
+export function failingPods(pods: number, prefix: string): string {
   const container = (index: number) => `    - name: c${index}
       image: busybox
       securityContext:

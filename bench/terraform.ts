@@ -118,7 +118,7 @@ function roleAssignmentResource(index: number): Record<string, unknown> {
 }
 
 /** A single-line plan (as `terraform show -json` writes it) of about `sizeInMegabytes` MB. */
-function generatePlan(sizeInMegabytes: number): string {
+export function generatePlan(sizeInMegabytes: number): string {
   const resources: Record<string, unknown>[] = [];
   for (let index = 0; index < 20; index += 1) resources.push(clusterResource(index));
   for (let index = 0; index < 2_000; index += 1) resources.push(deploymentResource(index));

@@ -5,10 +5,15 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { catalogValidatorPath, catalogValidatorSource } from '../src/benchmarks/catalog-validator-source.js';
 import { configValidatorPath, configValidatorSource } from '../src/settings/config-validator-source.js';
+import {
+  shardReportValidatorPath,
+  shardReportValidatorSource,
+} from '../src/shard/shard-report-validator-source.js';
 import { packageRoot } from '../src/package-root.js';
 
 writeFileSync(catalogValidatorPath, await catalogValidatorSource());
 writeFileSync(configValidatorPath, await configValidatorSource());
+writeFileSync(shardReportValidatorPath, await shardReportValidatorSource());
 
 // Imported only now, so that the catalogs are checked with the validator just written.
 const { loadCatalogsFrom, resolvedCatalogsPath } = await import('../src/benchmarks/resolve-catalogs.js');

@@ -189,11 +189,27 @@ export async function readDiscovery(discovery: Discovery, context: InputContext)
   });
 }
 
+/**
+ * Discovers and reads the files, and returns what the rest of the scan needs of discovery: not
+ * the files, whose texts (a 50 MB plan) are garbage once read, rather than beside the checks'
+ * findings and the report. A function of its own: its frame, which holds them, ends here.
+ */
+async function discoverAndRead(options: ScanOptions) {
+  const { discovery, context, assessOptions } = await prepareScan(options);
+  const input = await readDiscovery(discovery, context);
+  return {
+    input,
+    context,
+    assessOptions,
+    excluded: discovery.excluded,
+    readFiles: discovery.files.length > 0,
+  };
+}
+
 /** Discover → read → model → select catalogs → evaluate → suppress → fingerprint → report. */
 export async function scan(options: ScanOptions): Promise<ScanReport> {
   const sources = options.sources ?? [];
-  const { discovery, context, assessOptions } = await prepareScan(options);
-  const input = await readDiscovery(discovery, context);
+  const { input, context, assessOptions, excluded, readFiles } = await discoverAndRead(options);
   const extra = await Promise.all(sources.map((source) => source(context)));
   const sourceModels = extra.map((result) => result.model);
   options.progress?.('checking');
@@ -206,11 +222,11 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     },
     assessOptions,
   );
-  const report = withExcluded(assessed, discovery.excluded);
+  const report = withExcluded(assessed, excluded);
   if (sources.length === 0) return report;
   // Each side alone, under the catalogs the merged scan chose, so that their rows line up.
   const sideOptions = { ...assessOptions, benchmarks: report.benchmarks.map((benchmark) => benchmark.id) };
-  const code = discovery.files.length === 0 ? undefined : assessSide(input.model, sideOptions);
+  const code = readFiles ? assessSide(input.model, sideOptions) : undefined;
   const live = code && assessSide(mergeFragments(emptyModel(), sourceModels), sideOptions);
   return withSources(report, code && live ? { code, live } : { live: report });
 }

@@ -8,6 +8,7 @@ import type {
   SkippedFile,
   SourceFile,
 } from './input-format.js';
+import { forgetParsedJson } from './parsed-json.js';
 import { inputFormats } from './registry.js';
 
 export interface ReadInputs {
@@ -47,6 +48,8 @@ export async function readInputs(
   const outputs = await Promise.all(
     [...claimed].map(([format, claimedFiles]) => readGuarded(format, claimedFiles, context)),
   );
+  // What detection parsed and no reader took (a JSON manifest's value) must not outlive the read.
+  for (const file of files) forgetParsedJson(file);
   for (const output of outputs) {
     addFragment(result.model, output.model);
     result.errors.push(...output.errors);

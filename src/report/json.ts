@@ -1,4 +1,5 @@
 import type { FileLocation, LiveLocation } from '../model/location.js';
+import { stringifyInPieces } from './indented-json.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
 
 /** Copies `source`'s defined fields into `target` in the order `keys` lists them: the JSON key order is part of the format. */
@@ -104,6 +105,9 @@ const benchmarkKeys: readonly (keyof BenchmarkResult)[] = [
   'sections',
 ];
 
+/** The document's levels down to one finding: benchmarks, a benchmark, rules, a rule, findings. */
+const levelsWrittenInPieces = 6;
+
 /**
  * The JSON format (README "JSON format", report.schema.json): the documented keys first in
  * their documented order, then the fields added since.
@@ -133,5 +137,5 @@ export function renderJson(report: ScanReport): string {
       ? {}
       : { excluded: report.excluded.map((entry) => ordered(entry, ['path', 'pattern'])) }),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${stringifyInPieces(document, levelsWrittenInPieces)}\n`;
 }

@@ -1,4 +1,3 @@
-import { Ajv, type ValidateFunction } from 'ajv';
 import { assess, CannotRunError, type InputOutcome } from '../benchmarks/assess.js';
 import { maxMessageCharacters, quoteInput } from '../model/quote.js';
 import { inCanonicalOrder } from '../inputs/outcome-order.js';
@@ -7,7 +6,8 @@ import { assessOptionsOf, withExcluded } from '../scan.js';
 import type { SkipRule } from '../benchmarks/skip-rules.js';
 import type { IgnoreRule } from '../benchmarks/suppressions.js';
 import { restoreOutcome, type ShardConfig, type ShardReport, type ShardSide } from './shard-report.js';
-import shardReportSchema from './shard-report.schema.json' with { type: 'json' };
+// shard-report.schema.json, compiled by ajv ahead of time (shard-report-validator-source.ts).
+import validateShardReport from './shard-report-validator.generated.js';
 
 /** A shard report as read from a file, named by that file in messages. */
 export interface NamedShardReport {
@@ -25,11 +25,6 @@ export interface MergedScan {
   base?: MergedBase;
 }
 
-/** Compiled on first use, so that loading this module (as every scan does) costs no compile. */
-let compiledShardValidator: ValidateFunction<ShardReport> | undefined;
-const shardValidator = () =>
-  (compiledShardValidator ??= new Ajv({ allErrors: true }).compile<ShardReport>(shardReportSchema));
-
 /** At most this many schema problems are named: enough to find the damage, bounded for a log line. */
 const maxProblemsNamed = 5;
 
@@ -45,7 +40,6 @@ export function parseShardReport(name: string, text: string): NamedShardReport {
   } catch (error) {
     throw new CannotRunError(`${name}: not JSON (${(error as Error).message})`);
   }
-  const validateShardReport = shardValidator();
   if (!validateShardReport(value)) {
     const problems = (validateShardReport.errors ?? [])
       .slice(0, maxProblemsNamed)

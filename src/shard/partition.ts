@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Discovery } from '../inputs/discover.js';
 import type { InputContext, InputFormat, SourceFile } from '../inputs/input-format.js';
+import { forgetParsedJson } from '../inputs/parsed-json.js';
 import { inputFormats } from '../inputs/registry.js';
 import type { Shard } from './shard.js';
 
@@ -60,6 +61,8 @@ export function shardDiscovery(discovery: Discovery, shard: Shard, context: Inpu
       .filter((group) => mine(groupKey(group)))
       .flat(),
   );
+  // Detection parsed every JSON file; only this shard's are read, and keep their parsed values.
+  for (const file of discovery.files) if (!kept.has(file)) forgetParsedJson(file);
   return {
     // In discovery order, as one whole scan would read them.
     files: discovery.files.filter((file) => kept.has(file)),

@@ -14,7 +14,7 @@ import {
 import { type JsonDocument, parseJsonDocument } from './json-document.js';
 import {
   type ParameterFile,
-  armFileKind,
+  armKindOf,
   parameterFilesFor,
   parseParameterFile,
   readExplicitParameterFiles,
@@ -119,7 +119,7 @@ export async function readArmFiles(files: SourceFile[], context: InputContext): 
   const templates: { file: SourceFile; document: JsonDocument }[] = [];
   const parameterFiles: ParameterFile[] = [];
   for (const file of files) {
-    if (armFileKind(file.text) === 'parameters') {
+    if (armKindOf(file) === 'parameters') {
       const parsed = parseParameterFile(file, context);
       if ('errors' in parsed) errors.push(...parsed.errors);
       else parameterFiles.push(parsed);

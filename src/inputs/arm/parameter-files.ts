@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { InputContext, InputError, SourceFile } from '../input-format.js';
 import { isArmObject, getProperty } from './arm-value.js';
 import { jsonToken } from '../json-nesting.js';
+import { forgetParsedJson, parsedJsonOf } from '../parsed-json.js';
 import { type JsonDocument, parseJsonDocument } from './json-document.js';
 
 const schemaPattern = /\/(\w*deploymentTemplate|deploymentParameters)\.json#?$/i;
@@ -17,6 +18,59 @@ interface Container {
   resourceKeys?: Set<string>;
 }
 
+export type ArmFileKind = 'template' | 'parameters';
+
+const kindOfSchema = (schema: string): ArmFileKind | undefined => {
+  const match = schemaPattern.exec(schema.trim());
+  if (match === null) return undefined;
+  return (match[1] as string).toLowerCase() === 'deploymentparameters' ? 'parameters' : 'template';
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `armFileKind`'s judgement of a parsed value: the same keys, compared in any case. */
+function armKindOfValue(value: unknown): ArmFileKind | undefined {
+  if (!isPlainObject(value)) return undefined;
+  let declaresResources = false;
+  for (const [key, item] of Object.entries(value)) {
+    const name = key.toLowerCase();
+    if (name === '$schema' && typeof item === 'string') {
+      const kind = kindOfSchema(item);
+      if (kind !== undefined) return kind;
+    } else if (name === 'resources' && typeof item === 'object' && item !== null) {
+      // An array of declarations, or (languageVersion 2.0) an object of them by symbolic name.
+      declaresResources ||= Object.values(item).some(
+        (resource) =>
+          isPlainObject(resource) &&
+          Object.keys(resource).some((resourceKey) => resourceKey.toLowerCase() === 'type') &&
+          Object.keys(resource).some((resourceKey) => resourceKey.toLowerCase() === 'apiversion'),
+      );
+    }
+  }
+  return declaresResources ? 'template' : undefined;
+}
+
+const fileKinds = new WeakMap<SourceFile, ArmFileKind | 'none'>();
+
+/**
+ * What an ARM file is, judged once per file (Bicep's detection, ARM's, then ARM's reader ask).
+ * Strict JSON is judged from its parsed value, which the Terraform plan reader then takes: a
+ * 50 MB plan is tokenized once, not scanned here and parsed again there. Only what JSON.parse
+ * refuses (comments, trailing commas) is scanned token by token. An ARM file's value is not
+ * kept: its reader parses it again with positions.
+ */
+export function armKindOf(file: SourceFile): ArmFileKind | undefined {
+  let kind = fileKinds.get(file);
+  if (kind === undefined) {
+    const parsed = parsedJsonOf(file);
+    kind = (parsed.ok ? armKindOfValue(parsed.value) : armFileKind(file.text)) ?? 'none';
+    if (kind !== 'none') forgetParsedJson(file);
+    fileKinds.set(file, kind);
+  }
+  return kind === 'none' ? undefined : kind;
+}
+
 /**
  * What an ARM JSON file is, judged by reading its tokens (never a regular expression over raw
  * bytes, which a `$schema` after the first kilobytes or spelt `\u0024schema` would evade): a
@@ -24,7 +78,7 @@ interface Container {
  * `resources` declare a `type` and an `apiVersion`. The scanner is iterative, so no nesting
  * depth can exhaust the stack, and comments are allowed, as ARM allows them.
  */
-export function armFileKind(text: string): 'template' | 'parameters' | undefined {
+export function armFileKind(text: string): ArmFileKind | undefined {
   const scanner = createScanner(text.replace(/^\uFEFF/, ''), true);
   const stack: Container[] = [];
   let declaresResources = false;
@@ -49,9 +103,8 @@ export function armFileKind(text: string): 'template' | 'parameters' | undefined
       top.resourceKeys?.add(top.key);
       if (top.resourceKeys?.has('type') && top.resourceKeys.has('apiversion')) declaresResources = true;
     } else if (token === jsonToken.string && stack.length === 1 && top?.key === '$schema') {
-      const match = schemaPattern.exec(scanner.getTokenValue().trim());
-      if (match)
-        return (match[1] as string).toLowerCase() === 'deploymentparameters' ? 'parameters' : 'template';
+      const kind = kindOfSchema(scanner.getTokenValue());
+      if (kind !== undefined) return kind;
     } else if (top === undefined) {
       return undefined;
     }

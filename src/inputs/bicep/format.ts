@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { armFileKind, templateCandidatesOf, templateStemOfParameterFile } from '../arm/parameter-files.js';
+import { armKindOf, templateCandidatesOf, templateStemOfParameterFile } from '../arm/parameter-files.js';
 import { hasExtension, type InputContext, type InputFormat, type SourceFile } from '../input-format.js';
 import { type ReferenceScan, type SourceReader, scanReferences, sourceReader } from './references.js';
 import { publicRegistry } from './registry-hosts.js';
@@ -11,7 +11,7 @@ export const isBicepParam = (path: string): boolean => hasExtension(path, ['.bic
 /** An ARM parameter file whose template, by the naming convention, is a .bicep file beside it. */
 function pairsWithBicep(file: SourceFile): boolean {
   const stem = templateStemOfParameterFile(file.path);
-  return stem !== undefined && armFileKind(file.text) === 'parameters' && existsSync(`${stem}.bicep`);
+  return stem !== undefined && armKindOf(file) === 'parameters' && existsSync(`${stem}.bicep`);
 }
 
 /** The modules, registry references and `using` target of a .bicep or .bicepparam file. */

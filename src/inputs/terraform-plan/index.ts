@@ -13,7 +13,7 @@ import { readTerraformSources } from '../terraform-source/index.js';
 const isReadType = (type: string): boolean => azurermTypes.has(type) || isKubernetesResourceType(type);
 
 function readPlan(file: SourceFile, context: InputContext): InputResult {
-  const parsed = parsePlanJson(file.text, file.displayPath, context.limits);
+  const parsed = parsePlanJson(file, context.limits);
   if ('error' in parsed) return { model: {}, errors: [parsed.error], skipped: [] };
   const { plan } = parsed;
   const resources = planResources(plan, context.limits.maxDepth, isReadType);

@@ -95,11 +95,11 @@ const listBlocks: Record<string, string> = {
 /** A ServiceAccount's `secret` blocks are its `secrets` list (elsewhere `secret` is a volume source). */
 const topLevelListBlocks: Record<string, string> = { ...listBlocks, secret: 'secrets' };
 
-const irregularNames: Record<string, string> = {
-  host_ipc: 'hostIPC',
-  host_pid: 'hostPID',
-  non_resource_urls: 'nonResourceURLs',
-};
+const irregularNames = new Map([
+  ['host_ipc', 'hostIPC'],
+  ['host_pid', 'hostPID'],
+  ['non_resource_urls', 'nonResourceURLs'],
+]);
 
 /** The provider types these as strings; Kubernetes as integers. */
 const integerFields = new Set(['run_as_user', 'run_as_group', 'fs_group', 'replicas']);
@@ -116,8 +116,20 @@ const terraformOnlyArguments = new Set([
 
 const knownAfterApply = 'known only after apply (terraform plan)';
 
-const camelCase = (name: string): string =>
-  irregularNames[name] ?? name.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+/** Argument names repeat in every resource of a plan: each is converted once (up to a bound). */
+const camelCaseNames = new Map<string, string>();
+const maxCamelCaseNames = 10_000;
+
+function camelCase(name: string): string {
+  let converted = camelCaseNames.get(name);
+  if (converted === undefined) {
+    converted =
+      irregularNames.get(name) ??
+      name.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+    if (camelCaseNames.size < maxCamelCaseNames) camelCaseNames.set(name, converted);
+  }
+  return converted;
+}
 
 const isBlockList = (value: unknown): value is Body[] =>
   Array.isArray(value) &&

@@ -1,5 +1,6 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { InputError, InputLimits } from '../input-format.js';
+import type { InputError, InputLimits, SourceFile } from '../input-format.js';
+import { forgetParsedJson, parsedJsonOf } from '../parsed-json.js';
 import { jsonNestingBeyond } from '../json-nesting.js';
 
 /** The parts of `terraform show -json` output that this input reads. */
@@ -80,22 +81,25 @@ export interface PlanResource {
 export type ParsedPlan = { plan: PlanJson } | { error: InputError };
 
 /**
- * JSON.parse is the fastest parser Node has (a 50 MB plan parses well under the 3 s budget);
- * jsonc-parser runs only after a failure, to name the line and column of the first error.
+ * JSON.parse is the fastest parser Node has (a 50 MB plan parses well under the 3 s budget), and
+ * the value ARM detection parsed is taken rather than parsed again; jsonc-parser runs only after a
+ * failure, to name the line and column of the first error.
  */
-export function parsePlanJson(text: string, file: string, limits: InputLimits): ParsedPlan {
+export function parsePlanJson(file: SourceFile, limits: InputLimits): ParsedPlan {
+  const { text, displayPath } = file;
   if (text.length > limits.maxFileBytes) {
-    return { error: { file, message: `plan is larger than the ${limits.maxFileBytes}-byte limit` } };
+    return {
+      error: { file: displayPath, message: `plan is larger than the ${limits.maxFileBytes}-byte limit` },
+    };
   }
-  try {
-    const plan: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
-      return { error: { file, line: 1, message: 'a Terraform plan must be a JSON object' } };
-    }
-    return { plan: plan };
-  } catch {
-    return { error: { file, ...locateJsonError(text, 'plan', limits.maxDepth) } };
+  const parsed = parsedJsonOf(file);
+  forgetParsedJson(file);
+  if (!parsed.ok) return { error: { file: displayPath, ...locateJsonError(text, 'plan', limits.maxDepth) } };
+  const plan = parsed.value;
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
+    return { error: { file: displayPath, line: 1, message: 'a Terraform plan must be a JSON object' } };
   }
+  return { plan: plan };
 }
 
 /**

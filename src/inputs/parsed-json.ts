@@ -1,0 +1,33 @@
+import type { SourceFile } from './input-format.js';
+
+export type ParsedJson = { ok: true; value: unknown } | { ok: false };
+
+const parsedFiles = new WeakMap<SourceFile, ParsedJson>();
+
+/**
+ * A file's text read as strict JSON, parsed at most once however many formats look at it: ARM
+ * detection decides from the value, and the Terraform plan reader takes the same value instead
+ * of parsing a plan of tens of megabytes a second time. `ok: false` when the text is not strict
+ * JSON (comments, trailing commas, not JSON at all): each format then reads the text its own way.
+ */
+export function parsedJsonOf(file: SourceFile): ParsedJson {
+  let parsed = parsedFiles.get(file);
+  if (parsed === undefined) {
+    try {
+      parsed = { ok: true, value: JSON.parse(file.text.replace(/^\uFEFF/, '')) };
+    } catch {
+      parsed = { ok: false };
+    }
+    parsedFiles.set(file, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Forgets the file's parsed value: the model keeps what it needs, and the file outlives its
+ * read (discovery holds it to the end of the scan), so a value kept here would keep the whole
+ * parsed tree in memory through the checks and the report.
+ */
+export function forgetParsedJson(file: SourceFile): void {
+  parsedFiles.delete(file);
+}
