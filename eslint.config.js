@@ -86,7 +86,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // One program from tsconfig.json rather than the project service: the same types for a
+      // quarter less CPU and a third less memory here (issue 13), and a file outside tsconfig.json
+      // fails the lint instead of getting a default project.
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },
       globals: { process: 'readonly', console: 'readonly' },
     },
     rules: {

@@ -17,8 +17,12 @@ const moduleMockingTests = globSync(testFiles, { cwd: root, ignore: bundleTests 
   /\bvi\.(do)?mock\(/.test(readFileSync(join(root, file), 'utf8')),
 );
 
-/** Each project's own options; the root's globalSetup (one temporary directory) runs once for all. */
-const common = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' } as const;
+/**
+ * Each project's own options; the root's globalSetup (one temporary directory) runs once for all.
+ * The time limits catch a hang, not slowness: a shared build machine's load stretches a test
+ * that takes 20 s alone (the action over 101 templates) past a minute.
+ */
+const common = { testTimeout: 180_000, hookTimeout: 180_000, pool: 'forks' } as const;
 
 export default defineConfig({
   test: {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clusterNamed, describeSetting, poolNamed, readWith } from '../../../test/support/arm.js';
-import { bicepProcessStarts } from './compiler.js';
+import { type BicepSession, bicepProcessStarts, openBicepSession } from './compiler.js';
 import { findBicep, installHint } from './find-bicep.js';
 import { bicepFiles } from './format.js';
 
@@ -12,18 +12,29 @@ const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 const shared = '/work/shared/fixtures';
 const at = (path: string) => join(fixtures, path);
 
+// One bicep process for the tests that are about reading templates, not about the process:
+// .NET start-up (about 3 s) would otherwise dominate each of them.
+let session: BicepSession;
 beforeAll(() => {
   // The tests run the real compiler; a missing one fails them with the way to install it.
   const bicep = findBicep(undefined);
   if ('error' in bicep) throw new Error(`bicep is required for these tests: ${bicep.error}`);
+  session = openBicepSession(bicep.path);
 });
+afterAll(() => session.close());
+
+/** readWith on the shared bicep process. */
+const readShared = (paths: string[], options: Parameters<typeof readWith>[2]) =>
+  readWith(bicepFiles, paths, {
+    ...options,
+    context: { ...options.context, bicepCompiler: session.compiler },
+  });
 
 describe('a .bicepparam with its template and a local module', () => {
   // One compile for the whole group: .NET start-up dominates each read.
   let deployed: Promise<Awaited<ReturnType<typeof readWith>>>;
   beforeAll(() => {
-    deployed = readWith(
-      bicepFiles,
+    deployed = readShared(
       [at('cluster/main.bicep'), at('cluster/main.bicepparam'), at('cluster/modules/diagnostics.bicep')],
       { cwd: fixtures },
     );
@@ -87,13 +98,9 @@ describe('a .bicepparam with its template and a local module', () => {
   });
 
   test('without its parameter file the template is checked with its defaults', async () => {
-    const result = await readWith(
-      bicepFiles,
-      [at('cluster/main.bicep'), at('cluster/modules/diagnostics.bicep')],
-      {
-        cwd: fixtures,
-      },
-    );
+    const result = await readShared([at('cluster/main.bicep'), at('cluster/modules/diagnostics.bicep')], {
+      cwd: fixtures,
+    });
     expect(result.errors).toEqual([]);
     const cluster = clusterNamed(result.clusters, 'aks-main');
     expect(describeSetting(cluster.azurePolicyEnabled)).toBe('set false @cluster/main.bicep:29');
@@ -106,7 +113,7 @@ describe('a .bicepparam with its template and a local module', () => {
 
 describe('values known only at deployment, loops and conditions', () => {
   test('reference() and missing parameters are unknown with the reason; loop items are located at the loop', async () => {
-    const result = await readWith(bicepFiles, [at('standalone/pools-loop.bicep')], { cwd: fixtures });
+    const result = await readShared([at('standalone/pools-loop.bicep')], { cwd: fixtures });
     expect(result.errors).toEqual([]);
     const cluster = clusterNamed(result.clusters, 'cluster');
     expect(describeSetting(cluster.kmsEnabled)).toBe(
@@ -121,7 +128,7 @@ describe('values known only at deployment, loops and conditions', () => {
 
 describe('templates compiled with symbolic names (languageVersion 2.0)', () => {
   test('a pool of an existing cluster is read; the cluster itself is unknown', async () => {
-    const result = await readWith(bicepFiles, [at('symbolic/main.bicep')], { cwd: fixtures });
+    const result = await readShared([at('symbolic/main.bicep')], { cwd: fixtures });
     expect(result.errors).toEqual([]);
     const cluster = clusterNamed(result.clusters, 'aks-shared');
     expect(cluster.diagnosticSettingsUnknown).toMatch(/not declared in this input/);
@@ -141,7 +148,7 @@ describe('templates compiled with symbolic names (languageVersion 2.0)', () => {
 describe('an ARM parameter file named after a .bicep file', () => {
   test('is claimed by the Bicep input and deploys the template with its values', async () => {
     const parameters = at('standalone/pools-loop.parameters.json');
-    const result = await readWith(bicepFiles, [at('standalone/pools-loop.bicep'), parameters], {
+    const result = await readShared([at('standalone/pools-loop.bicep'), parameters], {
       cwd: fixtures,
     });
     expect(result.errors).toEqual([]);
@@ -175,13 +182,9 @@ describe('the compiler environment', () => {
 
 describe('files that cannot be checked', () => {
   test("a compile error carries bicep's own diagnostic, and the other files are still checked", async () => {
-    const result = await readWith(
-      bicepFiles,
-      [at('broken/broken.bicep'), at('standalone/pools-loop.bicep')],
-      {
-        cwd: fixtures,
-      },
-    );
+    const result = await readShared([at('broken/broken.bicep'), at('standalone/pools-loop.bicep')], {
+      cwd: fixtures,
+    });
     expect(result.errors).toEqual([
       {
         file: 'broken/broken.bicep',
@@ -194,7 +197,7 @@ describe('files that cannot be checked', () => {
   });
 
   test('module and file paths outside the allowed roots are refused before compiling', async () => {
-    const result = await readWith(bicepFiles, [at('escape/escape.bicep')], { cwd: fixtures });
+    const result = await readShared([at('escape/escape.bicep')], { cwd: fixtures });
     expect(result.errors).toEqual([
       {
         file: 'escape/escape.bicep',
@@ -213,7 +216,7 @@ describe('files that cannot be checked', () => {
   });
 
   test('a registry module that is not cached, with restore off, is not checked, at its line with the module named', async () => {
-    const result = await readWith(bicepFiles, [at('registry/registry.bicep')], {
+    const result = await readShared([at('registry/registry.bicep')], {
       cwd: fixtures,
       context: { bicepRestore: false },
     });
@@ -230,7 +233,7 @@ describe('files that cannot be checked', () => {
   });
 
   test('a registry the workflow does not allow is never contacted: not checked, naming the registry', async () => {
-    const result = await readWith(bicepFiles, [at('registry/registry.bicep')], {
+    const result = await readShared([at('registry/registry.bicep')], {
       cwd: fixtures,
       context: { bicepRegistries: ['example.azurecr.io'] },
     });
@@ -263,7 +266,7 @@ describe('files that cannot be checked', () => {
 describe('the real public fixtures', () => {
   test('azure-dev: a required parameter without default leaves the pool unknown; the conditional diagnostic setting is not deployed', async () => {
     const directory = join(shared, 'Azure+azure-dev/templates/common/infra/bicep/core/host');
-    const result = await readWith(bicepFiles, [join(directory, 'aks-managed-cluster.bicep')], {
+    const result = await readShared([join(directory, 'aks-managed-cluster.bicep')], {
       cwd: directory,
     });
     expect(result.errors).toEqual([]);
@@ -280,7 +283,7 @@ describe('the real public fixtures', () => {
 
   test('azure-dev agent pool: a pool of an existing cluster whose whole properties come from a parameter', async () => {
     const directory = join(shared, 'Azure+azure-dev/templates/common/infra/bicep/core/host');
-    const result = await readWith(bicepFiles, [join(directory, 'aks-agent-pool.bicep')], { cwd: directory });
+    const result = await readShared([join(directory, 'aks-agent-pool.bicep')], { cwd: directory });
     expect(result.errors).toEqual([]);
     const [cluster] = result.clusters;
     expect(cluster?.kubernetesVersion.state).toBe('unknown');
@@ -294,7 +297,7 @@ describe('the real public fixtures', () => {
       shared,
       'Azure+AKS-Landing-Zone-Accelerator/Scenarios/AKS-Secure-Baseline-PrivateCluster/Bicep/06-AKS-cluster',
     );
-    const result = await readWith(bicepFiles, [join(directory, 'main.bicep')], {
+    const result = await readShared([join(directory, 'main.bicep')], {
       cwd: directory,
       parameterFiles: [join(directory, 'parameters-main.json')],
       context: { bicepRestore: false },
