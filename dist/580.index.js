@@ -1058,7 +1058,7 @@ async function readArmFiles(files, context) {
     const templates = [];
     const parameterFiles = [];
     for (const file of files) {
-        if ((0,_parameter_files_js__WEBPACK_IMPORTED_MODULE_4__/* .armFileKind */ .XN)(file.text) === 'parameters') {
+        if ((0,_parameter_files_js__WEBPACK_IMPORTED_MODULE_4__/* .armKindOf */ .KL)(file) === 'parameters') {
             const parsed = (0,_parameter_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseParameterFile */ .d2)(file, context);
             if ('errors' in parsed)
                 errors.push(...parsed.errors);

@@ -23,29 +23,35 @@ var quote = __webpack_require__(3477);
 var setting = __webpack_require__(1661);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/inputs/parsed-json.ts
+var parsed_json = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/inputs/json-nesting.ts
 var json_nesting = __webpack_require__(6092);
 ;// CONCATENATED MODULE: ./src/inputs/terraform-plan/plan-json.ts
 
 
+
 /**
- * JSON.parse is the fastest parser Node has (a 50 MB plan parses well under the 3 s budget);
- * jsonc-parser runs only after a failure, to name the line and column of the first error.
+ * JSON.parse is the fastest parser Node has (a 50 MB plan parses well under the 3 s budget), and
+ * the value ARM detection parsed is taken rather than parsed again; jsonc-parser runs only after a
+ * failure, to name the line and column of the first error.
  */
-function parsePlanJson(text, file, limits) {
+function parsePlanJson(file, limits) {
+    const { text, displayPath } = file;
     if (text.length > limits.maxFileBytes) {
-        return { error: { file, message: `plan is larger than the ${limits.maxFileBytes}-byte limit` } };
+        return {
+            error: { file: displayPath, message: `plan is larger than the ${limits.maxFileBytes}-byte limit` },
+        };
     }
-    try {
-        const plan = JSON.parse(text.replace(/^\uFEFF/, ''));
-        if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
-            return { error: { file, line: 1, message: 'a Terraform plan must be a JSON object' } };
-        }
-        return { plan: plan };
+    const parsed = (0,parsed_json/* parsedJsonOf */.f)(file);
+    (0,parsed_json/* forgetParsedJson */.t)(file);
+    if (!parsed.ok)
+        return { error: { file: displayPath, ...locateJsonError(text, 'plan', limits.maxDepth) } };
+    const plan = parsed.value;
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
+        return { error: { file: displayPath, line: 1, message: 'a Terraform plan must be a JSON object' } };
     }
-    catch {
-        return { error: { file, ...locateJsonError(text, 'plan', limits.maxDepth) } };
-    }
+    return { plan: plan };
 }
 /**
  * Where strict JSON that JSON.parse refused goes wrong, and why, as "<what> is not valid JSON: …".
@@ -634,7 +640,9 @@ const defaultServiceAccountTypes = new Set([
 ]);
 const isKubernetesResourceType = (type) => typedKinds.has(type) || type === 'kubernetes_manifest';
 /** Blocks that are lists in Kubernetes (usually under a plural name); other blocks hold one item. */
-const listBlocks = {
+/** Without a prototype: an argument named `constructor` or `toString` is not one of these blocks. */
+const blockTable = (blocks) => Object.assign(Object.create(null), blocks);
+const listBlocks = blockTable({
     container: 'containers',
     init_container: 'initContainers',
     ephemeral_container: 'ephemeralContainers',
@@ -662,14 +670,14 @@ const listBlocks = {
     items: 'items',
     option: 'options',
     cluster_role_selectors: 'clusterRoleSelectors',
-};
+});
 /** A ServiceAccount's `secret` blocks are its `secrets` list (elsewhere `secret` is a volume source). */
-const topLevelListBlocks = { ...listBlocks, secret: 'secrets' };
-const irregularNames = {
-    host_ipc: 'hostIPC',
-    host_pid: 'hostPID',
-    non_resource_urls: 'nonResourceURLs',
-};
+const topLevelListBlocks = blockTable({ ...listBlocks, secret: 'secrets' });
+const irregularNames = new Map([
+    ['host_ipc', 'hostIPC'],
+    ['host_pid', 'hostPID'],
+    ['non_resource_urls', 'nonResourceURLs'],
+]);
 /** The provider types these as strings; Kubernetes as integers. */
 const integerFields = new Set(['run_as_user', 'run_as_group', 'fs_group', 'replicas']);
 /** Terraform-only arguments (waiting, timeouts) that are not part of the object. */
@@ -682,7 +690,20 @@ const terraformOnlyArguments = new Set([
     'wait_for_load_balancer',
 ]);
 const kubernetes_resources_knownAfterApply = 'known only after apply (terraform plan)';
-const camelCase = (name) => irregularNames[name] ?? name.replace(/_([a-z0-9])/g, (_match, letter) => letter.toUpperCase());
+/** Argument names repeat in every resource of a plan: each is converted once (up to a bound). */
+const camelCaseNames = new Map();
+const maxCamelCaseNames = 10_000;
+function camelCase(name) {
+    let converted = camelCaseNames.get(name);
+    if (converted === undefined) {
+        converted =
+            irregularNames.get(name) ??
+                name.replace(/_([a-z0-9])/g, (_match, letter) => letter.toUpperCase());
+        if (camelCaseNames.size < maxCamelCaseNames)
+            camelCaseNames.set(name, converted);
+    }
+    return converted;
+}
 const isBlockList = (value) => Array.isArray(value) &&
     value.length > 0 &&
     value.every((item) => typeof item === 'object' && item !== null);
@@ -2776,7 +2797,7 @@ function nearestReason(reasons, path) {
 /** Only these resources feed the model; the rest of a large plan is not even indexed. */
 const isReadType = (type) => azurermTypes.has(type) || isKubernetesResourceType(type);
 function readPlan(file, context) {
-    const parsed = parsePlanJson(file.text, file.displayPath, context.limits);
+    const parsed = parsePlanJson(file, context.limits);
     if ('error' in parsed)
         return { model: {}, errors: [parsed.error], skipped: [] };
     const { plan } = parsed;

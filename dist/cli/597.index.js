@@ -2,6 +2,81 @@ export const id = 597;
 export const ids = [597,904];
 export const modules = {
 
+/***/ 4942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ describeType),
+/* harmony export */   Tj: () => (/* binding */ findKey),
+/* harmony export */   U4: () => (/* binding */ isUnresolved),
+/* harmony export */   UG: () => (/* binding */ Unresolved),
+/* harmony export */   UU: () => (/* binding */ getProperty),
+/* harmony export */   YY: () => (/* binding */ isArmObject),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   oE: () => (/* binding */ firstUnresolved)
+/* harmony export */ });
+class Unresolved {
+    reason;
+    resourceType;
+    constructor(reason, 
+    /**
+     * The resource type of an id whose names are unknown (`resourceId('Microsoft.Insights/
+     * dataCollectionRules', parameters('name'))`): enough to tell what kind of resource a
+     * deploy-time scope points at.
+     */
+    resourceType) {
+        this.reason = reason;
+        this.resourceType = resourceType;
+    }
+}
+const isUnresolved = (value) => value instanceof Unresolved;
+function isArmObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnresolved(value);
+}
+/** ARM property names are case-insensitive: returns the key as written, if any. */
+function findKey(object, name) {
+    if (Object.hasOwn(object, name))
+        return name;
+    const wanted = name.toLowerCase();
+    return Object.keys(object).find((key) => key.toLowerCase() === wanted);
+}
+function getProperty(object, name) {
+    const key = findKey(object, name);
+    return key === undefined ? undefined : object[key];
+}
+/** The first unresolved value anywhere inside `value`, for functions that need the whole value. */
+function firstUnresolved(value, depth = 0) {
+    if (isUnresolved(value))
+        return value;
+    if (depth > 64 || typeof value !== 'object' || value === null)
+        return undefined;
+    for (const item of Array.isArray(value) ? value : Object.values(value)) {
+        const found = firstUnresolved(item, depth + 1);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * A value as text without `String()`: parsed JSON objects have no prototype, so `String()` of one
+ * throws, and a PR could put an object wherever a string is expected.
+ */
+const textOf = (value) => typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+function describeType(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (isUnresolved(value))
+        return 'an unresolved value';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+
+/***/ }),
+
 /***/ 3940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

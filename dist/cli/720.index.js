@@ -26,8 +26,8 @@ var package_root = __webpack_require__(4956);
 var gate = __webpack_require__(4107);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/inputs/bicep/registry-modules.ts
-var registry_modules = __webpack_require__(2506);
+// EXTERNAL MODULE: ./src/inputs/bicep/registry-hosts.ts
+var registry_hosts = __webpack_require__(1392);
 // EXTERNAL MODULE: ./src/inputs/input-format.ts
 var input_format = __webpack_require__(2933);
 // EXTERNAL MODULE: ./src/inputs/live/live-source.ts
@@ -316,7 +316,7 @@ function parseCliArgs(argv, interactive) {
     const live = liveCommand(values, problems);
     const limits = limitsFrom(values.limit ?? [], problems);
     const bicepRegistries = values['bicep-registry'] ?? [];
-    for (const registry of bicepRegistries.filter((candidate) => !(0,registry_modules/* isRegistryHost */.EV)(candidate))) {
+    for (const registry of bicepRegistries.filter((candidate) => !(0,registry_hosts/* isRegistryHost */.E)(candidate))) {
         problems.push(`--bicep-registry "${registry}" is not a registry host name (example: myregistry.azurecr.io)`);
     }
     const shard = shardOf(values, live, problems);
@@ -462,331 +462,25 @@ async function runCli(argv, io) {
         io.stdout.write(`${toolVersion()}\n`);
         return 0;
     }
-    const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 1124));
+    const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 5644));
     return runCommand(command, io);
 }
 
 
 /***/ }),
 
-/***/ 4942:
+/***/ 1392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MF: () => (/* binding */ describeType),
-/* harmony export */   Tj: () => (/* binding */ findKey),
-/* harmony export */   U4: () => (/* binding */ isUnresolved),
-/* harmony export */   UG: () => (/* binding */ Unresolved),
-/* harmony export */   UU: () => (/* binding */ getProperty),
-/* harmony export */   YY: () => (/* binding */ isArmObject),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   oE: () => (/* binding */ firstUnresolved)
+/* harmony export */   E: () => (/* binding */ isRegistryHost),
+/* harmony export */   t: () => (/* binding */ publicRegistry)
 /* harmony export */ });
-class Unresolved {
-    reason;
-    resourceType;
-    constructor(reason, 
-    /**
-     * The resource type of an id whose names are unknown (`resourceId('Microsoft.Insights/
-     * dataCollectionRules', parameters('name'))`): enough to tell what kind of resource a
-     * deploy-time scope points at.
-     */
-    resourceType) {
-        this.reason = reason;
-        this.resourceType = resourceType;
-    }
-}
-const isUnresolved = (value) => value instanceof Unresolved;
-function isArmObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnresolved(value);
-}
-/** ARM property names are case-insensitive: returns the key as written, if any. */
-function findKey(object, name) {
-    if (Object.hasOwn(object, name))
-        return name;
-    const wanted = name.toLowerCase();
-    return Object.keys(object).find((key) => key.toLowerCase() === wanted);
-}
-function getProperty(object, name) {
-    const key = findKey(object, name);
-    return key === undefined ? undefined : object[key];
-}
-/** The first unresolved value anywhere inside `value`, for functions that need the whole value. */
-function firstUnresolved(value, depth = 0) {
-    if (isUnresolved(value))
-        return value;
-    if (depth > 64 || typeof value !== 'object' || value === null)
-        return undefined;
-    for (const item of Array.isArray(value) ? value : Object.values(value)) {
-        const found = firstUnresolved(item, depth + 1);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/**
- * A value as text without `String()`: parsed JSON objects have no prototype, so `String()` of one
- * throws, and a PR could put an object wherever a string is expected.
- */
-const textOf = (value) => typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
-function describeType(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (isUnresolved(value))
-        return 'an unresolved value';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-
-/***/ }),
-
-/***/ 2506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ isRegistryHost),
-/* harmony export */   FW: () => (/* binding */ bicepConfigFor),
-/* harmony export */   Hj: () => (/* binding */ isCachedModuleTemplate),
-/* harmony export */   Le: () => (/* binding */ isRestored),
-/* harmony export */   Qw: () => (/* binding */ describeArtifact),
-/* harmony export */   qq: () => (/* binding */ parseRegistryReference),
-/* harmony export */   td: () => (/* binding */ publicRegistry)
-/* harmony export */ });
-/* unused harmony exports defaultCacheRoot, encodeTag, artifactDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4942);
-/* harmony import */ var _json_nesting_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6092);
-/* harmony import */ var _scanned_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3389);
-
-
-
-
-
-
-
-/**
- * What bicep does with registry references (`br:`, `br/alias:`, `ts:`), computed as bicep
- * computes it (Azure/bicep BicepRegistryArtifact.cs, TagEncoder.cs, OciArtifactRegistry.cs), so
- * the scan knows before compiling whether a module is in the cache, which registry a restore
- * would contact, and which bicepconfig.json decides both.
- */
+// Apart from registry-modules.ts, so that parsing arguments and inputs does not load jsonc-parser.
 /** The registry the workflow allows restores from when it names none: Microsoft's public one. */
 const publicRegistry = 'mcr.microsoft.com';
 /** A registry as the workflow names it: a host name, optionally with a port (`myregistry.azurecr.io`). */
 const isRegistryHost = (name) => /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:\d{1,5})?$/i.test(name);
-/** bicepconfig.json's `moduleAliases.br.public`, built into bicep. */
-const builtInAliases = {
-    public: { registry: publicRegistry, modulePath: 'bicep' },
-};
-/** The default module cache of the bicep process this scan starts (it inherits HOME). */
-const defaultCacheRoot = () => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.bicep');
-const stringRecord = (value) => (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isArmObject */ .YY)(value)
-    ? Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'))
-    : {};
-function aliasesOf(config) {
-    const aliases = { ...builtInAliases };
-    const moduleAliases = (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .getProperty */ .UU)(config, 'moduleAliases');
-    const br = (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isArmObject */ .YY)(moduleAliases) ? (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .getProperty */ .UU)(moduleAliases, 'br') : undefined;
-    if (!(0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isArmObject */ .YY)(br))
-        return aliases;
-    for (const [name, value] of Object.entries(br)) {
-        const registry = (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isArmObject */ .YY)(value) ? (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .getProperty */ .UU)(value, 'registry') : undefined;
-        const modulePath = (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isArmObject */ .YY)(value) ? (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .getProperty */ .UU)(value, 'modulePath') : undefined;
-        if (typeof registry === 'string') {
-            aliases[name] = { registry, ...(typeof modulePath === 'string' ? { modulePath } : {}) };
-        }
-    }
-    return aliases;
-}
-/** The nearest bicepconfig.json at or above `directory`, as bicep looks for it (up to the file system's root). */
-function nearestConfig(directory) {
-    for (let current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(directory);; current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, 'bicepconfig.json');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate, { throwIfNoEntry: false })?.isFile())
-            return candidate;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current) === current)
-            return undefined;
-    }
-}
-/**
- * The configuration bicep will use for files in `directory`, within the workflow's limits: a
- * bicepconfig.json outside the scanned directories (above the repository) is refused, because
- * the pull request's checkout does not own it and it could point restores or the cache anywhere;
- * a `cacheRootDirectory` must be inside the scanned directories or be the default cache.
- */
-function bicepConfigFor(directory, roots, limits) {
-    const path = nearestConfig(directory);
-    if (path === undefined)
-        return { config: { cacheRoot: defaultCacheRoot(), aliases: builtInAliases, extensions: {} } };
-    if (!(0,_scanned_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .isInsideRoots */ .o)(path, roots)) {
-        return {
-            refusal: `bicep would use the configuration ${path}, which is outside the scanned directories; a bicepconfig.json above the scanned root is refused`,
-        };
-    }
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > limits.maxFileBytes)
-        return { refusal: `${path} is larger than ${limits.maxFileBytes} bytes` };
-    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    if ((0,_json_nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonNestingBeyond */ .S)(text, limits.maxDepth) !== undefined) {
-        return {
-            refusal: `${path} nests deeper than ${limits.maxDepth} levels, so bicep's configuration is not read`,
-        };
-    }
-    const errors = [];
-    const parsed = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parse)(text, errors, { allowTrailingComma: true });
-    if (errors.length > 0 || !(0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .isArmObject */ .YY)(parsed)) {
-        return { refusal: `${path} is not a valid JSON object, so bicep's configuration cannot be known` };
-    }
-    const config = parsed;
-    const cacheRootDirectory = (0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .getProperty */ .UU)(config, 'cacheRootDirectory');
-    let cacheRoot = defaultCacheRoot();
-    if (typeof cacheRootDirectory === 'string' && cacheRootDirectory.trim() !== '') {
-        if (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(cacheRootDirectory)) {
-            return {
-                refusal: `${path}: cacheRootDirectory '${cacheRootDirectory}' is not an absolute path, which bicep requires`,
-            };
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheRootDirectory) !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(defaultCacheRoot()) &&
-            !(0,_scanned_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .isInsideRoots */ .o)(cacheRootDirectory, roots)) {
-            return {
-                refusal: `${path}: cacheRootDirectory '${cacheRootDirectory}' is outside the scanned directories and is not bicep's default cache; it is refused`,
-            };
-        }
-        cacheRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheRootDirectory);
-    }
-    return {
-        config: {
-            path,
-            cacheRoot,
-            aliases: aliasesOf(config),
-            extensions: stringRecord((0,_arm_arm_value_js__WEBPACK_IMPORTED_MODULE_6__/* .getProperty */ .UU)(config, 'extensions')),
-        },
-    };
-}
-/** `br:registry/repo:tag`, `br:registry/repo@sha256:…`, `br/alias:path:tag`, `ts:…`, `ts/alias:…`. */
-function parseRegistryReference(reference, config) {
-    if (/^ts[:/]/i.test(reference))
-        return { kind: 'templateSpec' };
-    const aliased = /^br\/([^:]+):(.+)$/i.exec(reference);
-    let address;
-    if (aliased) {
-        const alias = config.aliases[aliased[1]];
-        if (alias === undefined)
-            return { kind: 'invalid' };
-        const path = alias.modulePath ? `${alias.modulePath}/${aliased[2]}` : aliased[2];
-        address = `${alias.registry}/${path}`;
-    }
-    else if (/^br:/i.test(reference)) {
-        address = reference.slice(3);
-    }
-    else {
-        return { kind: 'invalid' };
-    }
-    const withDigest = /^([^/]+)\/(.+)@(sha256:[0-9a-f]{64})$/i.exec(address);
-    if (withDigest) {
-        const [, registry, repository, digest] = withDigest;
-        return { kind: 'oci', artifact: { registry, repository, digest } };
-    }
-    const withTag = /^([^/]+)\/(.+):([\w][\w.-]{0,127})$/.exec(address);
-    if (!withTag)
-        return { kind: 'invalid' };
-    const [, registry, repository, tag] = withTag;
-    return { kind: 'oci', artifact: { registry, repository, tag } };
-}
-/** bicep's TagEncoder: the tag, `$`, then a hex mask of its upper-case letters (none: nothing). */
-function encodeTag(tag) {
-    let mask = 0n;
-    [...tag].forEach((char, index) => {
-        if (char !== char.toLowerCase())
-            mask |= 1n << BigInt(index);
-    });
-    if (mask === 0n)
-        return `${tag}$`;
-    const low = mask & 0xffffffffffffffffn;
-    const high = mask >> 64n;
-    return high === 0n
-        ? `${tag}$${low.toString(16)}`
-        : `${tag}$${high.toString(16)}${low.toString(16).padStart(16, '0')}`;
-}
-/** The cache directory bicep restores an artifact into. */
-function artifactDirectory(cacheRoot, artifact) {
-    const registry = artifact.registry.replaceAll(':', '$').toLowerCase();
-    const version = artifact.tag !== undefined ? encodeTag(artifact.tag) : (artifact.digest ?? '').replace(':', '#');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheRoot, 'br', registry, artifact.repository.replaceAll('/', '$'), version);
-}
-/**
- * Restored, as bicep decides it (OciArtifactRegistry.IsArtifactRestoreRequired): the entry file
- * (main.json of a module, types.tgz of an extension), `manifest` and `metadata` all exist.
- */
-function isRestored(cacheRoot, artifact, kind) {
-    const directory = artifactDirectory(cacheRoot, artifact);
-    const entry = kind === 'module' ? 'main.json' : 'types.tgz';
-    return [entry, 'manifest', 'metadata'].every((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, name)));
-}
-/** `mcr.microsoft.com/bicep/avm/res/x:1.0` for messages: the reference as bicep resolves it. */
-const describeArtifact = (artifact) => `${artifact.registry}/${artifact.repository}${artifact.tag !== undefined ? `:${artifact.tag}` : `@${artifact.digest}`}`;
-/**
- * A module's main.json inside a bicep cache (`…/br/<registry>/<repository>/<tag>$…/main.json`
- * with its manifest and metadata): a cacheRootDirectory inside the repository is walked like
- * any directory, and its compiled modules must not be read as the repository's own templates.
- */
-function isCachedModuleTemplate(path) {
-    if (!/[\\/]br[\\/][^\\/]+[\\/][^\\/]+[\\/][^\\/]*\$[0-9a-f]*[\\/]main\.json$/i.test(path))
-        return false;
-    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, 'manifest')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, 'metadata'));
-}
-
-
-/***/ }),
-
-/***/ 3389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ isWithin),
-/* harmony export */   o: () => (/* binding */ isInsideRoots)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** The real path when it exists (a symlink is judged by where it leads), else the path as given. */
-function realOrResolved(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
-    }
-    catch {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    }
-}
-/** Whether `path` is `directory` or inside it. */
-function isWithin(path, directory) {
-    const real = realOrResolved(path);
-    const realDirectory = realOrResolved(directory);
-    return (real === realDirectory ||
-        real.startsWith(realDirectory.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? realDirectory : realDirectory + node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
-}
-/**
- * Whether scanned content may read `path`: inside one of the roots, and never inside a
- * repository's .git, which holds what actions/checkout persists (an authorization header).
- */
-function isInsideRoots(path, roots) {
-    const real = realOrResolved(path);
-    return roots.some((root) => isWithin(real, root) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realOrResolved(root), real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).includes('.git'));
-}
 
 
 /***/ }),
@@ -810,50 +504,6 @@ const defaultLimits = {
 function hasExtension(path, extensions) {
     const lower = path.toLowerCase();
     return extensions.some((extension) => lower.endsWith(extension));
-}
-
-
-/***/ }),
-
-/***/ 6092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ jsonNestingBeyond),
-/* harmony export */   z: () => (/* binding */ jsonToken)
-/* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-
-// jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read.
-const jsonToken = {
-    openBrace: 1,
-    closeBrace: 2,
-    openBracket: 3,
-    closeBracket: 4,
-    comma: 5,
-    string: 10,
-    endOfFile: 17,
-};
-/**
- * The offset of the first bracket that opens level `maxDepth + 1`, or undefined when the text
- * nests no deeper. jsonc-parser's parse and parseTree recurse once per level, so a hostile file of
- * ten thousand `[` would exhaust the stack: every caller asks this (the scanner is iterative) first.
- */
-function jsonNestingBeyond(text, maxDepth) {
-    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
-    let depth = 0;
-    for (let token = scanner.scan(); token !== jsonToken.endOfFile; token = scanner.scan()) {
-        if (token === jsonToken.openBrace || token === jsonToken.openBracket) {
-            depth += 1;
-            if (depth > maxDepth)
-                return scanner.getTokenOffset();
-        }
-        else if (token === jsonToken.closeBrace || token === jsonToken.closeBracket) {
-            depth -= 1;
-        }
-    }
-    return undefined;
 }
 
 
