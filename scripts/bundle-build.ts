@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { minify } from 'terser';
 
 const execFileAsync = promisify(execFile);
 
@@ -59,6 +60,42 @@ export async function builtFrom(directory: string): Promise<string | undefined> 
   );
 }
 
+/** The comments terser keeps by default ("some"): licences and copyrights. */
+const licenceComment = /@preserve|@copyright|@lic|@cc_on|^\**!/i;
+
+/** A kept comment in ASCII: the code around it is, and one other character would undo that. */
+function keepLicence(_node: unknown, comment: { value: string }): boolean {
+  if (!licenceComment.test(comment.value)) return false;
+  comment.value = comment.value.replace(
+    /[^\t\n\r\x20-\x7e]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return true;
+}
+
+/**
+ * Rewrites each script of a bundle without whitespace or comments (licence comments stay) and in
+ * ASCII, escaping every other character. ncc minifies only its entry file, so the CLI's chunks
+ * were read and compiled comments and all; and one character past ASCII (an ellipsis in a
+ * message) makes V8 keep the whole source as a two-byte string, slower to decode and to scan.
+ * terser as ncc runs it, but printing only: no name changes (a library may read a class's name,
+ * as node-fetch does Blob's) and no rewritten code.
+ */
+async function compactScripts(directory: string): Promise<void> {
+  const scripts = (await readdir(directory)).filter((name) => name.endsWith('.js')).sort();
+  // One at a time: a chunk of the Kubernetes client alone is 16 MB.
+  for (const name of scripts) {
+    const file = join(directory, name);
+    const { code } = await minify(await readFile(file, 'utf8'), {
+      module: true,
+      compress: false,
+      mangle: false,
+      format: { ascii_only: true, comments: keepLicence },
+    });
+    await writeFile(file, code as string);
+  }
+}
+
 /**
  * Builds both bundles as dist/ holds them (the action at `output`, the CLI in `output`/cli) and
  * stamps them with their inputs' digest. The build goes to a directory of its own and is renamed
@@ -80,6 +117,7 @@ export async function buildBundles(root: string, output: string): Promise<void> 
       ncc('src/action/main.ts', building, '--license', 'licenses.txt'),
       ncc('src/cli/main.ts', buildingCli),
     ]);
+    await Promise.all([compactScripts(building), compactScripts(buildingCli)]);
     await rename(buildingCli, join(building, 'cli'));
     await copyFile(
       join(root, 'node_modules', '@cdktf', 'hcl2json', 'main.wasm.gz'),
