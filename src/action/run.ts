@@ -20,12 +20,11 @@ import {
   liveSource,
   type LiveSettings,
 } from '../inputs/live/live-source.js';
-import { emptyModel } from '../model/scan-model.js';
 import { CannotRunError, scan, type ScanOptions, type ScanSource } from '../scan.js';
 import { readBoundedFile } from '../shard/files.js';
 import type { Shard } from '../shard/shard.js';
-import { readShard, scanShard, shardConfigOf } from '../shard/scan-shard.js';
-import { storeOutcome, type ShardBase, type ShardSide } from '../shard/shard-report.js';
+import type { ShardBase, ShardSide } from '../shard/shard-report.js';
+import { emptyModel } from '../model/scan-model.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
 import { setOutput } from '../github/runner-commands.js';
@@ -214,12 +213,6 @@ async function decideAndPublish({ inputs, settings, event, scanned, baseline, li
   });
 }
 
-const emptySide: ShardSide = {
-  inputs: [],
-  read: [],
-  outcome: storeOutcome({ model: emptyModel(), errors: [], skipped: [], notChecked: [] }),
-};
-
 /**
  * One shard of a matrix: reads its group of files at the head and at the base commit and writes
  * them to `report-json` for the merge job. It decides nothing and publishes nothing.
@@ -231,6 +224,16 @@ async function runShard(
   workspace: string,
   event: RunEvent,
 ): Promise<void> {
+  // Only a shard job reads and stores shards (and hashes them with node:crypto).
+  const [{ readShard, scanShard, shardConfigOf }, { storeOutcome }] = await Promise.all([
+    import('../shard/scan-shard.js'),
+    import('../shard/shard-report.js'),
+  ]);
+  const emptySide: ShardSide = {
+    inputs: [],
+    read: [],
+    outcome: storeOutcome({ model: emptyModel(), errors: [], skipped: [], notChecked: [] }),
+  };
   const options = scanOptionsFor(workspace, settings);
   const baseSha = event.pullRequest?.baseSha;
   const readBase =

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from '../lazy-crypto.js';
 import type { BenchmarkFamily } from './catalog.js';
 import { qualifiedRuleId } from './catalog.js';
 
@@ -14,7 +14,7 @@ export interface FingerprintSubject {
 }
 
 const hash = (parts: string[]): string =>
-  createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
+  crypto().createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
 
 const fingerprintOf = (family: BenchmarkFamily, ruleId: string, subject: FingerprintSubject, cluster = '') =>
   hash([qualifiedRuleId(family, ruleId), cluster, subject.resource, subject.container ?? '', subject.key]);

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { access, appendFile, constants } from 'node:fs/promises';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { crypto } from '../lazy-crypto.js';
 
 // The runner's protocol as @actions/core 3 speaks it, for the parts the action uses: the library's
 // only entry point also loads its OIDC client (@actions/http-client, undici) and @actions/exec,
@@ -69,7 +69,7 @@ export function setOutput(name: string, value: string): void {
     issueCommand('set-output', { name }, value);
     return;
   }
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto().randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter))
     throw new Error(`Unexpected input: the output ${name} contains its delimiter`);
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);

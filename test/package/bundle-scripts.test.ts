@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 
@@ -29,4 +31,52 @@ test('the CLI entry keeps its shebang and stays executable', () => {
   const entry = join(bundles.cli, 'index.js');
   expect(readFileSync(entry, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   expect(statSync(entry).mode & 0o111).not.toBe(0);
+});
+
+// node:crypto costs about 10 ms to load; the action on a workspace with nothing to fingerprint
+// needs it only for its step outputs, after the scan (src/lazy-crypto.ts).
+test('the action starts its scan before it loads node:crypto', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'action-start-'));
+  try {
+    const workspace = join(directory, 'workspace');
+    mkdirSync(workspace);
+    for (const file of ['output', 'summary']) writeFileSync(join(directory, file), '');
+    writeFileSync(join(directory, 'event.json'), '{}');
+    // Preloaded: at the scan's first debug line, whether crypto was loaded by then.
+    const probe = join(directory, 'probe.cjs');
+    writeFileSync(
+      probe,
+      `const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, ...rest) => {
+  if (String(chunk).startsWith('::debug::discovering files'))
+    require('node:fs').writeFileSync(${JSON.stringify(join(directory, 'at-scan-start'))}, String(process.moduleLoadList.includes('NativeModule crypto')));
+  return write(chunk, ...rest);
+};
+`,
+    );
+    const run = spawnSync(process.execPath, ['--require', probe, inject('actionBundle')], {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: join(directory, 'event.json'),
+        GITHUB_REPOSITORY: 'octo-org/shop',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: join(directory, 'output'),
+        GITHUB_STEP_SUMMARY: join(directory, 'summary'),
+        RUNNER_TEMP: directory,
+        INPUT_BASELINE: 'none',
+        INPUT_COMMENT: 'false',
+        INPUT_ANNOTATIONS: 'false',
+      },
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(readFileSync(join(directory, 'at-scan-start'), 'utf8')).toBe('false');
+    // It is loaded by the end: the step outputs are written between random delimiters.
+    expect(readFileSync(join(directory, 'output'), 'utf8')).toMatch(/^passed<<ghadelimiter_[0-9a-f-]{36}$/m);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 });
