@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { getInput, setSecret } from '../github/runner-commands.js';
 import type { BaselineSource } from '../github/baseline.js';
 import { failOnValues, levelValues, type FailOn, type Level } from '../results/gate.js';
 import { isRegistryHost, publicRegistry } from '../inputs/bicep/registry-hosts.js';
@@ -64,7 +64,7 @@ export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; err
 type ReadInput = (name: string) => string;
 
 /** Reads the inputs the way the runner passes them (INPUT_* variables), errors as values. */
-export function readActionInputs(readInput: ReadInput = (name) => core.getInput(name)): InputsResult {
+export function readActionInputs(readInput: ReadInput = getInput): InputsResult {
   const errors: string[] = [];
   const text = (name: string): string | undefined => readInput(name).trim() || undefined;
   const lines = (name: string): string[] =>
@@ -89,7 +89,7 @@ export function readActionInputs(readInput: ReadInput = (name) => core.getInput(
 
   const token = readInput('github-token').trim();
   // Registered before anything could log it: the runner masks it in every later line.
-  if (token !== '') core.setSecret(token);
+  if (token !== '') setSecret(token);
   const config = text('config') ?? defaultConfigPath;
   const inputs: ActionInputs = {
     mode: oneOf('mode', modeValues) ?? 'code',

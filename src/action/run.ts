@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import * as core from '@actions/core';
 import { glob } from 'tinyglobby';
 import manifest from '../../package.json' with { type: 'json' };
 import { readBaseFile, resolveBaseline, withBaseTree } from '../github/baseline.js';
@@ -29,6 +28,7 @@ import { readShard, scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import { storeOutcome, type ShardBase, type ShardSide } from '../shard/shard-report.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
+import { setOutput } from '../github/runner-commands.js';
 import { scanBaseTree } from '../settings/base-scan.js';
 import { resolveActionSettings, type ActionSettings, type ScanSettings } from './settings.js';
 
@@ -87,21 +87,21 @@ async function writeReports(sarifPath: string | undefined, report: ScanReport): 
   const jsonPath = reportJsonPath();
   await mkdir(dirname(jsonPath), { recursive: true });
   await writeFile(jsonPath, renderJson(report));
-  core.setOutput('report-json', jsonPath);
+  setOutput('report-json', jsonPath);
   if (sarifPath === undefined) return;
   await mkdir(dirname(sarifPath), { recursive: true });
   await writeFile(sarifPath, renderSarif(report, { toolVersion: manifest.version }));
-  core.setOutput('sarif-file', sarifPath);
+  setOutput('sarif-file', sarifPath);
 }
 
 function setCountOutputs(verdict: GateVerdict): void {
-  core.setOutput('passed', String(verdict.passed));
-  core.setOutput('failed', String(verdict.counts.findings));
-  core.setOutput('new-failed', String(verdict.counts.new));
-  core.setOutput('suppressed', String(verdict.counts.suppressed));
-  core.setOutput('errors', String(verdict.counts.inputErrors));
-  core.setOutput('not-checked', String(verdict.counts.notChecked));
-  core.setOutput('score', verdict.score === undefined ? '' : String(verdict.score));
+  setOutput('passed', String(verdict.passed));
+  setOutput('failed', String(verdict.counts.findings));
+  setOutput('new-failed', String(verdict.counts.new));
+  setOutput('suppressed', String(verdict.counts.suppressed));
+  setOutput('errors', String(verdict.counts.inputErrors));
+  setOutput('not-checked', String(verdict.counts.notChecked));
+  setOutput('score', verdict.score === undefined ? '' : String(verdict.score));
 }
 
 /** `mode: live`: the cluster azure/aks-set-context (or the kubeconfig input) names, read-only unless node-audit. */
@@ -262,7 +262,7 @@ async function runShard(
   const jsonPath = reportJsonPath();
   await mkdir(dirname(jsonPath), { recursive: true });
   await writeFile(jsonPath, JSON.stringify(report));
-  core.setOutput('report-json', jsonPath);
+  setOutput('report-json', jsonPath);
   actionLog.info(
     `shard ${shard.index}/${shard.count} read ${report.head.read.length} of ${report.head.inputs.length} inputs; merge the shards with mode: merge`,
   );

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { BenchmarkFamily } from './catalog.js';
 import { qualifiedRuleId } from './catalog.js';
 
@@ -13,8 +13,15 @@ export interface FingerprintSubject {
   key: string;
 }
 
-const hash = (parts: string[]): string =>
-  createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
+// Node 20.12+ hashes a string in one call, several times faster than a Hash object per finding
+// (a merge fingerprints 40,000); earlier Node 20 releases, which the CLI still runs on, lack it.
+const { hash: hashOnce } = crypto as { hash?: typeof crypto.hash };
+const sha256Hex: (text: string) => string =
+  hashOnce === undefined
+    ? (text) => crypto.createHash('sha256').update(text).digest('hex')
+    : (text) => hashOnce('sha256', text, 'hex');
+
+const hash = (parts: string[]): string => sha256Hex(parts.join('|')).slice(0, 32);
 
 const fingerprintOf = (family: BenchmarkFamily, ruleId: string, subject: FingerprintSubject, cluster = '') =>
   hash([qualifiedRuleId(family, ruleId), cluster, subject.resource, subject.container ?? '', subject.key]);

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   annotationsOf,
   emitWorkflowAnnotations,
@@ -10,6 +9,7 @@ import type { RunEvent } from './event.js';
 import { describeApiError, statusOf } from './api-errors.js';
 import type { GitHubClient } from './octokit.js';
 import { fitResults, renderResults, type ResultsView } from './results-markdown.js';
+import { appendJobSummary } from './runner-commands.js';
 import { renderJobSummary } from './summary.js';
 
 export interface PublishLog extends WorkflowCommands {
@@ -159,9 +159,7 @@ export async function publishResults(request: PublishRequest): Promise<void> {
       return undefined;
     }
   };
-  await guard('job summary', () =>
-    core.summary.addRaw(renderJobSummary(request.view, request.reportJsonPath)).write(),
-  );
+  await guard('job summary', () => appendJobSummary(renderJobSummary(request.view, request.reportJsonPath)));
   const readOnly = whyReadOnly(request.token, request.event);
   const client =
     request.token === '' || !(request.comment || request.annotations)
