@@ -2,7 +2,7 @@ import { bicepBench } from './bicep.js';
 import type { BenchSection } from './harness.js';
 import { kubernetesYamlBench, startupBench } from './kubernetes-yaml.js';
 import { liveBench } from './live.js';
-import { shardBench } from './shards.js';
+import { mergeBench, shardBench } from './shards.js';
 import { terraformPlanBench, terraformSourceBench } from './terraform.js';
 
 /** Every part of `npm run bench`; Bicep, Terraform and live add one module and one line here. */
@@ -14,4 +14,5 @@ export const benchSections: BenchSection[] = [
   terraformSourceBench,
   liveBench,
   shardBench,
+  mergeBench,
 ];

@@ -13,8 +13,20 @@ export interface FingerprintSubject {
   key: string;
 }
 
-const hash = (parts: string[]): string =>
-  crypto().createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
+// Node 20.12+ hashes a string in one call, several times faster than a Hash object per finding
+// (a merge fingerprints 40,000); earlier Node 20 releases, which the CLI still runs on, lack it.
+// Chosen at the first fingerprint, when node:crypto is loaded (lazy-crypto.ts).
+function sha256HexFunction(): (text: string) => string {
+  const loaded = crypto();
+  const { hash: hashOnce } = loaded as { hash?: typeof loaded.hash };
+  return hashOnce === undefined
+    ? (text) => loaded.createHash('sha256').update(text).digest('hex')
+    : (text) => hashOnce('sha256', text, 'hex');
+}
+
+let sha256Hex: ((text: string) => string) | undefined;
+
+const hash = (parts: string[]): string => (sha256Hex ??= sha256HexFunction())(parts.join('|')).slice(0, 32);
 
 const fingerprintOf = (family: BenchmarkFamily, ruleId: string, subject: FingerprintSubject, cluster = '') =>
   hash([qualifiedRuleId(family, ruleId), cluster, subject.resource, subject.container ?? '', subject.key]);

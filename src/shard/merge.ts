@@ -5,7 +5,13 @@ import { schemaVersion, type ScanReport } from '../results/results.js';
 import { assessOptionsOf, withExcluded } from '../scan.js';
 import type { SkipRule } from '../benchmarks/skip-rules.js';
 import type { IgnoreRule } from '../benchmarks/suppressions.js';
-import { restoreOutcome, type ShardConfig, type ShardReport, type ShardSide } from './shard-report.js';
+import {
+  fieldTableProblem,
+  restoreOutcome,
+  type ShardConfig,
+  type ShardReport,
+  type ShardSide,
+} from './shard-report.js';
 // shard-report.schema.json, compiled by ajv ahead of time (shard-report-validator-source.ts).
 import validateShardReport from './shard-report-validator.generated.js';
 
@@ -28,6 +34,11 @@ export interface MergedScan {
 /** At most this many schema problems are named: enough to find the damage, bounded for a log line. */
 const maxProblemsNamed = 5;
 
+const invalidShardReport = (name: string, problem: string) =>
+  new CannotRunError(
+    `${name}: not a valid shard report (written by \`aks-cis-gate scan --shard I/N\`): ${quoteInput(problem, maxMessageCharacters)}`,
+  );
+
 /**
  * Parses one shard file and checks it against shard-report.schema.json: a shard report travels
  * through an artifact store between jobs, so a truncated or tampered one is an error naming the
@@ -44,10 +55,10 @@ export function parseShardReport(name: string, text: string): NamedShardReport {
     const problems = (validateShardReport.errors ?? [])
       .slice(0, maxProblemsNamed)
       .map((problem) => `${problem.instancePath || '(top level)'} ${problem.message ?? 'is invalid'}`);
-    throw new CannotRunError(
-      `${name}: not a valid shard report (written by \`aks-cis-gate scan --shard I/N\`): ${quoteInput(problems.join('; '), maxMessageCharacters)}`,
-    );
+    throw invalidShardReport(name, problems.join('; '));
   }
+  const tableProblem = fieldTableProblem(value);
+  if (tableProblem !== undefined) throw invalidShardReport(name, tableProblem);
   return { name, report: value };
 }
 
@@ -82,9 +93,10 @@ function readingProblems(sides: ShardSide[], tree: string): string[] {
   const readBy = new Map<string, number>();
   for (const path of sides.flatMap((side) => side.read)) readBy.set(path, (readBy.get(path) ?? 0) + 1);
   const expected = sides[0]?.inputs ?? [];
+  const isInput = new Set(expected);
   const unread = expected.filter((path) => !readBy.has(path));
   const twice = [...readBy].filter(([, times]) => times > 1).map(([path]) => path);
-  const unknown = [...readBy.keys()].filter((path) => !expected.includes(path));
+  const unknown = [...readBy.keys()].filter((path) => !isInput.has(path));
   return [
     ...(unread.length === 0 ? [] : [`no shard read ${unread.join(', ')} in the ${tree}`]),
     ...(twice.length === 0 ? [] : [`more than one shard read ${twice.join(', ')} in the ${tree}`]),

@@ -4,6 +4,7 @@ import { shardDiscovery } from './partition.js';
 import type { Shard } from './shard.js';
 import {
   configHash,
+  shardReportFormatVersion,
   shardReportKind,
   storeOutcome,
   type ShardBase,
@@ -58,7 +59,7 @@ export async function scanShard(
   const base = await readBase?.();
   return {
     kind: shardReportKind,
-    formatVersion: 1,
+    formatVersion: shardReportFormatVersion,
     shard,
     toolVersion: identity.toolVersion,
     commit: identity.commit,

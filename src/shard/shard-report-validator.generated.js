@@ -6,14 +6,14 @@ export default validate21;
 const schema6 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://github.com/aks-cis-gate/aks-cis-gate/shard-report.schema.json',
-  title: 'aks-cis-gate shard report, formatVersion 1',
+  title: 'aks-cis-gate shard report, formatVersion 2',
   description:
     'What `aks-cis-gate scan --shard I/N` (and the action with shard-index) writes and `merge` reads: the model fragments, input problems and inputs of one shard. A shard report passes through an artifact store between jobs, so the merge checks every file against this schema before it uses one.',
   type: 'object',
   required: ['kind', 'formatVersion', 'shard', 'toolVersion', 'commit', 'configHash', 'config', 'head'],
   properties: {
     kind: { const: 'aks-cis-gate-shard' },
-    formatVersion: { const: 1 },
+    formatVersion: { const: 2 },
     shard: {
       type: 'object',
       required: ['index', 'count'],
@@ -34,7 +34,7 @@ const schema6 = {
     },
     head: { $ref: '#/definitions/side' },
     base: {
-      oneOf: [
+      anyOf: [
         {
           type: 'object',
           required: ['kind', 'description', 'side'],
@@ -120,7 +120,7 @@ const schema6 = {
       },
     },
     location: {
-      oneOf: [
+      anyOf: [
         {
           type: 'object',
           required: ['file', 'line', 'column'],
@@ -168,7 +168,7 @@ const schema6 = {
     },
     kubeObject: {
       type: 'object',
-      required: ['apiVersion', 'kind', 'name', 'body', 'location', 'origin', 'fieldLocations'],
+      required: ['apiVersion', 'kind', 'name', 'body', 'location', 'origin', 'fieldPaths', 'fieldPositions'],
       properties: {
         apiVersion: { type: 'string' },
         kind: { type: 'string' },
@@ -179,20 +179,20 @@ const schema6 = {
         origin: { enum: ['manifest', 'terraform', 'live'] },
         cluster: { type: 'string' },
         platform: { type: 'boolean' },
-        fieldLocations: {
+        fieldPaths: {
+          description: "JSON.stringify of each field path located in the object's own file (and template).",
+          type: 'array',
+          items: { type: 'string' },
+        },
+        fieldPositions: {
+          description: 'The line and column of each of fieldPaths, two numbers per path.',
+          type: 'array',
+          items: { $ref: '#/definitions/position' },
+        },
+        fieldsElsewhere: {
+          description: 'Fields located anywhere else, by JSON.stringify of their path.',
           type: 'object',
-          additionalProperties: {
-            oneOf: [
-              {
-                type: 'array',
-                items: [{ $ref: '#/definitions/position' }, { $ref: '#/definitions/position' }],
-                minItems: 2,
-                maxItems: 2,
-                additionalItems: false,
-              },
-              { $ref: '#/definitions/location' },
-            ],
-          },
+          additionalProperties: { $ref: '#/definitions/location' },
         },
       },
     },
@@ -327,7 +327,7 @@ const schema8 = {
 };
 const schema9 = {
   type: 'object',
-  required: ['apiVersion', 'kind', 'name', 'body', 'location', 'origin', 'fieldLocations'],
+  required: ['apiVersion', 'kind', 'name', 'body', 'location', 'origin', 'fieldPaths', 'fieldPositions'],
   properties: {
     apiVersion: { type: 'string' },
     kind: { type: 'string' },
@@ -338,25 +338,25 @@ const schema9 = {
     origin: { enum: ['manifest', 'terraform', 'live'] },
     cluster: { type: 'string' },
     platform: { type: 'boolean' },
-    fieldLocations: {
+    fieldPaths: {
+      description: "JSON.stringify of each field path located in the object's own file (and template).",
+      type: 'array',
+      items: { type: 'string' },
+    },
+    fieldPositions: {
+      description: 'The line and column of each of fieldPaths, two numbers per path.',
+      type: 'array',
+      items: { $ref: '#/definitions/position' },
+    },
+    fieldsElsewhere: {
+      description: 'Fields located anywhere else, by JSON.stringify of their path.',
       type: 'object',
-      additionalProperties: {
-        oneOf: [
-          {
-            type: 'array',
-            items: [{ $ref: '#/definitions/position' }, { $ref: '#/definitions/position' }],
-            minItems: 2,
-            maxItems: 2,
-            additionalItems: false,
-          },
-          { $ref: '#/definitions/location' },
-        ],
-      },
+      additionalProperties: { $ref: '#/definitions/location' },
     },
   },
 };
 const schema10 = {
-  oneOf: [
+  anyOf: [
     {
       type: 'object',
       required: ['file', 'line', 'column'],
@@ -428,13 +428,12 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
-  let passing0 = null;
   const _errs1 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.file === undefined) {
       const err0 = {
         instancePath,
-        schemaPath: '#/oneOf/0/required',
+        schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'file' },
         message: "must have required property '" + 'file' + "'",
@@ -449,7 +448,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.line === undefined) {
       const err1 = {
         instancePath,
-        schemaPath: '#/oneOf/0/required',
+        schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'line' },
         message: "must have required property '" + 'line' + "'",
@@ -464,7 +463,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.column === undefined) {
       const err2 = {
         instancePath,
-        schemaPath: '#/oneOf/0/required',
+        schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'column' },
         message: "must have required property '" + 'column' + "'",
@@ -480,7 +479,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
       if ('file' !== data.kind) {
         const err3 = {
           instancePath: instancePath + '/kind',
-          schemaPath: '#/oneOf/0/properties/kind/const',
+          schemaPath: '#/anyOf/0/properties/kind/const',
           keyword: 'const',
           params: { allowedValue: 'file' },
           message: 'must be equal to constant',
@@ -497,7 +496,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
       if (typeof data.file !== 'string') {
         const err4 = {
           instancePath: instancePath + '/file',
-          schemaPath: '#/oneOf/0/properties/file/type',
+          schemaPath: '#/anyOf/0/properties/file/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -540,7 +539,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
       if (typeof data.template !== 'string') {
         const err5 = {
           instancePath: instancePath + '/template',
-          schemaPath: '#/oneOf/0/properties/template/type',
+          schemaPath: '#/anyOf/0/properties/template/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -557,7 +556,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
       if (typeof data.address !== 'string') {
         const err6 = {
           instancePath: instancePath + '/address',
-          schemaPath: '#/oneOf/0/properties/address/type',
+          schemaPath: '#/anyOf/0/properties/address/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -574,7 +573,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
       if (typeof data.terraformAddress !== 'string') {
         const err7 = {
           instancePath: instancePath + '/terraformAddress',
-          schemaPath: '#/oneOf/0/properties/terraformAddress/type',
+          schemaPath: '#/anyOf/0/properties/terraformAddress/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -590,7 +589,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
   } else {
     const err8 = {
       instancePath,
-      schemaPath: '#/oneOf/0/type',
+      schemaPath: '#/anyOf/0/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
@@ -603,207 +602,198 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
     errors++;
   }
   var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs14 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.kind === undefined) {
-      const err9 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'kind' },
-        message: "must have required property '" + 'kind' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-    if (data.api === undefined) {
-      const err10 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'api' },
-        message: "must have required property '" + 'api' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
-      errors++;
-    }
-    if (data.cluster === undefined) {
-      const err11 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'cluster' },
-        message: "must have required property '" + 'cluster' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
-      errors++;
-    }
-    if (data.apiAddress === undefined) {
-      const err12 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'apiAddress' },
-        message: "must have required property '" + 'apiAddress' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    }
-    if (data.kind !== undefined) {
-      if ('live' !== data.kind) {
-        const err13 = {
-          instancePath: instancePath + '/kind',
-          schemaPath: '#/oneOf/1/properties/kind/const',
-          keyword: 'const',
-          params: { allowedValue: 'live' },
-          message: 'must be equal to constant',
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs14 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.kind === undefined) {
+        const err9 = {
+          instancePath,
+          schemaPath: '#/anyOf/1/required',
+          keyword: 'required',
+          params: { missingProperty: 'kind' },
+          message: "must have required property '" + 'kind' + "'",
         };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err9];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err9);
         }
         errors++;
       }
-    }
-    if (data.api !== undefined) {
-      let data8 = data.api;
-      if (!(data8 === 'kubernetes' || data8 === 'azure-resource-manager')) {
-        const err14 = {
-          instancePath: instancePath + '/api',
-          schemaPath: '#/oneOf/1/properties/api/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema10.oneOf[1].properties.api.enum },
-          message: 'must be equal to one of the allowed values',
+      if (data.api === undefined) {
+        const err10 = {
+          instancePath,
+          schemaPath: '#/anyOf/1/required',
+          keyword: 'required',
+          params: { missingProperty: 'api' },
+          message: "must have required property '" + 'api' + "'",
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err10];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err10);
         }
         errors++;
       }
-    }
-    if (data.cluster !== undefined) {
-      if (typeof data.cluster !== 'string') {
-        const err15 = {
-          instancePath: instancePath + '/cluster',
-          schemaPath: '#/oneOf/1/properties/cluster/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+      if (data.cluster === undefined) {
+        const err11 = {
+          instancePath,
+          schemaPath: '#/anyOf/1/required',
+          keyword: 'required',
+          params: { missingProperty: 'cluster' },
+          message: "must have required property '" + 'cluster' + "'",
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err11];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err11);
         }
         errors++;
       }
-    }
-    if (data.apiAddress !== undefined) {
-      if (typeof data.apiAddress !== 'string') {
-        const err16 = {
-          instancePath: instancePath + '/apiAddress',
-          schemaPath: '#/oneOf/1/properties/apiAddress/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+      if (data.apiAddress === undefined) {
+        const err12 = {
+          instancePath,
+          schemaPath: '#/anyOf/1/required',
+          keyword: 'required',
+          params: { missingProperty: 'apiAddress' },
+          message: "must have required property '" + 'apiAddress' + "'",
         };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err12];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err12);
         }
         errors++;
       }
-    }
-    if (data.uid !== undefined) {
-      if (typeof data.uid !== 'string') {
-        const err17 = {
-          instancePath: instancePath + '/uid',
-          schemaPath: '#/oneOf/1/properties/uid/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
+      if (data.kind !== undefined) {
+        if ('live' !== data.kind) {
+          const err13 = {
+            instancePath: instancePath + '/kind',
+            schemaPath: '#/anyOf/1/properties/kind/const',
+            keyword: 'const',
+            params: { allowedValue: 'live' },
+            message: 'must be equal to constant',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
         }
-        errors++;
       }
-    }
-    if (data.fieldPath !== undefined) {
-      if (typeof data.fieldPath !== 'string') {
-        const err18 = {
-          instancePath: instancePath + '/fieldPath',
-          schemaPath: '#/oneOf/1/properties/fieldPath/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
+      if (data.api !== undefined) {
+        let data8 = data.api;
+        if (!(data8 === 'kubernetes' || data8 === 'azure-resource-manager')) {
+          const err14 = {
+            instancePath: instancePath + '/api',
+            schemaPath: '#/anyOf/1/properties/api/enum',
+            keyword: 'enum',
+            params: { allowedValues: schema10.anyOf[1].properties.api.enum },
+            message: 'must be equal to one of the allowed values',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
         }
-        errors++;
       }
-    }
-  } else {
-    const err19 = {
-      instancePath,
-      schemaPath: '#/oneOf/1/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err19];
+      if (data.cluster !== undefined) {
+        if (typeof data.cluster !== 'string') {
+          const err15 = {
+            instancePath: instancePath + '/cluster',
+            schemaPath: '#/anyOf/1/properties/cluster/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (data.apiAddress !== undefined) {
+        if (typeof data.apiAddress !== 'string') {
+          const err16 = {
+            instancePath: instancePath + '/apiAddress',
+            schemaPath: '#/anyOf/1/properties/apiAddress/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (data.uid !== undefined) {
+        if (typeof data.uid !== 'string') {
+          const err17 = {
+            instancePath: instancePath + '/uid',
+            schemaPath: '#/anyOf/1/properties/uid/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      if (data.fieldPath !== undefined) {
+        if (typeof data.fieldPath !== 'string') {
+          const err18 = {
+            instancePath: instancePath + '/fieldPath',
+            schemaPath: '#/anyOf/1/properties/fieldPath/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
     } else {
-      vErrors.push(err19);
+      const err19 = {
+        instancePath,
+        schemaPath: '#/anyOf/1/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
     }
-    errors++;
-  }
-  var _valid0 = _errs14 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
+    var _valid0 = _errs14 === errors;
+    valid0 = valid0 || _valid0;
   }
   if (!valid0) {
     const err20 = {
       instancePath,
-      schemaPath: '#/oneOf',
-      keyword: 'oneOf',
-      params: { passingSchemas: passing0 },
-      message: 'must match exactly one schema in oneOf',
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
     };
     if (vErrors === null) {
       vErrors = [err20];
@@ -918,13 +908,13 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.fieldLocations === undefined) {
+    if (data.fieldPaths === undefined) {
       const err6 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'fieldLocations' },
-        message: "must have required property '" + 'fieldLocations' + "'",
+        params: { missingProperty: 'fieldPaths' },
+        message: "must have required property '" + 'fieldPaths' + "'",
       };
       if (vErrors === null) {
         vErrors = [err6];
@@ -933,28 +923,26 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.fieldPositions === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'fieldPositions' },
+        message: "must have required property '" + 'fieldPositions' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
     if (data.apiVersion !== undefined) {
       if (typeof data.apiVersion !== 'string') {
-        const err7 = {
+        const err8 = {
           instancePath: instancePath + '/apiVersion',
           schemaPath: '#/properties/apiVersion/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== undefined) {
-      if (typeof data.kind !== 'string') {
-        const err8 = {
-          instancePath: instancePath + '/kind',
-          schemaPath: '#/properties/kind/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -967,11 +955,11 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.name !== undefined) {
-      if (typeof data.name !== 'string') {
+    if (data.kind !== undefined) {
+      if (typeof data.kind !== 'string') {
         const err9 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
+          instancePath: instancePath + '/kind',
+          schemaPath: '#/properties/kind/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -984,11 +972,11 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.namespace !== undefined) {
-      if (typeof data.namespace !== 'string') {
+    if (data.name !== undefined) {
+      if (typeof data.name !== 'string') {
         const err10 = {
-          instancePath: instancePath + '/namespace',
-          schemaPath: '#/properties/namespace/type',
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -1001,10 +989,27 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.namespace !== undefined) {
+      if (typeof data.namespace !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/properties/namespace/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
     if (data.body !== undefined) {
       let data4 = data.body;
       if (!(data4 && typeof data4 == 'object' && !Array.isArray(data4))) {
-        const err11 = {
+        const err12 = {
           instancePath: instancePath + '/body',
           schemaPath: '#/properties/body/type',
           keyword: 'type',
@@ -1012,9 +1017,9 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -1035,29 +1040,12 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.origin !== undefined) {
       let data6 = data.origin;
       if (!(data6 === 'manifest' || data6 === 'terraform' || data6 === 'live')) {
-        const err12 = {
+        const err13 = {
           instancePath: instancePath + '/origin',
           schemaPath: '#/properties/origin/enum',
           keyword: 'enum',
           params: { allowedValues: schema9.properties.origin.enum },
           message: 'must be equal to one of the allowed values',
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.cluster !== undefined) {
-      if (typeof data.cluster !== 'string') {
-        const err13 = {
-          instancePath: instancePath + '/cluster',
-          schemaPath: '#/properties/cluster/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -1067,14 +1055,14 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.platform !== undefined) {
-      if (typeof data.platform !== 'boolean') {
+    if (data.cluster !== undefined) {
+      if (typeof data.cluster !== 'string') {
         const err14 = {
-          instancePath: instancePath + '/platform',
-          schemaPath: '#/properties/platform/type',
+          instancePath: instancePath + '/cluster',
+          schemaPath: '#/properties/cluster/type',
           keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err14];
@@ -1084,119 +1072,102 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.fieldLocations !== undefined) {
-      let data9 = data.fieldLocations;
-      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-        for (const key0 in data9) {
-          let data10 = data9[key0];
-          const _errs21 = errors;
-          let valid2 = false;
-          let passing0 = null;
-          const _errs22 = errors;
-          if (Array.isArray(data10)) {
-            if (data10.length > 2) {
-              const err15 = {
-                instancePath:
-                  instancePath + '/fieldLocations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/fieldLocations/additionalProperties/oneOf/0/maxItems',
-                keyword: 'maxItems',
-                params: { limit: 2 },
-                message: 'must NOT have more than 2 items',
-              };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (data10.length < 2) {
-              const err16 = {
-                instancePath:
-                  instancePath + '/fieldLocations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/fieldLocations/additionalProperties/oneOf/0/minItems',
-                keyword: 'minItems',
-                params: { limit: 2 },
-                message: 'must NOT have fewer than 2 items',
-              };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            const len0 = data10.length;
-            if (!(len0 <= 2)) {
-              const err17 = {
-                instancePath:
-                  instancePath + '/fieldLocations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/fieldLocations/additionalProperties/oneOf/0/additionalItems',
-                keyword: 'additionalItems',
-                params: { limit: 2 },
-                message: 'must NOT have more than 2 items',
-              };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            const len1 = data10.length;
-            if (len1 > 0) {
-              if (
-                !validate30(data10[0], {
-                  instancePath:
-                    instancePath + '/fieldLocations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/0',
-                  parentData: data10,
-                  parentDataProperty: 0,
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (len1 > 1) {
-              if (
-                !validate30(data10[1], {
-                  instancePath:
-                    instancePath + '/fieldLocations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/1',
-                  parentData: data10,
-                  parentDataProperty: 1,
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err18 = {
-              instancePath: instancePath + '/fieldLocations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/fieldLocations/additionalProperties/oneOf/0/type',
+    if (data.platform !== undefined) {
+      if (typeof data.platform !== 'boolean') {
+        const err15 = {
+          instancePath: instancePath + '/platform',
+          schemaPath: '#/properties/platform/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.fieldPaths !== undefined) {
+      let data9 = data.fieldPaths;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data9[i0] !== 'string') {
+            const err16 = {
+              instancePath: instancePath + '/fieldPaths/' + i0,
+              schemaPath: '#/properties/fieldPaths/items/type',
               keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err16];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err16);
             }
             errors++;
           }
-          var _valid0 = _errs22 === errors;
-          if (_valid0) {
-            valid2 = true;
-            passing0 = 0;
-          }
-          const _errs26 = errors;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/fieldPaths',
+          schemaPath: '#/properties/fieldPaths/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.fieldPositions !== undefined) {
+      let data11 = data.fieldPositions;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate29(data10, {
-              instancePath: instancePath + '/fieldLocations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data9,
+            !validate30(data11[i1], {
+              instancePath: instancePath + '/fieldPositions/' + i1,
+              parentData: data11,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/fieldPositions',
+          schemaPath: '#/properties/fieldPositions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.fieldsElsewhere !== undefined) {
+      let data13 = data.fieldsElsewhere;
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        for (const key0 in data13) {
+          if (
+            !validate29(data13[key0], {
+              instancePath:
+                instancePath + '/fieldsElsewhere/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data13,
               parentDataProperty: key0,
               rootData,
             })
@@ -1204,59 +1175,25 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
             vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
             errors = vErrors.length;
           }
-          var _valid0 = _errs26 === errors;
-          if (_valid0 && valid2) {
-            valid2 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid2 = true;
-              passing0 = 1;
-            }
-          }
-          if (!valid2) {
-            const err19 = {
-              instancePath: instancePath + '/fieldLocations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/fieldLocations/additionalProperties/oneOf',
-              keyword: 'oneOf',
-              params: { passingSchemas: passing0 },
-              message: 'must match exactly one schema in oneOf',
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          } else {
-            errors = _errs21;
-            if (vErrors !== null) {
-              if (_errs21) {
-                vErrors.length = _errs21;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
         }
       } else {
-        const err20 = {
-          instancePath: instancePath + '/fieldLocations',
-          schemaPath: '#/properties/fieldLocations/type',
+        const err19 = {
+          instancePath: instancePath + '/fieldsElsewhere',
+          schemaPath: '#/properties/fieldsElsewhere/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err21 = {
+    const err20 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1264,9 +1201,9 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err20];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -1309,7 +1246,7 @@ const schema14 = {
   if: { properties: { state: { const: 'unknown' } } },
   then: { required: ['reason'], properties: { reason: { type: 'string' } } },
 };
-function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate39(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;
@@ -1468,10 +1405,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-function validate39(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate38(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1514,14 +1451,14 @@ function validate39(data, { instancePath = '', parentData, parentDataProperty, r
       if (_valid0) {
         const _errs6 = errors;
         if (
-          !validate40(data0, {
+          !validate39(data0, {
             instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
             parentData: data,
             parentDataProperty: key0,
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+          vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs6 === errors;
@@ -1558,14 +1495,14 @@ function validate39(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-function validate38(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+  if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1731,14 +1668,14 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (
-            !validate39(data5, {
+            !validate38(data5, {
               instancePath: instancePath + '/nodePools/' + i0,
               parentData: data4,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
             errors = vErrors.length;
           }
           if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
@@ -1887,7 +1824,7 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
 function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -2100,14 +2037,14 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 const len1 = data6.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (
-                    !validate38(data6[i1], {
+                    !validate37(data6[i1], {
                       instancePath: instancePath + '/outcome/model/clusters/' + i1,
                       parentData: data6,
                       parentDataProperty: i1,
                       rootData,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                    vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -2806,12 +2743,12 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.formatVersion !== undefined) {
-      if (1 !== data.formatVersion) {
+      if (2 !== data.formatVersion) {
         const err9 = {
           instancePath: instancePath + '/formatVersion',
           schemaPath: '#/properties/formatVersion/const',
           keyword: 'const',
-          params: { allowedValue: 1 },
+          params: { allowedValue: 2 },
           message: 'must be equal to constant',
         };
         if (vErrors === null) {
@@ -3187,13 +3124,12 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       let data15 = data.base;
       const _errs27 = errors;
       let valid5 = false;
-      let passing0 = null;
       const _errs28 = errors;
       if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
         if (data15.kind === undefined) {
           const err29 = {
             instancePath: instancePath + '/base',
-            schemaPath: '#/properties/base/oneOf/0/required',
+            schemaPath: '#/properties/base/anyOf/0/required',
             keyword: 'required',
             params: { missingProperty: 'kind' },
             message: "must have required property '" + 'kind' + "'",
@@ -3208,7 +3144,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
         if (data15.description === undefined) {
           const err30 = {
             instancePath: instancePath + '/base',
-            schemaPath: '#/properties/base/oneOf/0/required',
+            schemaPath: '#/properties/base/anyOf/0/required',
             keyword: 'required',
             params: { missingProperty: 'description' },
             message: "must have required property '" + 'description' + "'",
@@ -3223,7 +3159,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
         if (data15.side === undefined) {
           const err31 = {
             instancePath: instancePath + '/base',
-            schemaPath: '#/properties/base/oneOf/0/required',
+            schemaPath: '#/properties/base/anyOf/0/required',
             keyword: 'required',
             params: { missingProperty: 'side' },
             message: "must have required property '" + 'side' + "'",
@@ -3239,7 +3175,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           if ('read' !== data15.kind) {
             const err32 = {
               instancePath: instancePath + '/base/kind',
-              schemaPath: '#/properties/base/oneOf/0/properties/kind/const',
+              schemaPath: '#/properties/base/anyOf/0/properties/kind/const',
               keyword: 'const',
               params: { allowedValue: 'read' },
               message: 'must be equal to constant',
@@ -3256,7 +3192,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           if (typeof data15.description !== 'string') {
             const err33 = {
               instancePath: instancePath + '/base/description',
-              schemaPath: '#/properties/base/oneOf/0/properties/description/type',
+              schemaPath: '#/properties/base/anyOf/0/properties/description/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -3285,7 +3221,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       } else {
         const err34 = {
           instancePath: instancePath + '/base',
-          schemaPath: '#/properties/base/oneOf/0/type',
+          schemaPath: '#/properties/base/anyOf/0/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
@@ -3298,108 +3234,99 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       var _valid0 = _errs28 === errors;
-      if (_valid0) {
-        valid5 = true;
-        passing0 = 0;
-      }
-      const _errs34 = errors;
-      if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
-        if (data15.kind === undefined) {
-          const err35 = {
-            instancePath: instancePath + '/base',
-            schemaPath: '#/properties/base/oneOf/1/required',
-            keyword: 'required',
-            params: { missingProperty: 'kind' },
-            message: "must have required property '" + 'kind' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-        if (data15.reason === undefined) {
-          const err36 = {
-            instancePath: instancePath + '/base',
-            schemaPath: '#/properties/base/oneOf/1/required',
-            keyword: 'required',
-            params: { missingProperty: 'reason' },
-            message: "must have required property '" + 'reason' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-        if (data15.kind !== undefined) {
-          if ('unavailable' !== data15.kind) {
-            const err37 = {
-              instancePath: instancePath + '/base/kind',
-              schemaPath: '#/properties/base/oneOf/1/properties/kind/const',
-              keyword: 'const',
-              params: { allowedValue: 'unavailable' },
-              message: 'must be equal to constant',
+      valid5 = valid5 || _valid0;
+      if (!valid5) {
+        const _errs34 = errors;
+        if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+          if (data15.kind === undefined) {
+            const err35 = {
+              instancePath: instancePath + '/base',
+              schemaPath: '#/properties/base/anyOf/1/required',
+              keyword: 'required',
+              params: { missingProperty: 'kind' },
+              message: "must have required property '" + 'kind' + "'",
             };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err35];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err35);
             }
             errors++;
           }
-        }
-        if (data15.reason !== undefined) {
-          if (typeof data15.reason !== 'string') {
-            const err38 = {
-              instancePath: instancePath + '/base/reason',
-              schemaPath: '#/properties/base/oneOf/1/properties/reason/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+          if (data15.reason === undefined) {
+            const err36 = {
+              instancePath: instancePath + '/base',
+              schemaPath: '#/properties/base/anyOf/1/required',
+              keyword: 'required',
+              params: { missingProperty: 'reason' },
+              message: "must have required property '" + 'reason' + "'",
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err36];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err36);
             }
             errors++;
           }
-        }
-      } else {
-        const err39 = {
-          instancePath: instancePath + '/base',
-          schemaPath: '#/properties/base/oneOf/1/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
+          if (data15.kind !== undefined) {
+            if ('unavailable' !== data15.kind) {
+              const err37 = {
+                instancePath: instancePath + '/base/kind',
+                schemaPath: '#/properties/base/anyOf/1/properties/kind/const',
+                keyword: 'const',
+                params: { allowedValue: 'unavailable' },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+          if (data15.reason !== undefined) {
+            if (typeof data15.reason !== 'string') {
+              const err38 = {
+                instancePath: instancePath + '/base/reason',
+                schemaPath: '#/properties/base/anyOf/1/properties/reason/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err39);
+          const err39 = {
+            instancePath: instancePath + '/base',
+            schemaPath: '#/properties/base/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
         }
-        errors++;
-      }
-      var _valid0 = _errs34 === errors;
-      if (_valid0 && valid5) {
-        valid5 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid5 = true;
-          passing0 = 1;
-        }
+        var _valid0 = _errs34 === errors;
+        valid5 = valid5 || _valid0;
       }
       if (!valid5) {
         const err40 = {
           instancePath: instancePath + '/base',
-          schemaPath: '#/properties/base/oneOf',
-          keyword: 'oneOf',
-          params: { passingSchemas: passing0 },
-          message: 'must match exactly one schema in oneOf',
+          schemaPath: '#/properties/base/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
         };
         if (vErrors === null) {
           vErrors = [err40];
