@@ -31,11 +31,6 @@ export default defineConfig({
     // vitest's default on 2 cores is one worker; the tests wait on child processes (bicep, git,
     // the bundles) and loopback servers often enough that a second one halves the run.
     maxWorkers: 2,
-    minWorkers: 2,
-    // One fork per worker for the whole run, not one per test file (about half a second each):
-    // the pool reads this from the root only. Whether a file gets fresh modules is each
-    // project's `isolate`, which the worker still applies.
-    poolOptions: { forks: { isolate: false } },
     projects: [
       {
         test: {

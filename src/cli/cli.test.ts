@@ -269,6 +269,36 @@ describe('runCli', () => {
     expect(JSON.parse(readFileSync(join(directory, 'out/report.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
+  test('a large JSON report is written as it is rendered, in writes of about a megabyte, the same bytes to a file as to stdout', async () => {
+    const pods = Array.from({ length: 500 }, (_, index) =>
+      privilegedPod.replace('name: debug', `name: debug-${index}`),
+    ).join('---\n');
+    const directory = workspace({ 'pods.yaml': pods });
+    try {
+      const writes: string[] = [];
+      const status = await runCli(['scan', '--format', 'json', '--fail-on', 'none'], {
+        stdout: { write: (text: string) => writes.push(text) },
+        stderr: { write: () => true },
+        cwd: directory,
+      });
+      expect(status).toBe(0);
+      const text = writes.join('');
+      expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+      expect(writes.length).toBeGreaterThan(1);
+      for (const chunk of writes.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1024 * 1024);
+      const report = JSON.parse(text) as { verdict: { counts: { findings: number } } };
+      expect(report.verdict.counts.findings).toBeGreaterThanOrEqual(400);
+      const toFile = await cli(
+        ['scan', '--format', 'json', '--fail-on', 'none', '--output', 'out/report.json'],
+        directory,
+      );
+      expect(toFile).toMatchObject({ status: 0, stdout: '' });
+      expect(readFileSync(join(directory, 'out/report.json'), 'utf8')).toBe(text);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   test('an --output that cannot be written exits 2', async () => {
     const directory = workspace({ 'pod.yaml': privilegedPod });
     const result = await cli(['scan', '--format', 'json', '--output', 'pod.yaml/report.json'], directory);

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   blockReasons,
@@ -56,19 +56,65 @@ const logTo = (io: CliIo): Log => ({
   warn: (message: string) => io.stderr.write(`warning: ${logLine(message)}\n`),
 });
 
-/** Writes to --output, or to stdout without it. */
-async function deliver(text: string, output: string | undefined, io: CliIo, log: Log): Promise<void> {
+type WriteAll = (write: (piece: string) => void) => void;
+
+/** Report pieces gathered into writes of about a megabyte: a write per piece would be one every few bytes. */
+const chunkLength = 1 << 20;
+
+function inChunks(writeChunk: (chunk: string) => void): {
+  write: (piece: string) => void;
+  flush: () => void;
+} {
+  let pieces: string[] = [];
+  let length = 0;
+  const flush = (): void => {
+    if (pieces.length === 0) return;
+    writeChunk(pieces.join(''));
+    pieces = [];
+    length = 0;
+  };
+  const write = (piece: string): void => {
+    pieces.push(piece);
+    length += piece.length;
+    if (length >= chunkLength) flush();
+  };
+  return { write, flush };
+}
+
+/**
+ * Writes the report to --output, or to stdout without it, as it is rendered: a large JSON report
+ * is never held as one string.
+ */
+function deliver(writeAll: WriteAll, output: string | undefined, io: CliIo, log: Log): void {
   if (output === undefined) {
-    io.stdout.write(text);
+    const stdout = inChunks((chunk) => io.stdout.write(chunk));
+    writeAll(stdout.write);
+    stdout.flush();
     return;
   }
+  // An unwritable --output is a bad argument: the report cannot go where it was asked to.
+  const cannotWrite = (error: unknown) =>
+    new CannotRunError(`cannot write --output ${output}: ${(error as Error).message}`);
   const target = resolve(io.cwd, output);
+  let descriptor: number;
   try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
+    mkdirSync(dirname(target), { recursive: true });
+    descriptor = openSync(target, 'w');
   } catch (error) {
-    // An unwritable --output is a bad argument: the report cannot go where it was asked to.
-    throw new CannotRunError(`cannot write --output ${output}: ${(error as Error).message}`);
+    throw cannotWrite(error);
+  }
+  try {
+    const file = inChunks((chunk) => {
+      try {
+        writeFileSync(descriptor, chunk);
+      } catch (error) {
+        throw cannotWrite(error);
+      }
+    });
+    writeAll(file.write);
+    file.flush();
+  } finally {
+    closeSync(descriptor);
   }
   log.info(`report written to ${output}`);
 }
@@ -122,7 +168,8 @@ async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<
   const report = await withProgress(command, io, (progress) =>
     scanShard({ ...options, progress }, shard, identity),
   );
-  await deliver(JSON.stringify(report), command.output, io, log);
+  const text = JSON.stringify(report);
+  deliver((write) => write(text), command.output, io, log);
   return 0;
 }
 
@@ -174,16 +221,16 @@ async function present(
 ): Promise<number> {
   const verdict = decideGate(report, baseline, policy);
   const withWords = withVerdict(report, verdict, cliWords);
-  const render = await reporters[command.format]();
-  const text = render(withWords, {
+  const writeReport = await reporters[command.format]();
+  const options = {
     color: command.output === undefined && command.format === 'table' && wantsColor(io),
     toolVersion: toolVersion(),
     policy,
     baseline,
     verbose: command.verbose,
     ...(io.stdout.isTTY === true && io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
-  });
-  await deliver(text, command.output, io, logTo(io));
+  };
+  deliver((write) => writeReport(withWords, options, write), command.output, io, logTo(io));
   // What blocks, on stderr too: the report may have gone to a file.
   if (!verdict.passed) {
     io.stderr.write(

@@ -10,7 +10,6 @@ import * as ours from './runner-commands.js';
 
 let directory: string;
 let stdout: string;
-const savedEnv = { ...process.env };
 
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'runner-commands-'));
@@ -23,7 +22,8 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  process.env = { ...savedEnv };
+  // Restores the variables in the same process.env object, which other files in this worker share.
+  vi.unstubAllEnvs();
   process.exitCode = undefined;
   rmSync(directory, { recursive: true, force: true });
 });
@@ -66,7 +66,7 @@ describe('workflow commands', () => {
 
   test('setOutput appends to GITHUB_OUTPUT as @actions/core does, with a fresh delimiter', () => {
     const file = join(directory, 'output');
-    process.env['GITHUB_OUTPUT'] = file;
+    vi.stubEnv('GITHUB_OUTPUT', file);
     const write = (api: typeof ours) => api.setOutput('report-json', `/tmp/r.json\n${hostile}`);
     const theirs = effects(() => write(library as unknown as typeof ours), file);
     expect(theirs.written).toContain('report-json<<DELIMITER');
@@ -79,14 +79,14 @@ describe('workflow commands', () => {
   });
 
   test('setOutput without GITHUB_OUTPUT writes the set-output command as @actions/core does', () => {
-    delete process.env['GITHUB_OUTPUT'];
+    vi.stubEnv('GITHUB_OUTPUT', undefined);
     const write = (api: typeof ours) => api.setOutput('passed', 'true');
     expect(effects(() => write(ours))).toEqual(effects(() => write(library as unknown as typeof ours)));
   });
 
   test('getInput reads INPUT_<NAME> trimmed, as @actions/core does', () => {
-    process.env['INPUT_FAIL-ON'] = '  high \n';
-    process.env['INPUT_GITHUB_TOKEN'] = ' t ';
+    vi.stubEnv('INPUT_FAIL-ON', '  high \n');
+    vi.stubEnv('INPUT_GITHUB_TOKEN', ' t ');
     for (const name of ['fail-on', 'github token', 'missing'])
       expect(ours.getInput(name)).toBe(library.getInput(name));
     expect(ours.getInput('fail-on')).toBe('high');
@@ -96,7 +96,7 @@ describe('workflow commands', () => {
 describe('appendJobSummary', () => {
   test('appends to GITHUB_STEP_SUMMARY as core.summary.addRaw(...).write() does', async () => {
     const file = join(directory, 'summary');
-    process.env['GITHUB_STEP_SUMMARY'] = file;
+    vi.stubEnv('GITHUB_STEP_SUMMARY', file);
     writeFileSync(file, 'before\n');
     await library.summary.addRaw('## théirs\n').write();
     await ours.appendJobSummary('## théirs\n');
@@ -105,9 +105,9 @@ describe('appendJobSummary', () => {
 
   // The library keeps the first path it found, so its failures are not compared in the same process.
   test('fails without the file or without its variable', async () => {
-    process.env['GITHUB_STEP_SUMMARY'] = join(directory, 'absent');
+    vi.stubEnv('GITHUB_STEP_SUMMARY', join(directory, 'absent'));
     await expect(ours.appendJobSummary('x')).rejects.toThrow(/Unable to access summary file/);
-    delete process.env['GITHUB_STEP_SUMMARY'];
+    vi.stubEnv('GITHUB_STEP_SUMMARY', undefined);
     await expect(ours.appendJobSummary('x')).rejects.toThrow(/GITHUB_STEP_SUMMARY/);
   });
 });

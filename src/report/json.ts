@@ -1,5 +1,5 @@
 import type { FileLocation, LiveLocation } from '../model/location.js';
-import { stringifyInPieces } from './indented-json.js';
+import { joinedPieces, writeInPieces } from './indented-json.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
 
 /** Copies `source`'s defined fields into `target` in the order `keys` lists them: the JSON key order is part of the format. */
@@ -110,9 +110,10 @@ const levelsWrittenInPieces = 6;
 
 /**
  * The JSON format (README "JSON format", report.schema.json): the documented keys first in
- * their documented order, then the fields added since.
+ * their documented order, then the fields added since. Handed to `write` in pieces, in order,
+ * so that a report of tens of megabytes goes to its file without ever being one string.
  */
-export function renderJson(report: ScanReport): string {
+export function writeJson(report: ScanReport, write: (piece: string) => void): void {
   const document = {
     schemaVersion: report.schemaVersion,
     ...(report.verdict === undefined ? {} : { verdict: report.verdict }),
@@ -137,5 +138,9 @@ export function renderJson(report: ScanReport): string {
       ? {}
       : { excluded: report.excluded.map((entry) => ordered(entry, ['path', 'pattern'])) }),
   };
-  return `${stringifyInPieces(document, levelsWrittenInPieces)}\n`;
+  writeInPieces(document, levelsWrittenInPieces, write);
+  write('\n');
 }
+
+/** The JSON report as one string. */
+export const renderJson = (report: ScanReport): string => joinedPieces((write) => writeJson(report, write));

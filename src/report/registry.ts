@@ -20,13 +20,31 @@ export interface RenderOptions {
 export type Reporter = (report: ScanReport, options: RenderOptions) => string;
 
 /**
+ * A report handed to `write` in pieces, in order: the JSON report of a large scan (tens of
+ * megabytes) goes to its file as it is rendered, never held as one string.
+ */
+export type ReportWriter = (
+  report: ScanReport,
+  options: RenderOptions,
+  write: (piece: string) => void,
+) => void;
+
+const inOnePiece =
+  (render: Reporter): ReportWriter =>
+  (report, options, write) =>
+    write(render(report, options));
+
+/**
  * Every output format, each loaded only when it is asked for: the table's text width tables
  * (wrap-ansi builds an Intl.Segmenter when it loads) cost a JSON scan a sixth of its start-up.
  * Adding a format is a module, its name in report-formats.ts and one line here.
  */
-export const reporters: Record<ReportFormat, () => Promise<Reporter>> = {
-  table: async () => (await import('./table.js')).renderTable,
-  markdown: async () => (await import('./markdown.js')).renderMarkdown,
-  json: async () => (await import('./json.js')).renderJson,
-  sarif: async () => (await import('./sarif.js')).renderSarif,
+export const reporters: Record<ReportFormat, () => Promise<ReportWriter>> = {
+  table: async () => inOnePiece((await import('./table.js')).renderTable),
+  markdown: async () => inOnePiece((await import('./markdown.js')).renderMarkdown),
+  json: async () => {
+    const { writeJson } = await import('./json.js');
+    return (report, _options, write) => writeJson(report, write);
+  },
+  sarif: async () => inOnePiece((await import('./sarif.js')).renderSarif),
 };

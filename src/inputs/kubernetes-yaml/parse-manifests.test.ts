@@ -576,6 +576,95 @@ describe('limits', () => {
   });
 });
 
+describe('positions of plain documents, read when first asked for', () => {
+  // Each Deployment sits lower in its document than the one before, so a position read from a
+  // neighbouring document would give another line.
+  const deployment = (name: string, padding: number) =>
+    `---\n# Source: app/templates/${name}.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n${'  # padding\n'.repeat(padding)}spec:\n  template:\n    spec:\n      containers:\n        - name: app\n          securityContext:\n            privileged: true\n`;
+  const stream = [
+    '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n',
+    deployment('first', 0),
+    deployment('second', 1),
+    deployment('third', 3),
+    deployment('fourth', 6),
+  ].join('');
+  const privileged = [...firstContainer, 'securityContext', 'privileged'];
+
+  it('reads the run once, and a document again only when a position in it is first asked for', () => {
+    parserCalls.count = 0;
+    const parsed = parse(stream);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.objects.map((object) => object.name)).toEqual([
+      'settings',
+      'first',
+      'second',
+      'third',
+      'fourth',
+    ]);
+    expect(parserCalls.count).toBe(1);
+    const third = parsed.objects[3];
+    expect(third?.locate(privileged)).toEqual({
+      file: 'input.yaml',
+      line: 47,
+      column: 13,
+      template: 'app/templates/third.yaml',
+    });
+    expect(parserCalls.count).toBe(2);
+    expect(third?.locate(['metadata', 'name'])).toMatchObject({ line: 37, column: 3 });
+    expect(parserCalls.count).toBe(2);
+  });
+
+  it("locates each document from its own text, not a neighbour's", () => {
+    const parsed = parse(stream);
+    expect(parsed.objects.map((object) => inFile(object.location).line)).toEqual([2, 7, 20, 34, 50]);
+    expect(parsed.objects.slice(1).map((object) => inFile(object.locate(privileged)).line)).toEqual([
+      17, 31, 47, 66,
+    ]);
+  });
+
+  it.each([
+    ['first', 1],
+    ['third', 3],
+  ])('reads the plain documents around one with anchors (%s), each in its own way', (name, index) => {
+    const withAnchors = stream.replace(
+      `  name: ${name}\n`,
+      `  name: ${name}\n  annotations: {a: &value x, b: *value}\n`,
+    );
+    parserCalls.count = 0;
+    const parsed = parse(withAnchors);
+    expect(parsed.errors).toEqual([]);
+    // The documents before the anchored one, the anchored one, the documents after it.
+    expect(parserCalls.count).toBe(3);
+    const anchored = parsed.objects[index];
+    expect(anchored?.body.metadata).toMatchObject({ annotations: { a: 'x', b: 'x' } });
+    expect(anchored?.locate(['metadata', 'annotations', 'b'])).toMatchObject({ column: 30 });
+    const shift = (line: number, document: number) => (document >= index ? line + 1 : line);
+    expect(parsed.objects.slice(1).map((object) => inFile(object.locate(privileged)).line)).toEqual(
+      [17, 31, 47, 66].map((line, document) => shift(line, document + 1)),
+    );
+  });
+
+  it('gives an alias in a later document its bounds: a run is plain only if every document in it is', () => {
+    const bomb = stream.replace(
+      '  name: fourth\n',
+      '  name: fourth\n  annotations: {a: &a x, b: *a, c: *a}\n',
+    );
+    const parsed = parse(bomb, { maxAliases: 1 });
+    expect(parsed.errors).toEqual([
+      expect.objectContaining({ line: 54, message: 'more than 1 aliases in one document (maxAliases)' }),
+    ]);
+    expect(parsed.objects.map((object) => object.name)).toEqual(['settings', 'first', 'second', 'third']);
+  });
+
+  it('drops nothing when a plain document does not parse: the others keep their positions', () => {
+    const broken = stream.replace('name: second\n', 'name: second\n  bad: [\n');
+    const parsed = parse(broken);
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.objects.map((object) => object.name)).toEqual(['settings', 'first', 'third', 'fourth']);
+    expect(parsed.objects[2]?.locate(privileged)).toMatchObject({ line: 48, column: 13 });
+  });
+});
+
 describe('namespaces', () => {
   it.each([
     ['v1', 'ConfigMap', '', 'apps'],

@@ -1,4 +1,4 @@
-import { YAMLException, loadAll } from 'js-yaml-4';
+import { YAMLException, loadAll, type ParserState } from 'js-yaml-4';
 import { isClusterScoped } from '../../model/cluster-scoped-kinds.js';
 import { asFields, asText, type Fields } from '../../model/fields.js';
 import type { KubeObject } from '../../model/kubernetes.js';
@@ -15,6 +15,7 @@ import {
   type NodePositions,
 } from './positions.js';
 import { splitDocuments, type DocumentSlice } from './split-documents.js';
+import { contentStart } from './yaml-source.js';
 
 export interface ParseOptions {
   /** Namespace of namespaced objects without metadata.namespace (as `helm install -n`). */
@@ -34,6 +35,17 @@ export interface ParsedManifests {
   /** Documents that configure a Kubernetes tool (kustomize, kind, kubeadm, kubeconfig…): not cluster objects. */
   toolConfigurations: ToolConfiguration[];
 }
+
+/** A document's position table, or a List item's; for a plain document, read when first asked for. */
+type TableOf = () => NodePositions | undefined;
+
+/** The text the loader read for a run of plain documents, and the file offset it starts at. */
+interface LoadedRun {
+  input: string;
+  base: number;
+}
+
+type Listener = (event: 'open' | 'close', state: ParserState) => void;
 
 export interface ToolConfiguration {
   line: number;
@@ -58,7 +70,8 @@ export function parseKubernetesManifests(
 const bom = '\uFEFF';
 
 class ManifestReader {
-  private readonly text: string;
+  /** The file's text, while it is read; let go after (see `readPlainRun`). */
+  private text: string;
   private readonly file: string;
   private readonly options: ParseOptions;
   private readonly lines: LineIndex;
@@ -97,8 +110,10 @@ class ManifestReader {
     // A slice of comments and blank lines is an empty document: nothing to parse (the parser's
     // cost per document made 100,000 of them take seconds).
     for (const run of contentRuns(slices)) {
-      if (!this.readRun(run)) for (const slice of run) this.readSlice(slice);
+      const read = (run[0] as DocumentSlice).plain ? this.readPlainRun(run) : this.readRun(run);
+      if (!read) for (const slice of run) this.readSlice(slice);
     }
+    this.text = '';
     this.result.documentsWithoutKind = this.kindlessOffsets.length;
     if (this.result.objects.length > 0) {
       for (const offset of this.kindlessOffsets)
@@ -115,11 +130,8 @@ class ManifestReader {
    */
   private readRun(run: DocumentSlice[]): boolean {
     const first = run[0] as DocumentSlice;
-    const last = run[run.length - 1] as DocumentSlice;
-    const { maxDocumentBytes } = this.options.limits;
-    if (run.length === 1 || run.some((slice) => exceedsBytes(this.sourceOf(slice), maxDocumentBytes)))
-      return false;
-    const values = this.load(this.text.slice(first.start, last.end), first.start);
+    if (run.length === 1 || this.anyTooLarge(run)) return false;
+    const values = this.load(this.sourceOfRun(run), first.start);
     if (values instanceof YAMLException) return false;
     let slice = 0;
     this.positions.documents.forEach((positions, index) => {
@@ -130,8 +142,78 @@ class ManifestReader {
     return true;
   }
 
+  /**
+   * Plain slices (`DocumentSlice.plain`), one document each, read without the position
+   * recorder: the values alone, as fast as the loader goes. Most documents never need a
+   * position (in a Helm stream, about one in fifteen has a finding), so each document's table
+   * is built when a position in it is first asked for, by reading its slice again with the
+   * recorder. False as `readRun`.
+   */
+  private readPlainRun(run: DocumentSlice[]): boolean {
+    if (this.anyTooLarge(run)) return false;
+    const base = (run[0] as DocumentSlice).start;
+    const values = this.load(this.sourceOfRun(run), base, this.noteLoaderInput);
+    if (values instanceof YAMLException || values.length !== run.length) return false;
+    // The loader reads a copy of its input, and the values' strings point into that copy, so it
+    // lives as long as they do; re-reads take their slices from it rather than keep the file's
+    // text as well (65 MB for a 100k-object stream).
+    const loaded = { input: this.loaderInput, base };
+    values.forEach((value, index) => {
+      const slice = run[index] as DocumentSlice;
+      if (value === null || value === undefined) return;
+      this.readObject(
+        value,
+        this.tableLater(slice, loaded),
+        this.contentStartOf(slice),
+        slice.template,
+        true,
+      );
+    });
+    return true;
+  }
+
+  private loaderInput = '';
+  private readonly noteLoaderInput: Listener = (_event, state) => {
+    this.loaderInput = state.input;
+  };
+
+  /** Where a plain slice's document starts: its content, past the `---` and any comments. */
+  private contentStartOf(slice: DocumentSlice): number {
+    const marker = this.text.startsWith('---', slice.start) ? 3 : 0;
+    return contentStart(this.text, slice.start + marker);
+  }
+
+  /** A plain document's table, read on first use and kept. */
+  private tableLater(slice: DocumentSlice, loaded: LoadedRun): TableOf {
+    let table: NodePositions | undefined | null = null;
+    return () => {
+      if (table === null) table = this.reread(slice, loaded);
+      return table;
+    };
+  }
+
+  private reread(slice: DocumentSlice, { input, base }: LoadedRun): NodePositions | undefined {
+    const source = input.slice(slice.start - base, slice.end - base);
+    const values = this.load(source, slice.start, this.positions.listener);
+    const [document] = this.positions.documents;
+    // The first read took this slice for one document without error, and the recorder only
+    // refuses constructs that a plain slice does not hold.
+    if (values instanceof YAMLException || document === undefined || this.positions.documents.length !== 1)
+      throw new Error(`${this.file}: the document at offset ${slice.start} read differently the second time`);
+    return document.root;
+  }
+
+  private anyTooLarge(run: DocumentSlice[]): boolean {
+    const { maxDocumentBytes } = this.options.limits;
+    return run.some((slice) => exceedsBytes(this.sourceOf(slice), maxDocumentBytes));
+  }
+
   private sourceOf(slice: DocumentSlice): string {
     return this.text.slice(slice.start, slice.end);
+  }
+
+  private sourceOfRun(run: DocumentSlice[]): string {
+    return this.text.slice((run[0] as DocumentSlice).start, (run[run.length - 1] as DocumentSlice).end);
   }
 
   private readSlice(slice: DocumentSlice): void {
@@ -155,8 +237,12 @@ class ManifestReader {
     );
   }
 
-  /** One pass: js-yaml 4 builds the values while the recorder notes where each node is. */
-  private load(source: string, base: number): unknown[] | YAMLException {
+  /** One pass: js-yaml 4 builds the values while the recorder notes where each node is (given its listener). */
+  private load(
+    source: string,
+    base: number,
+    listener: Listener = this.positions.listener,
+  ): unknown[] | YAMLException {
     const { limits } = this.options;
     this.positions.startSlice(base);
     try {
@@ -166,7 +252,7 @@ class ManifestReader {
         json: true,
         maxDepth: limits.maxDepth,
         maxTotalMergeKeys: limits.maxMergeKeys,
-        listener: this.positions.listener,
+        listener,
       });
     } catch (error) {
       if (error instanceof YAMLException) return error;
@@ -203,13 +289,14 @@ class ManifestReader {
         `merge key overrides "${conflict.key}" written before it: Kubernetes keeps the merged value, the YAML spec the earlier one; write the key after the merge`,
       );
     }
-    this.readObject(value, positions.root, positions.start, template, true);
+    const { root } = positions;
+    this.readObject(value, () => root, positions.start, template, true);
   }
 
   /** Adds one object, or the items of a List; `topLevel` is false for List items. */
   private readObject(
     value: unknown,
-    node: NodePositions | undefined,
+    table: TableOf,
     start: number,
     template: string | undefined,
     topLevel: boolean,
@@ -223,11 +310,14 @@ class ManifestReader {
       return;
     }
     if (typeof apiVersion !== 'string' || apiVersion === '') {
-      this.error(offsetOf(node, start, ['kind']), `object of kind ${String(kind)} has no apiVersion`);
+      this.error(offsetOf(table(), start, ['kind']), `object of kind ${String(kind)} has no apiVersion`);
       return;
     }
     if (typeof kind !== 'string' || kind === '') {
-      this.error(offsetOf(node, start, ['apiVersion']), `object with apiVersion ${apiVersion} has no kind`);
+      this.error(
+        offsetOf(table(), start, ['apiVersion']),
+        `object with apiVersion ${apiVersion} has no kind`,
+      );
       return;
     }
     const toolConfiguration = describeToolConfiguration(apiVersion, kind);
@@ -238,21 +328,22 @@ class ManifestReader {
     if (isList(kind, body)) {
       (body.items as unknown[]).forEach((item, index) => {
         const path = ['items', index];
-        this.readObject(item, tableAt(node, path), offsetOf(node, start, path), template, false);
+        const itemTable = tableAt(table(), path);
+        this.readObject(item, () => itemTable, offsetOf(table(), start, path), template, false);
       });
       return;
     }
-    const object = this.kubeObject(apiVersion, kind, body, node, start, template);
+    const object = this.kubeObject(apiVersion, kind, body, table, start, template);
     this.result.objects.push(object);
     for (const problem of shapeProblemsOf(object))
-      this.error(offsetOf(node, start, problem.path), problem.message);
+      this.error(offsetOf(table(), start, problem.path), problem.message);
   }
 
   private kubeObject(
     apiVersion: string,
     kind: string,
     body: Fields,
-    node: NodePositions | undefined,
+    table: TableOf,
     start: number,
     template: string | undefined,
   ): KubeObject {
@@ -275,7 +366,7 @@ class ManifestReader {
           : this.options.defaultNamespace,
       body,
       location: locationAt(start),
-      locate: (path: FieldPath) => locationAt(offsetOf(node, start, path)),
+      locate: (path: FieldPath) => locationAt(offsetOf(table(), start, path)),
       origin: 'manifest',
     };
   }
@@ -310,16 +401,16 @@ function describeToolConfiguration(apiVersion: string, kind: string): string | u
   return `${kind} (${apiVersion}) configures a Kubernetes tool; it is not a cluster object`;
 }
 
-/** The slices with content, in runs of consecutive ones. */
+/** The slices with content, in runs of consecutive ones that are all plain or all not. */
 function contentRuns(slices: DocumentSlice[]): DocumentSlice[][] {
   const runs: DocumentSlice[][] = [];
   let run: DocumentSlice[] = [];
   for (const slice of slices) {
-    if (slice.hasContent) run.push(slice);
-    else if (run.length > 0) {
+    if (run.length > 0 && (!slice.hasContent || slice.plain !== (run[0] as DocumentSlice).plain)) {
       runs.push(run);
       run = [];
     }
+    if (slice.hasContent) run.push(slice);
   }
   if (run.length > 0) runs.push(run);
   return runs;

@@ -1,3 +1,5 @@
+import { skipSeparation } from './yaml-source.js';
+
 /**
  * One `---`-separated slice of a YAML stream. Parsing each slice on its own keeps a syntax
  * error in one document from losing the others, and keeps the parser's event arrays small.
@@ -11,13 +13,29 @@ export interface DocumentSlice {
   template?: string;
   /** False when the slice holds only comments, blank lines and its `---`: an empty document. */
   hasContent: boolean;
+  /**
+   * True when the slice holds none of the characters that start the constructs whose bounds the
+   * position recorder enforces (aliases, anchors, tags, merge keys, collection keys) or that
+   * would put a second document in it (directives, `...`): its values can be read without the
+   * recorder, and its positions when one is asked for.
+   */
+  plain: boolean;
 }
 
+const colon = 0x3a;
 // Not `^` with the `m` flag: JavaScript also starts a line after U+2028 and U+2029, which the
 // parser reads as text, so a marker found there would skip the text before it unparsed.
 const documentMarker = /(?<![^\r\n])---(?=[ \t\r\n]|$)/g;
 const yamlBlanks = /^[ \t\r]+|[ \t\r]+$/g;
 const helmSourceComment = /^#\s*Source:\s*(.+?)\s*$/;
+/**
+ * What a plain slice may not hold: the characters that start aliases, anchors, tags, merge keys
+ * and explicit keys; a line whose content starts with `:`; directives and `...`. Anywhere, not
+ * only where YAML would read them: a `*` in a quoted string costs its slice the fast read,
+ * never a check.
+ */
+const notPlain = /[*&!?]|<<|(?<![^\r\n])(?:[ \t]*:|%|\.\.\.)/g;
+const flowCollectionEnd = /[\]}]/g;
 
 /** The slices of `text`, at most `maxSlices` of them (the last one then runs to the end). */
 export function splitDocuments(text: string, maxSlices = Number.POSITIVE_INFINITY): DocumentSlice[] {
@@ -27,11 +45,45 @@ export function splitDocuments(text: string, maxSlices = Number.POSITIVE_INFINIT
     const start = withDirectives(text, marker.index);
     if (start > (starts[starts.length - 1] as number)) starts.push(start);
   }
-  return starts.map((start, index) => {
+  const slices: DocumentSlice[] = starts.map((start, index) => {
     const end = starts[index + 1] ?? text.length;
     const { template, hasContent } = headingOf(text, start, end);
-    return template === undefined ? { start, end, hasContent } : { start, end, template, hasContent };
+    return template === undefined
+      ? { start, end, hasContent, plain: true }
+      : { start, end, template, hasContent, plain: true };
   });
+  markNotPlain(
+    slices,
+    Array.from(text.matchAll(notPlain), (match) => match.index),
+  );
+  markNotPlain(slices, collectionKeyCandidates(text));
+  return slices;
+}
+
+/** Marks the slices that hold any of `offsets` (ascending) as not plain. */
+function markNotPlain(slices: DocumentSlice[], offsets: number[]): void {
+  let slice = 0;
+  for (const offset of offsets) {
+    while ((slices[slice] as DocumentSlice).end <= offset) slice += 1;
+    (slices[slice] as DocumentSlice).plain = false;
+  }
+}
+
+/**
+ * Flow collections followed by `:`, across spaces, line breaks and comments, as the position
+ * recorder looks for a key (`isFollowedByColon`): each may be a collection used as a key, which
+ * the recorder refuses. The search goes on after the skipped comment, so a line of `] # ] # …`
+ * costs one pass, not one per bracket.
+ */
+function collectionKeyCandidates(text: string): number[] {
+  const offsets: number[] = [];
+  flowCollectionEnd.lastIndex = 0;
+  for (let match = flowCollectionEnd.exec(text); match !== null; match = flowCollectionEnd.exec(text)) {
+    const next = skipSeparation(text, match.index + 1);
+    if (text.charCodeAt(next) === colon) offsets.push(match.index);
+    flowCollectionEnd.lastIndex = Math.max(next, match.index + 1);
+  }
+  return offsets;
 }
 
 /**
@@ -64,11 +116,20 @@ function headingOf(text: string, start: number, end: number): { template?: strin
     if (lineStart === start && line.startsWith('---')) line = trimBlanks(line.slice(3));
     if (line !== '' && !line.startsWith('#'))
       return template === undefined ? { hasContent: true } : { template, hasContent: true };
-    template ??= helmSourceComment.exec(line)?.[1];
+    const source = helmSourceComment.exec(line)?.[1];
+    if (template === undefined && source !== undefined) template = detached(source);
     lineStart = lineEnd + 1;
   }
   return template === undefined ? { hasContent: false } : { template, hasContent: false };
 }
+
+/**
+ * A copy of `part` that does not point into the text it was cut from. V8 keeps a substring as a
+ * view of its parent, and every object's location holds its template name: one view would keep
+ * the whole file's text alive to the end of the scan. Concatenating makes a new string, which
+ * `slice` flattens into a copy of its own.
+ */
+const detached = (part: string): string => ` ${part}`.slice(1);
 
 /** Trims what YAML counts as blank; `String.trim` also drops U+2028, U+FEFF and others, which YAML reads as text. */
 function trimBlanks(line: string): string {

@@ -17,7 +17,7 @@ function readPlan(file: SourceFile, context: InputContext): InputResult {
   if ('error' in parsed) return { model: {}, errors: [parsed.error], skipped: [] };
   const { plan } = parsed;
   const resources = planResources(plan, context.limits.maxDepth, isReadType);
-  const sources = new TerraformSources(plan, file, context);
+  const sources = new TerraformSources(plan, file, context, resources);
   const azurerm = readAzurermClusters(plan, resources, sources);
   const kubernetes = readKubernetesResources(plan, resources, sources, azurerm.clusters, {
     defaultNamespace: context.defaultNamespace,

@@ -42,14 +42,22 @@ export class TerraformSources {
   private readonly planFile: SourceFile;
   private readonly context: InputContext;
   private readonly modules = new Map<string, ModuleSources | undefined>();
+  /** The addresses of the resources read: only theirs are looked for in the plan's text. */
+  private readonly readAddresses: ReadonlySet<string>;
   private planAddressOffsets: Map<string, number> | undefined;
   private planLines: LineLocator | undefined;
   private installedModules: Map<string, string> | undefined;
 
-  constructor(plan: PlanJson, planFile: SourceFile, context: InputContext) {
+  constructor(
+    plan: PlanJson,
+    planFile: SourceFile,
+    context: InputContext,
+    resources: readonly PlanResource[],
+  ) {
     this.plan = plan;
     this.planFile = planFile;
     this.context = context;
+    this.readAddresses = new Set(resources.map((resource) => resource.address));
   }
 
   /** The plan (for sources read without one, the root module's anchor file), as reports print it. */
@@ -177,7 +185,7 @@ export class TerraformSources {
   }
 
   private locateInPlan(address: string): FileLocation {
-    this.planAddressOffsets ??= indexAddresses(this.planFile.text);
+    this.planAddressOffsets ??= firstAddressOffsets(this.planFile.text, this.readAddresses);
     const offset = this.planAddressOffsets.get(address);
     this.planLines ??= lineLocator(this.planFile.text);
     const position = offset === undefined ? { line: 1, column: 1 } : this.planLines(offset);
@@ -238,14 +246,49 @@ function realpathOrSelf(path: string): string {
   }
 }
 
-/** Offset of the first `"address": "…"` of each address: planned_values comes first in Terraform's output. */
-function indexAddresses(text: string): Map<string, number> {
+const addressKey = '"address"';
+const colon = 0x3a;
+const quote = 0x22;
+const backslash = 0x5c;
+const isJsonWhitespace = (code: number): boolean =>
+  code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+
+/**
+ * Offset of the first `"address": "…"` of each of `addresses` (planned_values comes first in
+ * Terraform's output). Found with indexOf rather than a regular expression over the whole text, and
+ * only the addresses asked for are kept: a 50 MB plan names some 50,000 resources, of which a scan
+ * reads a few thousand. The text is JSON that JSON.parse accepted, so only JSON whitespace can
+ * stand around the colon, and an unescaped quote closes the value.
+ */
+export function firstAddressOffsets(text: string, addresses: ReadonlySet<string>): Map<string, number> {
   const offsets = new Map<string, number>();
-  for (const match of text.matchAll(/"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) {
-    const raw = match[1] ?? '';
+  let at = text.indexOf(addressKey);
+  while (at !== -1 && offsets.size < addresses.size) {
+    let index = at + addressKey.length;
+    while (isJsonWhitespace(text.charCodeAt(index))) index += 1;
+    const hasColon = text.charCodeAt(index) === colon;
+    if (hasColon) index += 1;
+    while (hasColon && isJsonWhitespace(text.charCodeAt(index))) index += 1;
+    if (!hasColon || text.charCodeAt(index) !== quote) {
+      at = text.indexOf(addressKey, at + 1);
+      continue;
+    }
+    const start = index + 1;
+    let end = text.indexOf('"', start);
+    while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+    if (end === -1) break;
+    const raw = text.slice(start, end);
     // for_each keys are quoted inside addresses (`x["a"]`), escaped in JSON.
     const address = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-    if (!offsets.has(address)) offsets.set(address, match.index);
+    if (addresses.has(address) && !offsets.has(address)) offsets.set(address, at);
+    at = text.indexOf(addressKey, end + 1);
   }
   return offsets;
+}
+
+/** A quote after an odd number of backslashes is part of the string. */
+function isEscaped(text: string, quoteAt: number): boolean {
+  let before = quoteAt - 1;
+  while (text.charCodeAt(before) === backslash) before -= 1;
+  return (quoteAt - 1 - before) % 2 === 1;
 }

@@ -160,7 +160,12 @@ export async function readTerraformSources(
         unknownReason: (path: readonly (string | number)[]) => nearestReason(reasons, path),
       };
     });
-    const sources = new TerraformSources(built.plan, anchor, { ...context, terraformDir: directory });
+    const sources = new TerraformSources(
+      built.plan,
+      anchor,
+      { ...context, terraformDir: directory },
+      resources,
+    );
     const azurerm = readAzurermClusters(built.plan, resources, sources);
     const kubernetes = readKubernetesResources(built.plan, resources, sources, azurerm.clusters, {
       defaultNamespace: context.defaultNamespace,

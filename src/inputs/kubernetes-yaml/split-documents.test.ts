@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { splitDocuments } from './split-documents.js';
+
+const plainness = (text: string) =>
+  splitDocuments(text)
+    .filter((slice) => slice.hasContent)
+    .map((slice) => slice.plain);
+
+describe('plain slices: read without the position recorder', () => {
+  it('takes an ordinary manifest, JSON included, as plain', () => {
+    expect(
+      plainness('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  url: "http://x:8080"\n'),
+    ).toEqual([true]);
+    expect(
+      plainness('{"apiVersion": "v1", "kind": "List", "items": [{"kind": "Pod"}, {"kind": "Service"}]}\n'),
+    ).toEqual([true]);
+  });
+
+  it.each([
+    ['an alias', 'a: &x 1\nb: *x\n'],
+    ['an anchor', 'a: &x 1\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a merge key', 'a:\n  <<: {b: 1}\n'],
+    ['an explicit key', '? a\n: b\n'],
+    ['a flow sequence as a key', '[a]: b\n'],
+    ['a flow mapping as a key', 'x: 1\n{a: 1} : b\n'],
+    ['a line that starts with a colon', 'k:\n- a: 1\n:x: 1\n'],
+    ['a directive', '%YAML 1.1\n---\na: 1\n'],
+    ['a document end', 'a: 1\n...\n'],
+  ])('takes a slice with %s as not plain', (_, text) => {
+    expect(plainness(text)).toEqual([false]);
+  });
+
+  it('marks only the slice that holds the construct', () => {
+    expect(plainness('---\na: 1\n---\nb: *x\n---\nc: [1]\n---\nd: [1]: 2\n---\ne: 2\n')).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('looks for a colon after a closing bracket in one pass over a long line of them', () => {
+    // One scan per bracket to the end of the line would take minutes here.
+    const text = `a: "${'] # '.repeat(300_000)}"\n`;
+    expect(plainness(text)).toEqual([true]);
+  });
+});
