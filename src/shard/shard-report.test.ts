@@ -99,13 +99,16 @@ describe('a shard report whose field table is not whole is refused', () => {
     skip: [],
   };
 
-  const report = (positions: (stored: number[]) => number[]): string => {
+  const report = (
+    positions: (stored: number[]) => number[],
+    formatVersion = shardReportFormatVersion,
+  ): string => {
     const stored = storeOutcome(outcome([pod()]));
     const [object] = stored.model.kubeObjects;
     if (object !== undefined) object.fieldPositions = positions(object.fieldPositions);
     const shardReport: ShardReport = {
       kind: shardReportKind,
-      formatVersion: shardReportFormatVersion,
+      formatVersion: formatVersion as typeof shardReportFormatVersion,
       shard: { index: 1, count: 1 },
       toolVersion: '0.1.0',
       commit: null,
@@ -134,5 +137,14 @@ describe('a shard report whose field table is not whole is refused', () => {
     ).toThrow(
       /^shard-1\.json: not a valid shard report .*Pod "app" has 5 field paths and 9 positions, not two per path/,
     );
+  });
+
+  test('a report of format version 1 (an object keyed by path) is refused, not misread', () => {
+    expect(() =>
+      parseShardReport(
+        'shard-1.json',
+        report((positions) => positions, 1),
+      ),
+    ).toThrow(/^shard-1\.json: not a valid shard report .*\/formatVersion must be equal to constant/);
   });
 });

@@ -41,6 +41,11 @@ describe('plain slices: read without the position recorder', () => {
     ]);
   });
 
+  it('marks the slice that a directive opens, not the one before its line break', () => {
+    expect(plainness('---\na: 1\n%YAML 1.1\n---\nb: 2\n---\nc: 3\n')).toEqual([true, false, true]);
+    expect(plainness('a: 1\n---\nb: 2\n...\n---\nc: 3\n')).toEqual([true, false, true]);
+  });
+
   it('looks for a colon after a closing bracket in one pass over a long line of them', () => {
     // One scan per bracket to the end of the line would take minutes here.
     const text = `a: "${'] # '.repeat(300_000)}"\n`;
