@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { stringifyInPieces } from './indented-json.js';
+import { joinedPieces, writeInPieces } from './indented-json.js';
+
+/** What the pieces make together. */
+const stringifyInPieces = (value: unknown, levels: number): string =>
+  joinedPieces((write) => writeInPieces(value, levels, write));
 
 const nested = fc.letrec((tie) => ({
   value: fc.oneof(

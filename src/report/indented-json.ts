@@ -64,7 +64,3 @@ export function joinedPieces(writeAll: (write: (piece: string) => void) => void)
   writeAll((piece) => pieces.push(piece));
   return pieces.join('');
 }
-
-/** `writeInPieces` as one string. */
-export const stringifyInPieces = (value: unknown, levels: number): string =>
-  joinedPieces((write) => writeInPieces(value, levels, write));
