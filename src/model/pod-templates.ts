@@ -51,19 +51,26 @@ const containerLists: readonly [ContainerKind, string][] = [
  */
 export const podTemplatesOf = readOnce(readPodTemplates);
 
+/** Each workload kind's pod spec and metadata paths and its key, shared by all objects of the kind. */
+const podPlaces = new Map(
+  Object.entries(podTemplatePaths).map(([kind, templatePath]) => {
+    const specPath = [...templatePath, 'spec'];
+    return [kind, { specPath, metadataPath: [...templatePath, 'metadata'], key: specPath.join('.') }];
+  }),
+);
+
 function readPodTemplates(object: KubeObject): PodTemplate[] {
-  const templatePath = podTemplatePaths[object.kind];
-  if (templatePath === undefined) return [];
-  const spec = asFields(valueAt(object.body, [...templatePath, 'spec']));
+  const places = podPlaces.get(object.kind);
+  if (places === undefined) return [];
+  const { specPath, metadataPath, key } = places;
+  const spec = asFields(valueAt(object.body, specPath));
   if (spec === undefined) return [];
-  const specPath = [...templatePath, 'spec'];
-  const key = specPath.join('.');
   return [
     {
       object,
       spec,
       specPath,
-      metadata: asFields(valueAt(object.body, [...templatePath, 'metadata'])) ?? {},
+      metadata: asFields(valueAt(object.body, metadataPath)) ?? {},
       key,
       containers: containerLists.flatMap(([kind, field]) => containersIn(spec, kind, field, specPath, key)),
     },
