@@ -49,7 +49,10 @@ const containerLists: readonly [ContainerKind, string][] = [
  * The pod templates of a workload object: one for the kinds above, none for anything else.
  * Every check reads pod templates; objects are immutable during a scan, so each is read once.
  */
-export const podTemplatesOf = readOnce(readPodTemplates);
+export const podTemplatesOf = (object: KubeObject): readonly PodTemplate[] =>
+  podPlaces.has(object.kind) ? workloadTemplatesOf(object) : noTemplates;
+
+const noTemplates: readonly PodTemplate[] = [];
 
 /** Each workload kind's pod spec and metadata paths and its key, shared by all objects of the kind. */
 const podPlaces = new Map(
@@ -58,6 +61,9 @@ const podPlaces = new Map(
     return [kind, { specPath, metadataPath: [...templatePath, 'metadata'], key: specPath.join('.') }];
   }),
 );
+
+/** Remembered for workloads only: other objects have none, without an entry each. */
+const workloadTemplatesOf = readOnce(readPodTemplates);
 
 function readPodTemplates(object: KubeObject): PodTemplate[] {
   const places = podPlaces.get(object.kind);
@@ -72,7 +78,10 @@ function readPodTemplates(object: KubeObject): PodTemplate[] {
       specPath,
       metadata: asFields(valueAt(object.body, metadataPath)) ?? {},
       key,
-      containers: containerLists.flatMap(([kind, field]) => containersIn(spec, kind, field, specPath, key)),
+      // concat: an array of the exact length, where flatMap's grows by pushing and keeps the slack.
+      containers: ([] as ContainerSpec[]).concat(
+        ...containerLists.map(([kind, field]) => containersIn(spec, kind, field, specPath, key)),
+      ),
     },
   ];
 }
@@ -93,7 +102,7 @@ function containersIn(
     const body = asFields(entry);
     if (body === undefined) return [];
     const name = asText(body.name) ?? `#${index}`;
-    return [{ kind, name, body, path: [...specPath, field, index], key: `${specKey}.${field}[${name}]` }];
+    return [{ kind, name, body, path: specPath.concat(field, index), key: `${specKey}.${field}[${name}]` }];
   });
 }
 

@@ -344,9 +344,28 @@ class ManifestReader {
       });
       return;
     }
-    const object = new ManifestObject(apiVersion, kind, body, places, this.options.defaultNamespace);
+    const object = this.kubeObject(apiVersion, kind, body, places);
     this.result.objects.push(object);
     for (const problem of shapeProblemsOf(object)) this.error(places.offsetOf(problem.path), problem.message);
+  }
+
+  private kubeObject(apiVersion: string, kind: string, body: Fields, places: DocumentPlaces): KubeObject {
+    const metadata = asFields(body.metadata);
+    const declaredNamespace = asText(metadata?.namespace);
+    return {
+      apiVersion,
+      kind,
+      name: asText(metadata?.name) ?? asText(metadata?.generateName) ?? '',
+      namespace: isClusterScoped(apiVersion, kind)
+        ? undefined
+        : declaredNamespace !== undefined && declaredNamespace !== ''
+          ? declaredNamespace
+          : this.options.defaultNamespace,
+      body,
+      location: places.locationAt(places.start),
+      locate: places.locate,
+      origin: 'manifest',
+    };
   }
 
   /** The location of `offset` in this file, under the document's Helm template if it has one. */
@@ -365,9 +384,9 @@ class ManifestReader {
 
 /**
  * Where one document's fields are (or one List item's): its position table, which for a plain
- * document is read when a position is asked for, and its start. Its objects and the reader's
- * errors ask it; one per document, rather than closures per object, which the 100k-object
- * stream kept by the hundred thousand to the end of the scan.
+ * document is read when a position is asked for, and its start. Its object and the reader's
+ * errors ask it: one record and one function per document, where each object held three
+ * closures and two contexts, which the 100k-object stream kept to the end of the scan.
  */
 class DocumentPlaces {
   private readonly reader: ManifestReader;
@@ -405,45 +424,9 @@ class DocumentPlaces {
   locationAt(offset: number): FileLocation {
     return this.reader.locationAt(offset, this.template);
   }
-}
 
-/** An object read from a manifest: its fields' locations come from its document's places. */
-class ManifestObject implements KubeObject {
-  readonly apiVersion: string;
-  readonly kind: string;
-  readonly name: string;
-  readonly namespace: string | undefined;
-  readonly body: Fields;
-  readonly location: FileLocation;
-  readonly origin = 'manifest';
-  // Private: a shard report stores an object's own fields (`...object`), and these are not its.
-  readonly #places: DocumentPlaces;
-
-  constructor(
-    apiVersion: string,
-    kind: string,
-    body: Fields,
-    places: DocumentPlaces,
-    defaultNamespace: string,
-  ) {
-    const metadata = asFields(body.metadata);
-    const declaredNamespace = asText(metadata?.namespace);
-    this.apiVersion = apiVersion;
-    this.kind = kind;
-    this.name = asText(metadata?.name) ?? asText(metadata?.generateName) ?? '';
-    this.namespace = isClusterScoped(apiVersion, kind)
-      ? undefined
-      : declaredNamespace !== undefined && declaredNamespace !== ''
-        ? declaredNamespace
-        : defaultNamespace;
-    this.body = body;
-    this.location = places.locationAt(places.start);
-    this.#places = places;
-  }
-
-  locate(path: FieldPath): FileLocation {
-    return this.#places.locationAt(this.#places.offsetOf(path));
-  }
+  /** The object's `locate`: one function per document, and its own property, which copies of the object keep. */
+  readonly locate = (path: FieldPath): FileLocation => this.locationAt(this.offsetOf(path));
 }
 
 /** API groups of configuration files that tools read; the API server never stores them. */
