@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
@@ -109,44 +109,96 @@ export interface NodeCommand {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
-const ticksPerSecond = 100;
-
-/** User + system CPU seconds that process `pid` has used so far. */
+/**
+ * User + system CPU seconds that process `pid` has used so far, to the nanosecond: the sum over
+ * its threads of /proc's schedstat (time on a CPU), not /proc/<pid>/stat's 10 ms ticks.
+ */
 function cpuSecondsSoFar(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // After the command name in parentheses: state is field 3, utime 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  let nanoseconds = 0;
+  for (const thread of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      nanoseconds += Number(readFileSync(`/proc/${pid}/task/${thread}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // A thread that ended between the listing and the read: its time is in no file any more.
+    }
+  }
+  return nanoseconds / 1e9;
 }
 
-/**
- * How long `node ARGS` takes to print a line containing `marker` on stdout: wall time from the
- * spawn, CPU time read from /proc when the line arrives (10 ms steps). For a phase that a
- * process logs as it starts, such as the action's scan. Waits for the process to end.
- */
-export async function timeToOutput(command: NodeCommand, marker: string): Promise<ProcessRun> {
-  const started = process.hrtime.bigint();
+/** `node ARGS` spawned from this process, its stdout to `onStdout`; resolves with its exit status. */
+function spawnNode(command: NodeCommand, onStdout: (chunk: Buffer, pid: number) => void): Promise<number> {
   const child = spawn(process.execPath, command.args, {
     cwd: command.cwd ?? packageRoot(),
     stdio: ['ignore', 'pipe', 'ignore'],
     ...(command.env === undefined ? {} : { env: command.env }),
   });
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (child.pid !== undefined) onStdout(chunk, child.pid);
+  });
+  return new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+}
+
+const secondsSince = (started: bigint): number => Number(process.hrtime.bigint() - started) / 1e9;
+
+/**
+ * How long `node ARGS` takes to print a line containing `marker` on stdout: wall time from the
+ * spawn, CPU time of its threads when the line arrives. For a phase that a process logs as it
+ * starts, such as the action's scan. Waits for the process to end.
+ */
+export async function timeToOutput(command: NodeCommand, marker: string): Promise<ProcessRun> {
+  const started = process.hrtime.bigint();
   let output = '';
   let reached: ProcessRun | undefined;
-  child.stdout.on('data', (chunk: Buffer) => {
+  const status = await spawnNode(command, (chunk, pid) => {
     output += chunk.toString('utf8');
-    if (reached !== undefined || !output.includes(marker) || child.pid === undefined) return;
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    reached = { seconds, cpuSeconds: cpuSecondsSoFar(child.pid), peakRssBytes: 0, status: 0 };
+    if (reached !== undefined || !output.includes(marker)) return;
+    reached = {
+      seconds: secondsSince(started),
+      cpuSeconds: cpuSecondsSoFar(pid),
+      peakRssBytes: 0,
+      status: 0,
+    };
   });
-  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
   if (status !== 0 || reached === undefined) {
     throw new Error(
       `${command.args.join(' ')} exited with ${status}; "${marker}" seen: ${reached !== undefined}`,
     );
   }
   return reached;
+}
+
+/**
+ * Wall time of `node ARGS` spawned as timeToOutput spawns it, to its end: the same path from
+ * this process (its fork, the pipe, the event loop) as the subject it is compared with.
+ */
+async function wallToExit(command: NodeCommand): Promise<number> {
+  const started = process.hrtime.bigint();
+  const status = await spawnNode(command, () => undefined);
+  if (status !== 0) throw new Error(`${command.args.join(' ')} exited with ${status}`);
+  return secondsSince(started);
+}
+
+/**
+ * Wall and CPU time of a whole `node ARGS` to the millisecond: bash's `time` reads the clock
+ * around its fork and wait, and CPU time from getrusage (microseconds), where /usr/bin/time
+ * prints 10 ms steps, too coarse for a target of 1.3× a 60 ms process. Peak RSS is not taken.
+ */
+export function timeNodeProcess(command: NodeCommand, stdoutFile: string): ProcessRun {
+  const script = 'out=$1; shift; TIMEFORMAT="%3R %3U %3S"; { time "$@" >"$out"; } 2>"$out.time"';
+  const result = spawnSync('bash', ['-c', script, 'bash', stdoutFile, process.execPath, ...command.args], {
+    cwd: command.cwd ?? packageRoot(),
+    stdio: ['ignore', 'ignore', 'pipe'],
+    ...(command.env === undefined ? {} : { env: command.env }),
+  });
+  if (result.error) throw result.error;
+  const timed = readFileSync(`${stdoutFile}.time`, 'utf8').trim().split('\n');
+  if (result.status !== 0) {
+    throw new Error(
+      `${command.args.join(' ')} exited with ${result.status}: ${timed.join('\n').slice(0, 2000)}`,
+    );
+  }
+  const [seconds = 0, user = 0, system = 0] = (timed.at(-1) ?? '').split(' ').map(Number);
+  return { seconds, cpuSeconds: user + system, peakRssBytes: 0, status: 0 };
 }
 
 /** The median of a measure over the runs, with the lowest and highest beside it. */
@@ -174,6 +226,13 @@ const spreadOf = (values: number[]): Spread => ({
   high: Math.max(...values),
 });
 
+/** Times one whole process: timeNodeProcess, or a timer that also takes peak RSS. */
+export type ProcessTimer = (command: NodeCommand, stdoutFile: string) => ProcessRun;
+
+/** Under /usr/bin/time: wall and CPU time in 10 ms steps, with peak RSS. */
+export const timeWithPeakRss: ProcessTimer = (command, stdoutFile) =>
+  timeProcess(process.execPath, command.args, stdoutFile, command.cwd, command.env);
+
 /**
  * Times `subject` against `baseline` as whole processes, alternating (A B A B …) so that a
  * change in the machine's load falls on both alike; `runs` of each.
@@ -183,13 +242,12 @@ export function pairedRuns(
   baseline: NodeCommand,
   stdoutFile: string,
   runs = 5,
+  time: ProcessTimer = timeWithPeakRss,
 ): PairedRuns {
   const timed = { subject: [] as ProcessRun[], baseline: [] as ProcessRun[] };
-  const time = (command: NodeCommand) =>
-    timeProcess(process.execPath, command.args, stdoutFile, command.cwd, command.env);
   for (let run = 0; run < runs; run += 1) {
-    timed.subject.push(time(subject));
-    timed.baseline.push(time(baseline));
+    timed.subject.push(time(subject, stdoutFile));
+    timed.baseline.push(time(baseline, stdoutFile));
   }
   return pairedOf(timed.subject, timed.baseline);
 }
@@ -208,7 +266,8 @@ const pairedOf = (subject: ProcessRun[], baseline: ProcessRun[]): PairedRuns => 
 
 /**
  * As pairedRuns, with the subject timed to the first stdout line containing `marker`
- * (timeToOutput) and the baseline to its end. Peak RSS is not measured for the subject.
+ * (timeToOutput) and the baseline to its end: its wall time spawned as the subject is
+ * (wallToExit), its CPU time from a run of its own (timeNodeProcess). No peak RSS.
  */
 export async function pairedRunsToOutput(
   subject: NodeCommand,
@@ -220,7 +279,8 @@ export async function pairedRunsToOutput(
   const timed = { subject: [] as ProcessRun[], baseline: [] as ProcessRun[] };
   for (let run = 0; run < runs; run += 1) {
     timed.subject.push(await timeToOutput(subject, marker));
-    timed.baseline.push(timeProcess(process.execPath, baseline.args, stdoutFile, baseline.cwd, baseline.env));
+    const seconds = await wallToExit(baseline);
+    timed.baseline.push({ ...timeNodeProcess(baseline, stdoutFile), seconds });
   }
   return pairedOf(timed.subject, timed.baseline);
 }

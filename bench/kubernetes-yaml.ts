@@ -10,6 +10,7 @@ import {
   pairedRunsToOutput,
   pairedTableHeader,
   ratioOf,
+  timeNodeProcess,
   timeTargetMet,
   verdict,
   type BenchContext,
@@ -167,6 +168,9 @@ const actionScanStarts = '::debug::discovering files';
 
 export const kubernetesYamlBench: BenchSection = { name: 'Kubernetes YAML scan (issue 12)', run };
 
+/** Start-up runs are timed to the millisecond without peak RSS (timeNodeProcess): only the time rows. */
+const timeRows = (rows: string[]): string => rows.slice(0, 2).join('\n');
+
 /** Start-up runs are short, so more pairs cost little and steady the medians. */
 const startupRuns = 9;
 
@@ -178,6 +182,7 @@ async function runStartup({ workDirectory, cliBundle, print }: BenchContext): Pr
   print(pairedTableHeader.join('\n'));
   const manifest = join(workDirectory, 'small.yaml');
   writeFileSync(manifest, smallManifest);
+  const stdoutFile = join(workDirectory, 'startup.out');
   const startups: [string, NodeCommand, number][] = [
     [
       '2. one small manifest',
@@ -188,24 +193,17 @@ async function runStartup({ workDirectory, cliBundle, print }: BenchContext): Pr
   ];
   const action = actionOnEmptyWorkspace(workDirectory);
   for (const [label, command, target] of startups) {
-    const paired = pairedRuns(command, nodeAlone, join(workDirectory, 'startup.out'), startupRuns);
+    const paired = pairedRuns(command, nodeAlone, stdoutFile, startupRuns, timeNodeProcess);
     const { rows, met } = pairedRows(label, paired, target);
-    print(rows.join('\n'));
+    print(timeRows(rows));
     verdicts.push(`${label} ≤ ${target}× node -e 0: ${times(paired)} ${verdict(met)}`);
   }
-  const toEnd = pairedRuns(action, nodeAlone, join(workDirectory, 'startup.out'), startupRuns);
-  print(pairedRows('3. the action, empty workspace, to its end', toEnd, undefined).rows.join('\n'));
-  const toScan = await pairedRunsToOutput(
-    action,
-    actionScanStarts,
-    nodeAlone,
-    join(workDirectory, 'startup.out'),
-    startupRuns,
-  );
+  const toEnd = pairedRuns(action, nodeAlone, stdoutFile, startupRuns, timeNodeProcess);
+  print(timeRows(pairedRows('3. the action, empty workspace, to its end', toEnd, undefined).rows));
+  const toScan = await pairedRunsToOutput(action, actionScanStarts, nodeAlone, stdoutFile, startupRuns);
   const target = fastPathTargets.actionStartOverNode;
   const { rows, met } = pairedRows('3. the action, to the start of its scan', toScan, target);
-  // Peak RSS is not taken at the mark: only the time rows.
-  print(rows.slice(0, 2).join('\n'));
+  print(timeRows(rows));
   verdicts.push(
     `3. the action to the start of its scan ≤ ${target}× node -e 0: ${times(toScan)} ${verdict(met)} (to its end: ${times(toEnd)})`,
   );

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
 import { assess, CannotRunError, type AssessOptions, type InputOutcome } from './benchmarks/assess.js';
 import { loadCatalogs } from './benchmarks/load-catalogs.js';
 import { unknownBenchmark } from './benchmarks/select-catalogs.js';
@@ -8,7 +7,7 @@ import type { SkipRule } from './benchmarks/skip-rules.js';
 import type { IgnoreRule } from './benchmarks/suppressions.js';
 import { checks as registeredChecks } from './checks/registry.js';
 import type { BicepCompiler } from './inputs/bicep/compiler.js';
-import { discoverFiles, type Discovery } from './inputs/discover.js';
+import { discoverFiles, isGlobPattern, type Discovery } from './inputs/discover.js';
 import {
   defaultLimits,
   type InputContext,
@@ -78,7 +77,7 @@ const silentLog: Logger = { info: () => undefined, warn: () => undefined };
 function defaultAllowedRoots(options: ScanOptions): string[] {
   // A named file brings its directory: a plan's .tf sources (and a template's modules) sit beside it.
   const named = options.paths
-    .filter((path) => !isDynamicPattern(path))
+    .filter((path) => !isGlobPattern(path))
     .map((path) => resolve(options.cwd, path))
     .map((path) => (statSync(path, { throwIfNoEntry: false })?.isFile() === true ? dirname(path) : path));
   const terraform = [

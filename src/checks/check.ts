@@ -61,5 +61,15 @@ export interface Check {
    * could not read one of them, the engine reports the rows it decides as not evaluated.
    */
   reads?: string[];
+  /**
+   * `object`: the check judges each Kubernetes object alone, so its result over a model is the
+   * objects' results one after another (findings in model order, `applicable` summed) and every
+   * finding is `findingOn` the object judged. A shard then judges its own objects and the merge
+   * only combines their results. `model` (when unset): it reads across objects or documents.
+   * `src/shard/object-results.test.ts` holds every `object` check to this over the fixture tree.
+   */
+  scope?: CheckScope;
   run(model: ScanModel, options: CheckOptions): CheckResult;
 }
+
+export type CheckScope = 'object' | 'model';

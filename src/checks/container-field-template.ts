@@ -226,6 +226,7 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
   return {
     id: rule.id,
     description: rule.description,
+    scope: 'object',
     run(model) {
       const subjects = subjectsIn(model.kubeObjects, rule.subject);
       const undecided: Undecided[] = [];
@@ -272,6 +273,7 @@ export function listEntryCheck(rule: ListEntryRule): Check {
   return {
     id: rule.id,
     description: rule.description,
+    scope: 'object',
     run(model) {
       const subjects = subjectsIn(model.kubeObjects, rule.subject);
       const undecided = subjects.flatMap((subject) => {

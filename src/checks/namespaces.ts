@@ -6,6 +6,7 @@ import { blame, findingOn, resultOf } from './findings.js';
 export const defaultNamespaceCheck: Check = {
   id: 'namespaces.default-namespace',
   description: 'Namespaced objects placed in the default namespace.',
+  scope: 'object',
   run(model, options) {
     const namespaced = model.kubeObjects.filter((object) => object.namespace !== undefined);
     const findings = namespaced

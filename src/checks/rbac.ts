@@ -121,6 +121,7 @@ function permissionCheck(id: string, description: string, permissions: readonly 
   return {
     id,
     description,
+    scope: 'object',
     run(model) {
       const roles = model.kubeObjects.filter(isRole);
       const { findings, undecided } = judgeObjects(roles, ['rules'], (role) =>
@@ -153,6 +154,7 @@ const wildcardFields = ['apiGroups', 'resources', 'verbs', 'nonResourceURLs'] as
 const wildcardCheck: Check = {
   id: 'rbac.wildcards',
   description: 'Roles and ClusterRoles whose rules use wildcards.',
+  scope: 'object',
   run(model) {
     const roles = model.kubeObjects.filter(isRole);
     const { findings, undecided } = judgeObjects(roles, ['rules'], (role) =>
@@ -211,6 +213,7 @@ function bindingCheck(
   return {
     id,
     description,
+    scope: 'object',
     run(model) {
       const bindings = model.kubeObjects.filter(isBinding);
       const { findings, undecided } = judgeObjects(bindings, ['roleRef', 'subjects'], (binding) => {

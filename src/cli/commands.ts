@@ -18,14 +18,12 @@ import { CannotRunError, scan, type ScanOptions } from '../scan.js';
 import { loadCatalogs } from '../benchmarks/load-catalogs.js';
 import { headCommit, readBoundedFile } from '../shard/files.js';
 import type { Shard } from '../shard/shard.js';
-import { scanShard, shardConfigOf } from '../shard/scan-shard.js';
 import type { CliCommand, MergeCommand, ScanCommand } from './args.js';
 import { toolVersion, type CliIo } from './run.js';
 import type { ProgressStep } from '../inputs/input-format.js';
 import { startProgress } from './progress.js';
 import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
 import type { Settings } from '../settings/settings.js';
-import { explainRule, listRules } from './rules.js';
 
 /** The command line's names for the policy's options, for the verdict line and the block message. */
 export const cliWords: PolicyWords = {
@@ -157,6 +155,8 @@ async function withProgress<T>(
 
 /** `scan --shard I/N`: what the shard read, for `merge`; nothing is decided, so it exits 0. */
 async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<number> {
+  // Only a shard job partitions (node:crypto, about 10 ms to load) and writes a shard report.
+  const { scanShard, shardConfigOf } = await import('../shard/scan-shard.js');
   const log = logTo(io);
   const settings = await cliSettings(command, io.cwd, undefined, log);
   const options = scanOptionsOf(command, settings, io, log);
@@ -248,6 +248,8 @@ export async function runCommand(
   io: CliIo,
 ): Promise<number> {
   if (command.kind === 'rules' || command.kind === 'explain') {
+    // The rule pages and the fuzzy lookup serve these two commands alone.
+    const { explainRule, listRules } = await import('./rules.js');
     const catalogs = loadCatalogs();
     const outcome =
       command.kind === 'rules'

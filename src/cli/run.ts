@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import manifest from '../../package.json' with { type: 'json' };
 import type { ArmAccess } from '../inputs/live/live-source.js';
 import { logLine } from '../log.js';
-import { packageRoot } from '../package-root.js';
 import { cannotRunStatus } from '../results/gate.js';
 import type { ScanOptions } from '../scan.js';
 import { parseCliArgs, usage } from './args.js';
@@ -20,12 +18,8 @@ export interface CliIo {
   bicepCompiler?: ScanOptions['bicepCompiler'];
 }
 
-export function toolVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
-}
+/** The version the bundle was built from, as the action reports its own. */
+export const toolVersion = (): string => manifest.version;
 
 /**
  * The whole command line: arguments in, exit status out. Only the report goes to stdout. Help

@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, isGlobPattern } from './discover.js';
 import { defaultLimits } from './input-format.js';
 
 const manifest = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
@@ -202,5 +203,31 @@ describe('discoverFiles', () => {
     const app = found.files.filter((file) => file.displayPath === 'deploy/app.yaml');
     expect(app).toHaveLength(1);
     expect(app[0]?.explicit).toBe(true);
+  });
+});
+
+describe('isGlobPattern', () => {
+  // It stands in for tinyglobby's isDynamicPattern so that a scan of named files loads no glob walker.
+  it('answers as tinyglobby does', () => {
+    const paths = [
+      'deploy/app.yaml',
+      'deploy/**/*.yaml',
+      'deploy/*.yml',
+      'a?.json',
+      '!deploy/app.yaml',
+      'deploy/{a,b}.yaml',
+      'deploy/[ab].yaml',
+      'deploy/@(a|b).yaml',
+      'deploy/+(a).yaml',
+      'deploy/\\*.yaml',
+      'C:\\repo\\main.bicep',
+      '/abs/path/main.tf.json',
+      './relative/file name.yaml',
+      'plain',
+      '',
+    ];
+    expect(paths.map(isGlobPattern)).toEqual(paths.map((path) => isDynamicPattern(path)));
+    expect(isGlobPattern('deploy/**/*.yaml')).toBe(true);
+    expect(isGlobPattern('deploy/app.yaml')).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ import type { Dirent } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ExcludedPath } from '../model/input-problems.js';
 import {
   hasExtension,
@@ -126,7 +125,7 @@ class FileDiscovery {
     } else if (stats !== undefined) {
       // A device or pipe could be endless: never read one.
       this.errors.push({ file: this.display(absolute), message: 'not a regular file' });
-    } else if (isDynamicPattern(path)) {
+    } else if (isGlobPattern(path)) {
       await this.addGlob(path);
     } else {
       this.unmatched.push(path);
@@ -138,6 +137,7 @@ class FileDiscovery {
    * and links must resolve inside the pattern's fixed leading directory.
    */
   private async addGlob(pattern: string): Promise<void> {
+    const { glob } = await import('tinyglobby');
     const matches = await glob(pattern, {
       cwd: this.cwd,
       absolute: true,
@@ -328,10 +328,19 @@ function isInside(path: string, directory: string): boolean {
   return !leaves && !isAbsolute(fromDirectory);
 }
 
+/**
+ * Whether a path is a glob, as tinyglobby's isDynamicPattern decides it, from the picomatch
+ * both share: tinyglobby, with its directory walker, loads only when a glob is expanded.
+ */
+export function isGlobPattern(path: string): boolean {
+  const { isGlob, negated } = picomatch.scan(path);
+  return isGlob || negated;
+}
+
 /** The directories of a glob before its first wildcard: `deploy/**\/*.yaml` → `deploy`. */
 function fixedPrefix(pattern: string): string {
   const segments = pattern.split('/');
-  const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
+  const firstDynamic = segments.findIndex((segment) => isGlobPattern(segment));
   return segments.slice(0, firstDynamic === -1 ? -1 : firstDynamic).join('/') || '.';
 }
 

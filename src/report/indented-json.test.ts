@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { joinedPieces, writeInPieces } from './indented-json.js';
+import { joinedPieces, MappedArray, writeInPieces } from './indented-json.js';
 
 /** What the pieces make together. */
 const stringifyInPieces = (value: unknown, levels: number): string =>
@@ -13,6 +13,9 @@ const nested = fc.letrec((tie) => ({
     fc.constantFrom(undefined, () => 1, new Date(0), 'line\nbreak'),
     fc.array(tie('value'), { maxLength: 4 }),
     fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
+    fc
+      .array(tie('value'), { maxLength: 4 })
+      .map((items) => new MappedArray(items, (item) => (item === undefined ? undefined : { item }))),
   ),
 }));
 

@@ -24,28 +24,70 @@ function stringifiedAtDepth(value: unknown, depth: number): string {
   return text.slice(opening, text.length - closing);
 }
 
-function writeIndented(value: unknown, depth: number, levels: number, write: (piece: string) => void): void {
-  if (levels === 0 || !isPlainContainer(value)) {
-    write(stringifiedAtDepth(value, depth));
-    return;
+/**
+ * An array whose items are made as they are written, not all at once beforehand: a report's
+ * findings (tens of thousands) each become their JSON object, are written and are let go.
+ * JSON.stringify, which calls `toJSON`, sees the mapped array.
+ */
+export class MappedArray<T> {
+  readonly items: readonly T[];
+  readonly map: (item: T) => unknown;
+
+  constructor(items: readonly T[], map: (item: T) => unknown) {
+    this.items = items;
+    this.map = map;
   }
-  const isArray = Array.isArray(value);
-  const entries: (readonly [string | undefined, unknown])[] = isArray
-    ? value.map((item: unknown) => [undefined, isOmitted(item) ? null : item] as const)
-    : Object.entries(value).filter(([, item]) => !isOmitted(item));
-  if (entries.length === 0) {
-    write(isArray ? '[]' : '{}');
+
+  toJSON(): unknown[] {
+    return this.items.map((item) => this.map(item));
+  }
+}
+
+type Write = (piece: string) => void;
+
+/** `count` members between `open` and `close`, each on its own line `depth + 1` levels in. */
+function writeMembers(
+  count: number,
+  [open, close]: readonly [string, string],
+  depth: number,
+  write: Write,
+  writeMember: (index: number) => void,
+): void {
+  if (count === 0) {
+    write(open + close);
     return;
   }
   const inner = `\n${'  '.repeat(depth + 1)}`;
-  write(isArray ? '[' : '{');
-  entries.forEach(([key, item], index) => {
+  write(open);
+  for (let index = 0; index < count; index += 1) {
     write(index === 0 ? inner : `,${inner}`);
-    if (key !== undefined) write(`${JSON.stringify(key)}: `);
-    writeIndented(item, depth + 1, levels - 1, write);
+    writeMember(index);
+  }
+  write(`\n${'  '.repeat(depth)}${close}`);
+}
+
+function writeIndented(value: unknown, depth: number, levels: number, write: Write): void {
+  const mapped = value instanceof MappedArray ? (value as MappedArray<unknown>) : undefined;
+  if (levels === 0 || (mapped === undefined && !isPlainContainer(value))) {
+    write(stringifiedAtDepth(value, depth));
+    return;
+  }
+  const writeValue = (item: unknown) => writeIndented(item, depth + 1, levels - 1, write);
+  if (mapped !== undefined || Array.isArray(value)) {
+    const items: readonly unknown[] = mapped?.items ?? (value as unknown[]);
+    writeMembers(items.length, ['[', ']'], depth, write, (index) => {
+      const item = mapped === undefined ? items[index] : mapped.map(items[index]);
+      writeValue(isOmitted(item) ? null : item);
+    });
+    return;
+  }
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object).filter((key) => !isOmitted(object[key]));
+  writeMembers(keys.length, ['{', '}'], depth, write, (index) => {
+    const key = keys[index] ?? '';
+    write(`${JSON.stringify(key)}: `);
+    writeValue(object[key]);
   });
-  write(`\n${'  '.repeat(depth)}`);
-  write(isArray ? ']' : '}');
 }
 
 /**
@@ -54,12 +96,12 @@ function writeIndented(value: unknown, depth: number, levels: number, write: (pi
  * document as one string two to five times slower than the same document in pieces (a merge's
  * 36,820 findings, a 50 MB plan's 20,410), and pieces can go to a file as they come.
  */
-export function writeInPieces(value: unknown, levels: number, write: (piece: string) => void): void {
+export function writeInPieces(value: unknown, levels: number, write: Write): void {
   writeIndented(value, 0, levels, write);
 }
 
 /** What a piece-by-piece writer writes, as one string. */
-export function joinedPieces(writeAll: (write: (piece: string) => void) => void): string {
+export function joinedPieces(writeAll: (write: Write) => void): string {
   const pieces: string[] = [];
   writeAll((piece) => pieces.push(piece));
   return pieces.join('');

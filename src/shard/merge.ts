@@ -5,9 +5,11 @@ import { schemaVersion, type ScanReport } from '../results/results.js';
 import { assessOptionsOf, withExcluded } from '../scan.js';
 import type { SkipRule } from '../benchmarks/skip-rules.js';
 import type { IgnoreRule } from '../benchmarks/suppressions.js';
+import type { KubeObject } from '../model/kubernetes.js';
+import { withShardVerdicts, type RestoredVerdicts } from './object-results.js';
 import {
-  fieldTableProblem,
   restoreOutcome,
+  storedObjectsProblem,
   type ShardConfig,
   type ShardReport,
   type ShardSide,
@@ -57,8 +59,8 @@ export function parseShardReport(name: string, text: string): NamedShardReport {
       .map((problem) => `${problem.instancePath || '(top level)'} ${problem.message ?? 'is invalid'}`);
     throw invalidShardReport(name, problems.join('; '));
   }
-  const tableProblem = fieldTableProblem(value);
-  if (tableProblem !== undefined) throw invalidShardReport(name, tableProblem);
+  const objectsProblem = storedObjectsProblem(value);
+  if (objectsProblem !== undefined) throw invalidShardReport(name, objectsProblem);
   return { name, report: value };
 }
 
@@ -104,11 +106,17 @@ function readingProblems(sides: ShardSide[], tree: string): string[] {
   ];
 }
 
-/** The shards' outcomes as one, in the order one whole read gives. */
-function concatenated(sides: ShardSide[]): InputOutcome {
-  const outcomes = sides.map((side) => restoreOutcome(side.outcome));
+/** The shards' outcomes as one, in the order one whole read gives, and what the shards judged of each object. */
+interface MergedSides {
+  outcome: InputOutcome;
+  verdicts: Map<KubeObject, RestoredVerdicts>;
+}
+
+function concatenated(sides: ShardSide[]): MergedSides {
+  const verdicts = new Map<KubeObject, RestoredVerdicts>();
+  const outcomes = sides.map((side) => restoreOutcome(side.outcome, verdicts));
   const unreadable = outcomes.flatMap((outcome) => outcome.model.unreadable ?? []);
-  return inCanonicalOrder({
+  const outcome = inCanonicalOrder({
     model: {
       kubeObjects: outcomes.flatMap((outcome) => outcome.model.kubeObjects),
       clusters: outcomes.flatMap((outcome) => outcome.model.clusters),
@@ -118,10 +126,11 @@ function concatenated(sides: ShardSide[]): InputOutcome {
     skipped: outcomes.flatMap((outcome) => outcome.skipped),
     notChecked: outcomes.flatMap((outcome) => outcome.notChecked),
   });
+  return { outcome, verdicts };
 }
 
 /** The base as the shards read it: whole only when every shard read its part. */
-function mergedBase(shards: NamedShardReport[], assessBase: (outcome: InputOutcome) => ScanReport) {
+function mergedBase(shards: NamedShardReport[], assessBase: (sides: MergedSides) => ScanReport) {
   const bases = shards.map((shard) => shard.report.base);
   if (bases.every((base) => base === undefined)) return undefined;
   const missing = bases.find((base) => base?.kind !== 'read');
@@ -196,12 +205,17 @@ export function mergeShards(shards: NamedShardReport[], config?: MergeConfig, to
     skip: shardConfig.skip,
     ...(today === undefined ? {} : { today }),
   });
-  const assessTree = (outcome: InputOutcome) => assess(outcome, options);
+  // The checks that judge one object alone ran in the shards: the merge combines their results.
+  const assessTree = ({ outcome, verdicts }: MergedSides) =>
+    assess(outcome, {
+      ...options,
+      checks: withShardVerdicts(options.checks, (object) => verdicts.get(object)),
+    });
   const head = shards.map((shard) => shard.report.head);
   const report = withExcluded(assessTree(concatenated(head)), head[0]?.excluded ?? []);
-  const base = mergedBase(shards, (outcome) => {
+  const base = mergedBase(shards, (sides) => {
     try {
-      return assessTree(outcome);
+      return assessTree(sides);
     } catch (error) {
       if (!(error instanceof CannotRunError)) throw error;
       return { schemaVersion, benchmarks: [], skipped: [], notChecked: [], errors: [] };

@@ -38,14 +38,18 @@ export function shardConfigOf(options: ScanOptions, terraformDir: string | undef
 
 /** Discovers every input, and reads this shard's groups of them. */
 export async function readShard(options: ScanOptions, shard: Shard): Promise<ShardSide> {
-  const { discovery, context } = await prepareScan(options);
+  const { discovery, context, assessOptions } = await prepareScan(options);
   const mine = shardDiscovery(discovery, shard, context);
   const outcome = await readDiscovery(mine, context);
   return {
     inputs: discovery.files.map((file) => file.displayPath),
     read: mine.files.map((file) => file.displayPath),
     excluded: discovery.excluded,
-    outcome: storeOutcome(outcome),
+    // The checks that judge one object alone run here, where the shards divide the work.
+    outcome: storeOutcome(outcome, {
+      checks: assessOptions.checks,
+      options: { defaultNamespace: context.defaultNamespace },
+    }),
   };
 }
 

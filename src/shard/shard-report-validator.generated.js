@@ -6,14 +6,14 @@ export default validate21;
 const schema6 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://github.com/aks-cis-gate/aks-cis-gate/shard-report.schema.json',
-  title: 'aks-cis-gate shard report, formatVersion 2',
+  title: 'aks-cis-gate shard report, formatVersion 3',
   description:
-    'What `aks-cis-gate scan --shard I/N` (and the action with shard-index) writes and `merge` reads: the model fragments, input problems and inputs of one shard. A shard report passes through an artifact store between jobs, so the merge checks every file against this schema before it uses one.',
+    'What `aks-cis-gate scan --shard I/N` (and the action with shard-index) writes and `merge` reads: the model fragments, input problems and inputs of one shard, and the results of the checks that judge one Kubernetes object alone on each of its objects. A shard report passes through an artifact store between jobs, so the merge checks every file against this schema before it uses one.',
   type: 'object',
   required: ['kind', 'formatVersion', 'shard', 'toolVersion', 'commit', 'configHash', 'config', 'head'],
   properties: {
     kind: { const: 'aks-cis-gate-shard' },
-    formatVersion: { const: 2 },
+    formatVersion: { const: 3 },
     shard: {
       type: 'object',
       required: ['index', 'count'],
@@ -115,6 +115,10 @@ const schema6 = {
                 },
               },
             },
+            objectChecks: {
+              description: 'The object-scoped checks the shard ran on each of its objects alone.',
+              $ref: '#/definitions/strings',
+            },
           },
         },
       },
@@ -194,6 +198,11 @@ const schema6 = {
           type: 'object',
           additionalProperties: { $ref: '#/definitions/location' },
         },
+        results: {
+          description: 'The results of objectChecks on this object alone that say something.',
+          type: 'array',
+          items: { $ref: '#/definitions/objectResult' },
+        },
       },
     },
     cluster: {
@@ -215,6 +224,41 @@ const schema6 = {
           },
         },
         diagnosticSettings: { type: 'array', items: { type: 'object' } },
+      },
+    },
+    objectResult: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['check', 'applicable'],
+      properties: {
+        check: { type: 'string' },
+        applicable: { type: 'integer', minimum: 0 },
+        findings: { type: 'array', minItems: 1, items: { $ref: '#/definitions/findingOnObject' } },
+        undecided: { type: 'array', minItems: 1, items: { $ref: '#/definitions/undecided' } },
+        note: { type: 'string' },
+      },
+    },
+    findingOnObject: {
+      description:
+        "A finding about the object it is stored on: its resource, cluster and platform mark are the object's.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['location', 'message', 'key'],
+      properties: {
+        location: { $ref: '#/definitions/location' },
+        message: { type: 'string' },
+        key: { type: 'string' },
+        container: { type: 'string' },
+      },
+    },
+    undecided: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['reason'],
+      properties: {
+        reason: { type: 'string' },
+        resource: { type: 'string' },
+        location: { $ref: '#/definitions/location' },
       },
     },
   },
@@ -321,6 +365,10 @@ const schema8 = {
             },
           },
         },
+        objectChecks: {
+          description: 'The object-scoped checks the shard ran on each of its objects alone.',
+          $ref: '#/definitions/strings',
+        },
       },
     },
   },
@@ -352,6 +400,11 @@ const schema9 = {
       description: 'Fields located anywhere else, by JSON.stringify of their path.',
       type: 'object',
       additionalProperties: { $ref: '#/definitions/location' },
+    },
+    results: {
+      description: 'The results of objectChecks on this object alone that say something.',
+      type: 'array',
+      items: { $ref: '#/definitions/objectResult' },
     },
   },
 };
@@ -814,6 +867,530 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
+const schema12 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['check', 'applicable'],
+  properties: {
+    check: { type: 'string' },
+    applicable: { type: 'integer', minimum: 0 },
+    findings: { type: 'array', minItems: 1, items: { $ref: '#/definitions/findingOnObject' } },
+    undecided: { type: 'array', minItems: 1, items: { $ref: '#/definitions/undecided' } },
+    note: { type: 'string' },
+  },
+};
+const schema13 = {
+  description:
+    "A finding about the object it is stored on: its resource, cluster and platform mark are the object's.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['location', 'message', 'key'],
+  properties: {
+    location: { $ref: '#/definitions/location' },
+    message: { type: 'string' },
+    key: { type: 'string' },
+    container: { type: 'string' },
+  },
+};
+function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.location === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'location' },
+        message: "must have required property '" + 'location' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.message === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'message' },
+        message: "must have required property '" + 'message' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.key === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'key' },
+        message: "must have required property '" + 'key' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'location' || key0 === 'message' || key0 === 'key' || key0 === 'container')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.location !== undefined) {
+      if (
+        !validate29(data.location, {
+          instancePath: instancePath + '/location',
+          parentData: data,
+          parentDataProperty: 'location',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.message !== undefined) {
+      if (typeof data.message !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/message',
+          schemaPath: '#/properties/message/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      if (typeof data.key !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/key',
+          schemaPath: '#/properties/key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.container !== undefined) {
+      if (typeof data.container !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/properties/container/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+const schema14 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reason'],
+  properties: {
+    reason: { type: 'string' },
+    resource: { type: 'string' },
+    location: { $ref: '#/definitions/location' },
+  },
+};
+function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.reason === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'reason' },
+        message: "must have required property '" + 'reason' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'reason' || key0 === 'resource' || key0 === 'location')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== undefined) {
+      if (typeof data.reason !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/reason',
+          schemaPath: '#/properties/reason/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.resource !== undefined) {
+      if (typeof data.resource !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/resource',
+          schemaPath: '#/properties/resource/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.location !== undefined) {
+      if (
+        !validate29(data.location, {
+          instancePath: instancePath + '/location',
+          parentData: data,
+          parentDataProperty: 'location',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+function validate36(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.check === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'check' },
+        message: "must have required property '" + 'check' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.applicable === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'applicable' },
+        message: "must have required property '" + 'applicable' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'check' ||
+        key0 === 'applicable' ||
+        key0 === 'findings' ||
+        key0 === 'undecided' ||
+        key0 === 'note'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.check !== undefined) {
+      if (typeof data.check !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/check',
+          schemaPath: '#/properties/check/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.applicable !== undefined) {
+      let data1 = data.applicable;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err4 = {
+          instancePath: instancePath + '/applicable',
+          schemaPath: '#/properties/applicable/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/applicable',
+            schemaPath: '#/properties/applicable/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.findings !== undefined) {
+      let data2 = data.findings;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err6 = {
+            instancePath: instancePath + '/findings',
+            schemaPath: '#/properties/findings/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate37(data2[i0], {
+              instancePath: instancePath + '/findings/' + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/findings',
+          schemaPath: '#/properties/findings/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.undecided !== undefined) {
+      let data4 = data.undecided;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err8 = {
+            instancePath: instancePath + '/undecided',
+            schemaPath: '#/properties/undecided/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate40(data4[i1], {
+              instancePath: instancePath + '/undecided/' + i1,
+              parentData: data4,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/undecided',
+          schemaPath: '#/properties/undecided/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== undefined) {
+      if (typeof data.note !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/note',
+          schemaPath: '#/properties/note/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
 function validate28(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1192,8 +1769,41 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.results !== undefined) {
+      let data15 = data.results;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate36(data15[i2], {
+              instancePath: instancePath + '/results/' + i2,
+              parentData: data15,
+              parentDataProperty: i2,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/results',
+          schemaPath: '#/properties/results/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err20 = {
+    const err21 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1201,16 +1811,16 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err21];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err21);
     }
     errors++;
   }
   validate28.errors = vErrors;
   return errors === 0;
 }
-const schema12 = {
+const schema15 = {
   type: 'object',
   required: ['name', 'id', 'location', 'origin', 'nodePools', 'diagnosticSettings'],
   allOf: [{ $ref: '#/definitions/settings' }],
@@ -1231,7 +1841,7 @@ const schema12 = {
     diagnosticSettings: { type: 'array', items: { type: 'object' } },
   },
 };
-const schema13 = {
+const schema16 = {
   description: 'Every field of a cluster or node pool that is an object with a state is a Setting.',
   type: 'object',
   additionalProperties: {
@@ -1239,14 +1849,14 @@ const schema13 = {
     then: { $ref: '#/definitions/setting' },
   },
 };
-const schema14 = {
+const schema17 = {
   type: 'object',
   required: ['state', 'location'],
   properties: { state: { enum: ['set', 'unset', 'unknown'] }, location: { $ref: '#/definitions/location' } },
   if: { properties: { state: { const: 'unknown' } } },
   then: { required: ['reason'], properties: { reason: { type: 'string' } } },
 };
-function validate39(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;
@@ -1366,7 +1976,7 @@ function validate39(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/state',
           schemaPath: '#/properties/state/enum',
           keyword: 'enum',
-          params: { allowedValues: schema14.properties.state.enum },
+          params: { allowedValues: schema17.properties.state.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1405,10 +2015,10 @@ function validate39(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-function validate38(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate46(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1451,14 +2061,14 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       if (_valid0) {
         const _errs6 = errors;
         if (
-          !validate39(data0, {
+          !validate47(data0, {
             instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
             parentData: data,
             parentDataProperty: key0,
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs6 === errors;
@@ -1495,14 +2105,14 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate45(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1650,7 +2260,7 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/origin',
           schemaPath: '#/properties/origin/enum',
           keyword: 'enum',
-          params: { allowedValues: schema12.properties.origin.enum },
+          params: { allowedValues: schema15.properties.origin.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1668,14 +2278,14 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (
-            !validate38(data5, {
+            !validate46(data5, {
               instancePath: instancePath + '/nodePools/' + i0,
               parentData: data4,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
             errors = vErrors.length;
           }
           if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
@@ -1824,7 +2434,7 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
 function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -2037,14 +2647,14 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 const len1 = data6.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (
-                    !validate37(data6[i1], {
+                    !validate45(data6[i1], {
                       instancePath: instancePath + '/outcome/model/clusters/' + i1,
                       parentData: data6,
                       parentDataProperty: i1,
                       rootData,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -2567,6 +3177,19 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data2.objectChecks !== undefined) {
+          if (
+            !validate22(data2.objectChecks, {
+              instancePath: instancePath + '/outcome/objectChecks',
+              parentData: data2,
+              parentDataProperty: 'objectChecks',
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err38 = {
           instancePath: instancePath + '/outcome',
@@ -2743,12 +3366,12 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.formatVersion !== undefined) {
-      if (2 !== data.formatVersion) {
+      if (3 !== data.formatVersion) {
         const err9 = {
           instancePath: instancePath + '/formatVersion',
           schemaPath: '#/properties/formatVersion/const',
           keyword: 'const',
-          params: { allowedValue: 2 },
+          params: { allowedValue: 3 },
           message: 'must be equal to constant',
         };
         if (vErrors === null) {

@@ -3,6 +3,7 @@ import type { InputOutcome } from '../benchmarks/assess.js';
 import { defaultLimits } from '../inputs/input-format.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
 import type { KubeObject } from '../model/kubernetes.js';
+import { checks } from '../checks/registry.js';
 import { parseShardReport } from './merge.js';
 import {
   configHash,
@@ -84,7 +85,7 @@ describe('a stored Kubernetes object locates its fields as the read one did', ()
   });
 });
 
-describe('a shard report whose field table is not whole is refused', () => {
+describe('a shard report whose stored objects are not whole is refused', () => {
   const config: ShardConfig = {
     paths: ['.'],
     benchmarks: [],
@@ -99,13 +100,17 @@ describe('a shard report whose field table is not whole is refused', () => {
     skip: [],
   };
 
+  type StoredOutcome = ReturnType<typeof storeOutcome>;
+  type StoredObject = StoredOutcome['model']['kubeObjects'][number];
+
+  /** The pod's report, its object and outcome changed by `tamper` first. */
   const report = (
-    positions: (stored: number[]) => number[],
+    tamper: (object: StoredObject, stored: StoredOutcome) => void = () => undefined,
     formatVersion = shardReportFormatVersion,
   ): string => {
-    const stored = storeOutcome(outcome([pod()]));
+    const stored = storeOutcome(outcome([pod()]), { checks, options: { defaultNamespace: 'default' } });
     const [object] = stored.model.kubeObjects;
-    if (object !== undefined) object.fieldPositions = positions(object.fieldPositions);
+    if (object !== undefined) tamper(object, stored);
     const shardReport: ShardReport = {
       kind: shardReportKind,
       formatVersion: formatVersion as typeof shardReportFormatVersion,
@@ -120,19 +125,14 @@ describe('a shard report whose field table is not whole is refused', () => {
   };
 
   test('the whole table is read', () => {
-    expect(
-      parseShardReport(
-        'shard-1.json',
-        report((positions) => positions),
-      ).report.head.read,
-    ).toEqual(['app.yaml']);
+    expect(parseShardReport('shard-1.json', report()).report.head.read).toEqual(['app.yaml']);
   });
 
   test('a position missing names the file and the object', () => {
     expect(() =>
       parseShardReport(
         'shard-1.json',
-        report((positions) => positions.slice(1)),
+        report((object) => (object.fieldPositions = object.fieldPositions.slice(1))),
       ),
     ).toThrow(
       /^shard-1\.json: not a valid shard report .*Pod "app" has 5 field paths and 9 positions, not two per path/,
@@ -140,11 +140,63 @@ describe('a shard report whose field table is not whole is refused', () => {
   });
 
   test('a report of format version 1 (an object keyed by path) is refused, not misread', () => {
+    expect(() => parseShardReport('shard-1.json', report(undefined, 1))).toThrow(
+      /^shard-1\.json: not a valid shard report .*\/formatVersion must be equal to constant/,
+    );
+  });
+
+  test('the pod’s results are stored with it: host network, and its container’s', () => {
+    const stored = JSON.parse(report()) as ShardReport;
+    const [object] = stored.head.outcome.model.kubeObjects;
+    expect(object?.results?.map((result) => result.check)).toContain('pod-security.host-network');
+    expect(stored.head.outcome.objectChecks).toContain('pod-security.privileged');
+  });
+
+  test('a result of a check the shard does not say it ran names the file and the object', () => {
     expect(() =>
       parseShardReport(
         'shard-1.json',
-        report((positions) => positions, 1),
+        report(
+          (_, stored) =>
+            (stored.objectChecks = stored.objectChecks?.filter((id) => id !== 'pod-security.host-network')),
+        ),
       ),
-    ).toThrow(/^shard-1\.json: not a valid shard report .*\/formatVersion must be equal to constant/);
+    ).toThrow(
+      /^shard-1\.json: not a valid shard report .*Pod "app" has a result of pod-security\.host-network, which is not among objectChecks/,
+    );
+  });
+
+  test('two results of one check on an object are refused', () => {
+    expect(() =>
+      parseShardReport(
+        'shard-1.json',
+        report((object) =>
+          object.results?.push(object.results[0] as NonNullable<typeof object.results>[number]),
+        ),
+      ),
+    ).toThrow(/Pod "app" has two results of one check/);
+  });
+
+  test.each<[string, (object: StoredObject) => void, RegExp]>([
+    [
+      'a finding naming a resource of its own',
+      (object) =>
+        Object.assign(object.results?.find((result) => result.findings)?.findings?.[0] ?? {}, {
+          resource: 'Pod/shop/other',
+        }),
+      /findings\/0 must NOT have additional properties/,
+    ],
+    [
+      'a negative count',
+      (object) => Object.assign(object.results?.[0] ?? {}, { applicable: -1 }),
+      /applicable must be >= 0/,
+    ],
+    [
+      'an empty list of findings',
+      (object) => Object.assign(object.results?.[0] ?? {}, { findings: [] }),
+      /findings must NOT have fewer than 1 items/,
+    ],
+  ])('%s is refused by the schema', (_, tamper, problem) => {
+    expect(() => parseShardReport('shard-1.json', report(tamper))).toThrow(problem);
   });
 });

@@ -7,6 +7,13 @@ import type { Cluster } from '../model/cluster.js';
 import type { ExcludedPath } from '../model/input-problems.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, FileLocation, SourceLocation } from '../model/location.js';
+import {
+  judgeEachObject,
+  restoreVerdicts,
+  type ObjectJudging,
+  type RestoredVerdicts,
+  type StoredCheckResult,
+} from './object-results.js';
 import type { Shard } from './shard.js';
 
 /** Everything that changes what a scan reads or decides: shards merge only when theirs are equal. */
@@ -36,6 +43,8 @@ type StoredKubeObject = Omit<KubeObject, 'locate'> & {
   fieldPositions: number[];
   /** Fields located anywhere else, by `JSON.stringify(path)`. */
   fieldsElsewhere?: Record<string, SourceLocation>;
+  /** The object-scoped checks' results on this object alone that say something (`objectChecks`). */
+  results?: StoredCheckResult[];
 };
 
 interface StoredOutcome extends Omit<InputOutcome, 'model'> {
@@ -43,6 +52,8 @@ interface StoredOutcome extends Omit<InputOutcome, 'model'> {
     kubeObjects: StoredKubeObject[];
     clusters: Cluster[];
   };
+  /** The object-scoped checks the shard ran on each of its objects alone; the merge runs the rest. */
+  objectChecks?: string[];
 }
 
 /** What one shard read of one tree (the head, or the base commit). */
@@ -76,8 +87,11 @@ export interface ShardReport {
 }
 
 export const shardReportKind = 'aks-cis-gate-shard';
-/** 2: field locations as flat arrays (`StoredKubeObject`). */
-export const shardReportFormatVersion = 2;
+/**
+ * 2: field locations as flat arrays (`StoredKubeObject`). 3: each object carries the
+ * object-scoped checks' results on it (`results`, `objectChecks`).
+ */
+export const shardReportFormatVersion = 3;
 
 export function configHash(config: ShardConfig): string {
   return createHash('sha256').update(JSON.stringify(config)).digest('hex');
@@ -105,11 +119,16 @@ const inObjectFile = (object: SourceLocation, field: SourceLocation): field is F
  * The object's locations for every field it has (and every field known to be unknown): a missing
  * field is located at its nearest present ancestor, so that table answers every `locate`.
  */
-function storeKubeObject(object: KubeObject): StoredKubeObject {
+function storeKubeObject(object: KubeObject, results: StoredCheckResult[] = []): StoredKubeObject {
   // The locate function stays behind: a shard report is JSON, its table replaces the function.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const { locate, ...plain } = object;
-  const stored: StoredKubeObject = { ...plain, fieldPaths: [], fieldPositions: [] };
+  const stored: StoredKubeObject = {
+    ...plain,
+    fieldPaths: [],
+    fieldPositions: [],
+    ...(results.length === 0 ? {} : { results }),
+  };
   const elsewhere: Record<string, SourceLocation> = {};
   const seen = new Set<string>();
   const paths = [...fieldPaths(object.body), ...(object.unknownFields ?? []).map((field) => field.path)];
@@ -127,7 +146,13 @@ function storeKubeObject(object: KubeObject): StoredKubeObject {
 }
 
 function restoreKubeObject(stored: StoredKubeObject): KubeObject {
-  const { fieldPaths: paths, fieldPositions: positions, fieldsElsewhere: elsewhere, ...plain } = stored;
+  const {
+    fieldPaths: paths,
+    fieldPositions: positions,
+    fieldsElsewhere: elsewhere,
+    results: _results,
+    ...plain
+  } = stored;
   // Built on the first `locate`: most objects are located a few times, some never.
   let indexOf: Map<string, number> | undefined;
   const locateKey = (key: string): SourceLocation | undefined => {
@@ -152,34 +177,63 @@ function restoreKubeObject(stored: StoredKubeObject): KubeObject {
   return { ...plain, namespace: plain.namespace ?? undefined, locate };
 }
 
-/** What the schema cannot say about a stored object: every field path has its line and column. */
-function storedTableProblem(object: StoredKubeObject): string | undefined {
-  return object.fieldPositions.length === 2 * object.fieldPaths.length
-    ? undefined
-    : `${object.kind} "${object.name}" has ${object.fieldPaths.length} field paths and ${object.fieldPositions.length} positions, not two per path`;
+/**
+ * What the schema cannot say about a stored object: every field path has its line and column,
+ * and each result is of a check the shard says it ran, once.
+ */
+function storedObjectProblem(object: StoredKubeObject, judged: ReadonlySet<string>): string | undefined {
+  const named = `${object.kind} "${object.name}"`;
+  if (object.fieldPositions.length !== 2 * object.fieldPaths.length)
+    return `${named} has ${object.fieldPaths.length} field paths and ${object.fieldPositions.length} positions, not two per path`;
+  const checks = (object.results ?? []).map((result) => result.check);
+  const stray = checks.find((check) => !judged.has(check));
+  if (stray !== undefined) return `${named} has a result of ${stray}, which is not among objectChecks`;
+  return new Set(checks).size === checks.length ? undefined : `${named} has two results of one check`;
 }
 
-/** The first stored object, in the head or the base, whose field table is not whole. */
-export function fieldTableProblem(report: ShardReport): string | undefined {
+/** The first stored object, in the head or the base, whose field table or results are not whole. */
+export function storedObjectsProblem(report: ShardReport): string | undefined {
   const sides = [report.head, ...(report.base?.kind === 'read' ? [report.base.side] : [])];
-  for (const side of sides)
+  for (const side of sides) {
+    const judged = new Set(side.outcome.objectChecks);
     for (const object of side.outcome.model.kubeObjects) {
-      const problem = storedTableProblem(object);
+      const problem = storedObjectProblem(object, judged);
       if (problem !== undefined) return problem;
     }
+  }
   return undefined;
 }
 
-export function storeOutcome(outcome: InputOutcome): StoredOutcome {
+/** The outcome as a shard report stores it; with `judging`, each object's results of the object-scoped checks. */
+export function storeOutcome(outcome: InputOutcome, judging?: ObjectJudging): StoredOutcome {
+  const { kubeObjects } = outcome.model;
+  const verdicts = judging === undefined ? undefined : judgeEachObject(kubeObjects, judging);
   return {
     ...outcome,
-    model: { ...outcome.model, kubeObjects: outcome.model.kubeObjects.map(storeKubeObject) },
+    model: {
+      ...outcome.model,
+      kubeObjects: kubeObjects.map((object, index) => storeKubeObject(object, verdicts?.results[index])),
+    },
+    ...(verdicts === undefined ? {} : { objectChecks: verdicts.judged }),
   };
 }
 
-export function restoreOutcome(stored: StoredOutcome): InputOutcome {
+/** The outcome as read; `verdicts` receives each restored object's stored results. */
+export function restoreOutcome(
+  stored: StoredOutcome,
+  verdicts?: Map<KubeObject, RestoredVerdicts>,
+): InputOutcome {
+  const { objectChecks, ...outcome } = stored;
+  const judged = new Set(objectChecks);
   return {
-    ...stored,
-    model: { ...stored.model, kubeObjects: stored.model.kubeObjects.map(restoreKubeObject) },
+    ...outcome,
+    model: {
+      ...stored.model,
+      kubeObjects: stored.model.kubeObjects.map((storedObject) => {
+        const object = restoreKubeObject(storedObject);
+        verdicts?.set(object, restoreVerdicts(object, judged, storedObject.results ?? []));
+        return object;
+      }),
+    },
   };
 }

@@ -80,3 +80,20 @@ process.stdout.write = (chunk, ...rest) => {
     rmSync(directory, { recursive: true, force: true });
   }
 });
+
+// `--version` is answered by the entry alone (src/cli/main.ts): copied without its chunks, it still answers.
+test('the CLI answers --version from its entry, without a chunk', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'cli-version-'));
+  try {
+    for (const name of ['index.js', 'package.json']) {
+      writeFileSync(join(directory, name), readFileSync(join(bundles.cli, name)));
+    }
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const run = spawnSync(process.execPath, [join(directory, 'index.js'), flag], { encoding: 'utf8' });
+      expect([run.status, run.stdout, run.stderr]).toEqual([0, `${version}\n`, '']);
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});

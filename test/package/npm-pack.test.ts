@@ -35,9 +35,44 @@ afterAll(() => {
  */
 const run = promisify(execFile);
 
-// No registry, no network: the package must install from its tarball alone, because the
-// bundle carries every dependency.
+// No registry, no network: the package installs from its tarball and its runtime dependencies'
+// tarballs. npm's cache cannot stand in for the registry: `npm ci` stores tarballs but not the
+// metadata that resolving a range needs, so an offline install of the tarball alone fails in a
+// fresh clone.
 const offline = ['--offline', '--no-audit', '--no-fund', '--ignore-scripts'];
+
+interface Lockfile {
+  packages: Record<string, { dependencies?: Record<string, string> }>;
+}
+
+/** The package's runtime dependencies and theirs, by name, as the lockfile pins them. */
+function runtimeDependencies(): string[] {
+  const { packages } = JSON.parse(
+    readFileSync(join(repositoryRoot, 'package-lock.json'), 'utf8'),
+  ) as Lockfile;
+  const names = new Set<string>();
+  const pending = Object.keys(packages['']?.dependencies ?? {});
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (names.has(name)) continue;
+    names.add(name);
+    pending.push(...Object.keys(packages[`node_modules/${name}`]?.dependencies ?? {}));
+  }
+  return [...names];
+}
+
+/** Packs each runtime dependency from the installed node_modules into `destination`. */
+async function packedRuntimeDependencies(destination: string): Promise<string[]> {
+  const packed = await Promise.all(
+    runtimeDependencies().map((name) =>
+      run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
+        cwd: join(repositoryRoot, 'node_modules', name),
+      }),
+    ),
+  );
+  return packed.map(({ stdout }) =>
+    join(destination, (JSON.parse(stdout) as [{ filename: string }])[0].filename),
+  );
+}
 
 describe('the npm package', () => {
   test('packs the bundle, the catalogs and the docs, nothing else of the sources', async () => {
@@ -81,7 +116,11 @@ describe('the npm package', () => {
     });
     const [tarball] = JSON.parse(pack.stdout) as [{ filename: string }];
     const project = temporary('aks-cis-gate-install-');
-    await run('npm', ['install', ...offline, join(packed, tarball.filename)], { cwd: project });
+    const dependencies = await packedRuntimeDependencies(packed);
+    expect(dependencies.length).toBeGreaterThan(0);
+    await run('npm', ['install', ...offline, join(packed, tarball.filename), ...dependencies], {
+      cwd: project,
+    });
     writeFileSync(join(project, 'pod.yaml'), privilegedPod);
     // execFile rejects on a non-zero exit, with the status and the output in the error.
     const scan = await run('npx', ['--no-install', 'aks-cis-gate', 'scan', 'pod.yaml', '--format', 'json'], {

@@ -147,78 +147,73 @@ interface Origin {
 }
 
 /**
- * Maps the provider's snake_case blocks to Kubernetes fields, remembering where each mapped
- * object came from, so findings point at the `.tf` attribute.
+ * Maps the provider's snake_case blocks to Kubernetes fields. When asked, it remembers where each
+ * mapped object came from, so findings point at the `.tf` attribute; a resource located by its
+ * address in the plan file has no use for that (a 50 MB plan's deployments have 34,000 blocks).
  */
 class BlockMapper {
-  private readonly origins = new WeakMap<object, Origin>();
+  /** The mapped objects' origins, one table for the resource; undefined when not asked for. */
+  private readonly origins: Map<object, Origin> | undefined;
+  /** The plan path and the Kubernetes field path of the block being mapped, copied only where kept. */
+  private readonly planPath: (string | number)[] = [];
+  private readonly fieldPath: (string | number)[] = [];
   private readonly maxDepth: number;
   /** Set when the values nest deeper than the limit: the object is then not checked. */
   tooDeep = false;
 
-  constructor(maxDepth: number) {
+  constructor(maxDepth: number, recordOrigins: boolean) {
     this.maxDepth = maxDepth;
+    this.origins = recordOrigins ? new Map() : undefined;
   }
 
   /** Kubernetes fields whose value Terraform knows only after apply (`after_unknown`), with their plan paths. */
   readonly unknownFields: { path: FieldPath; planPath: PlanPath }[] = [];
 
   /**
-   * `unknown` is the `after_unknown` node matching `block`; `fieldPath` is where the mapped object
-   * sits in the Kubernetes body, so values known only after apply can be named by their field.
+   * `unknown` is the `after_unknown` node matching `block`, which sits at the mapper's plan path
+   * and field path, so that values known only after apply can be named by their field.
    */
-  mapBlock(
-    block: Body,
-    planPath: PlanPath,
-    lists: Record<string, string>,
-    unknown: unknown,
-    fieldPath: FieldPath,
-    written: WrittenArguments,
-  ): Body {
+  mapBlock(block: Body, lists: Record<string, string>, unknown: unknown, written: WrittenArguments): Body {
     const mapped: Body = {};
-    const names = new Map<string, string>();
-    this.origins.set(mapped, { planPath, names });
-    if (planPath.length > this.maxDepth) {
+    let names: Map<string, string> | undefined;
+    if (this.origins !== undefined) {
+      names = new Map();
+      this.origins.set(mapped, { planPath: [...this.planPath], names });
+    }
+    if (this.planPath.length > this.maxDepth) {
       this.tooDeep = true;
       return mapped;
     }
     const unknownHere = typeof unknown === 'object' && unknown !== null ? (unknown as Body) : {};
-    for (const [name, isUnknown] of Object.entries(unknownHere)) {
+    for (const name of Object.keys(unknownHere)) {
       // An argument the configuration does not write is one the provider computes (its default):
       // that is an unset field, not an unknown one.
-      if (isUnknown === true && written.writes(name)) {
+      if (unknownHere[name] === true && written.writes(name)) {
         this.unknownFields.push({
-          path: [...fieldPath, lists[name] ?? camelCase(name)],
-          planPath: [...planPath, name],
+          path: [...this.fieldPath, lists[name] ?? camelCase(name)],
+          planPath: [...this.planPath, name],
         });
       }
     }
-    for (const [name, value] of Object.entries(block)) {
+    for (const name of Object.keys(block)) {
+      const value = block[name];
       if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
       const field = lists[name] ?? camelCase(name);
-      names.set(field, name);
+      names?.set(field, name);
       if (isBlockList(value)) {
         const unknownItems = Array.isArray(unknownHere[name]) ? (unknownHere[name] as unknown[]) : [];
         mapped[field] =
           name in lists || value.length > 1
             ? value.map((item, index) =>
-                this.mapBlock(
+                this.mapItem(
                   item,
-                  [...planPath, name, index],
-                  listBlocks,
+                  [name, index],
+                  [field, index],
                   unknownItems[index],
-                  [...fieldPath, field, index],
                   written.block(name, index),
                 ),
               )
-            : this.mapBlock(
-                value[0] ?? {},
-                [...planPath, name, 0],
-                listBlocks,
-                unknownItems[0],
-                [...fieldPath, field],
-                written.block(name, 0),
-              );
+            : this.mapItem(value[0] ?? {}, [name, 0], [field], unknownItems[0], written.block(name, 0));
       } else if (integerFields.has(name) && typeof value === 'string' && /^-?\d+$/.test(value)) {
         mapped[field] = Number(value);
       } else {
@@ -228,12 +223,30 @@ class BlockMapper {
     return mapped;
   }
 
+  /** One item of a block list, `planSteps` and `fieldSteps` below the block being mapped. */
+  private mapItem(
+    item: Body,
+    planSteps: readonly (string | number)[],
+    fieldSteps: readonly (string | number)[],
+    unknown: unknown,
+    written: WrittenArguments,
+  ): Body {
+    this.planPath.push(...planSteps);
+    this.fieldPath.push(...fieldSteps);
+    const mapped = this.mapBlock(item, listBlocks, unknown, written);
+    this.planPath.length -= planSteps.length;
+    this.fieldPath.length -= fieldSteps.length;
+    return mapped;
+  }
+
   /** The plan path of the field at `fieldPath` below `body`, or of its nearest mapped ancestor. */
   planPathOf(body: Body, fieldPath: FieldPath): PlanPath {
     let node: unknown = body;
     let found: PlanPath = [];
+    const originOf = (value: unknown): Origin | undefined =>
+      typeof value === 'object' && value !== null ? this.origins?.get(value) : undefined;
     for (const step of fieldPath) {
-      const origin = typeof node === 'object' && node !== null ? this.origins.get(node) : undefined;
+      const origin = originOf(node);
       if (typeof step === 'number') {
         node = Array.isArray(node) ? node[step] : undefined;
       } else {
@@ -242,7 +255,7 @@ class BlockMapper {
         found = [...origin.planPath, name];
         node = (node as Body)[step];
       }
-      const reached = typeof node === 'object' && node !== null ? this.origins.get(node) : undefined;
+      const reached = originOf(node);
       if (reached !== undefined) found = reached.planPath;
     }
     return found;
@@ -262,19 +275,13 @@ function mapTypedResource(
   kind: { apiVersion: string; kind: string },
   maxDepth: number,
   expressions: unknown,
+  locatesPaths: boolean,
 ): MappedBody | undefined {
-  const mapper = new BlockMapper(maxDepth);
+  const mapper = new BlockMapper(maxDepth, locatesPaths);
   const values = Object.fromEntries(
     Object.entries(resource.values).filter(([name]) => !terraformOnlyArguments.has(name)),
   );
-  const mapped = mapper.mapBlock(
-    values,
-    [],
-    topLevelListBlocks,
-    resource.unknown,
-    [],
-    writtenIn(expressions),
-  );
+  const mapped = mapper.mapBlock(values, topLevelListBlocks, resource.unknown, writtenIn(expressions));
   const body = { ...kind, ...mapped };
   return mapper.tooDeep
     ? undefined
@@ -354,6 +361,20 @@ function whyUnreadable(resource: PlanResource): { reason: string; fix: string } 
   };
 }
 
+/**
+ * The object's fields known only after apply, and why. Not a closure beside the object's `locate`:
+ * one that named the resource would keep its plan values for as long as the object lives.
+ */
+function unknownFieldsOf(
+  mapped: MappedBody,
+  resource: PlanResource,
+): NonNullable<KubeObject['unknownFields']> {
+  return mapped.unknownFields.map(({ path, planPath }) => ({
+    path,
+    reason: resource.unknownReason?.(planPath) ?? knownAfterApply,
+  }));
+}
+
 export interface KubernetesResult {
   objects: KubeObject[];
   /** Resources that could not be turned into objects: computed at apply, or too deep. */
@@ -373,15 +394,22 @@ export function readKubernetesResources(
   for (const resource of resources) {
     if (!isKubernetesResourceType(resource.type)) continue;
     const kind = typedKinds.get(resource.type);
+    const locator = sources.locatorFor(resource);
     const mapped =
       kind === undefined
         ? mapManifest(resource, options.maxDepth)
-        : mapTypedResource(resource, kind, options.maxDepth, configResourceOf(plan, resource)?.expressions);
+        : mapTypedResource(
+            resource,
+            kind,
+            options.maxDepth,
+            configResourceOf(plan, resource)?.expressions,
+            locator.locatesPaths,
+          );
     const apiVersion = mapped?.body.apiVersion;
     const kindName = mapped?.body.kind;
     if (mapped === undefined || typeof apiVersion !== 'string' || typeof kindName !== 'string') {
       const { reason, fix } = whyUnreadable(resource);
-      const { file, line } = sources.locate(resource);
+      const { file, line } = locator.at();
       notChecked.push({
         file,
         line,
@@ -404,24 +432,17 @@ export function readKubernetesResources(
           maxKubernetesNameCharacters,
         );
     const cluster = providerCluster(plan, resource, clusters);
-    const locateInResource = sources.locatorFor(resource);
+    const unknownFields = unknownFieldsOf(mapped, resource);
     objects.push({
       apiVersion,
       kind: kindName,
       name,
       namespace: isClusterScoped(apiVersion, kindName) ? undefined : namespace,
       body: mapped.body,
-      location: locateInResource(),
-      locate: (path) => locateInResource(mapped.planPathOf(path)),
+      location: locator.at(),
+      locate: locator.locatesPaths ? (path) => locator.at(mapped.planPathOf(path)) : () => locator.at(),
       origin: 'terraform',
-      ...(mapped.unknownFields.length === 0
-        ? {}
-        : {
-            unknownFields: mapped.unknownFields.map(({ path, planPath }) => ({
-              path,
-              reason: resource.unknownReason?.(planPath) ?? knownAfterApply,
-            })),
-          }),
+      ...(unknownFields.length === 0 ? {} : { unknownFields }),
       ...(cluster === undefined ? {} : referenceTo(cluster)),
     });
   }

@@ -17,6 +17,16 @@ import {
 /** A path into a resource's plan values: argument and block names, block and list indexes. */
 export type PlanPath = readonly (string | number)[];
 
+/** Where a resource is, and the places inside it. */
+export interface ResourceLocator {
+  at(path?: PlanPath): FileLocation;
+  /**
+   * False when the resource has no `.tf` block and is located by its address in the plan: every
+   * path inside it is then at that one place, and a reader need not work out which path it is.
+   */
+  readonly locatesPaths: boolean;
+}
+
 interface ResourceBlock {
   displayPath: string;
   node: HclNode;
@@ -67,7 +77,7 @@ export class TerraformSources {
 
   /** The `.tf` position of `path` inside the resource (nearest enclosing block or attribute), else the plan's. */
   locate(resource: PlanResource, path: PlanPath = []): FileLocation {
-    return this.locatorFor(resource)(path);
+    return this.locatorFor(resource).at(path);
   }
 
   /**
@@ -75,17 +85,20 @@ export class TerraformSources {
    * Model objects keep their locator until the scan ends; one that held these sources would keep
    * the whole parsed plan and its text in memory with them.
    */
-  locatorFor(resource: PlanResource): (path?: PlanPath) => FileLocation {
+  locatorFor(resource: PlanResource): ResourceLocator {
     const block = this.moduleSources(resource.modulePath)?.resources.get(resource.configAddress);
     const terraformAddress = resource.address;
     if (block === undefined) {
       const inPlan = { ...this.locateInPlan(resource.address), terraformAddress };
-      return () => ({ ...inPlan });
+      return { at: () => ({ ...inPlan }), locatesPaths: false };
     }
     const { displayPath, node } = block;
-    return (path = []) => {
-      const found = findHclNode(node, path);
-      return { file: displayPath, line: found.line, column: found.column, terraformAddress };
+    return {
+      at: (path = []) => {
+        const found = findHclNode(node, path);
+        return { file: displayPath, line: found.line, column: found.column, terraformAddress };
+      },
+      locatesPaths: true,
     };
   }
 
