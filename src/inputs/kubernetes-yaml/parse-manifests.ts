@@ -395,6 +395,8 @@ class DocumentPlaces {
   private readonly loaded: LoadedRun | undefined;
   private readonly sliceStart: number;
   private readonly sliceEnd: number;
+  /** The object's `locate`: one function per document, and its own property, which copies of the object keep. */
+  readonly locate: (path: FieldPath) => FileLocation;
 
   /** `positions`: the document's table; for a plain document, where to read it from when asked. */
   constructor(
@@ -409,6 +411,8 @@ class DocumentPlaces {
     this.loaded = plain?.loaded;
     this.sliceStart = plain?.start ?? 0;
     this.sliceEnd = plain?.end ?? 0;
+    // Bound rather than an arrow: a bound function needs no context of its own (50 bytes a document).
+    this.locate = this.locationOf.bind(this);
   }
 
   table(): NodePositions | undefined {
@@ -425,8 +429,9 @@ class DocumentPlaces {
     return this.reader.locationAt(offset, this.template);
   }
 
-  /** The object's `locate`: one function per document, and its own property, which copies of the object keep. */
-  readonly locate = (path: FieldPath): FileLocation => this.locationAt(this.offsetOf(path));
+  private locationOf(path: FieldPath): FileLocation {
+    return this.locationAt(this.offsetOf(path));
+  }
 }
 
 /** API groups of configuration files that tools read; the API server never stores them. */
