@@ -7,6 +7,7 @@ import { renderJson } from '../src/report/json.js';
 import { mergeShards, parseShardReport } from '../src/shard/merge.js';
 import { shardOfKey } from '../src/shard/partition.js';
 import type { ShardReport } from '../src/shard/shard-report.js';
+import { bundlesDirectory } from '../test/support/bundles.js';
 import { generateManifestStream } from './generate-manifests.js';
 import {
   describeMachine,
@@ -203,7 +204,10 @@ const spread = (values: number[], digits = 2) =>
 /** Issue 14 item 5's merge: 4 shard reports of 10,000 findings each, whole process and in process. */
 export const mergeBench: BenchSection = {
   name: 'Shard reports: the merge of 4 × 10,000 findings',
-  async run(context: BenchContext) {
+  async run(benchContext: BenchContext) {
+    // The shard reports must be the format these sources merge: a stale dist/ writes an older one.
+    const cliBundle = join(await bundlesDirectory(packageRoot()), 'cli', 'index.js');
+    const context = { ...benchContext, cliBundle };
     const { print } = context;
     const files = await shardReportsOfOneFileEach(context);
     const [first, ...warm] = mergesInProcess(files, 4) as [InProcessMerge, ...InProcessMerge[]];

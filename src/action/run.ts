@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import manifest from '../../package.json' with { type: 'json' };
 import { readBaseFile, resolveBaseline, withBaseTree } from '../github/baseline.js';
 import { runContextOf, runEventOf, type RunEvent } from '../github/event.js';
@@ -279,6 +278,8 @@ async function runMerge(
   event: RunEvent,
 ): Promise<void> {
   const pattern = inputs.shardReports as string;
+  // Only merging globs: tinyglobby and its directory walker load here, not at every start.
+  const { glob } = await import('tinyglobby');
   const files = (await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true })).sort();
   if (files.length === 0) throw new CannotRunError(`shard-reports "${pattern}" matches no file`);
   // Only merging reads shard reports, and compiles their schema to check them.
