@@ -517,14 +517,20 @@ describe('memory', () => {
     return { planFile: new WeakRef(file), planValues: new WeakRef(planValues), pod: model.kubeObjects?.[0] };
   }
 
+  /** readPodPlan, then a full garbage collection: what is still referenced weakly is kept by the model. */
+  async function readPodPlanThenCollect(): ReturnType<typeof readPodPlan> {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const read = await readPodPlan();
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    return read;
+  }
+
   // Objects keep their locator until the scan ends; if it held the plan's sources, a 50 MB plan
   // (its text and every parsed value) would stay in memory through the checks and the report.
   it('lets the plan file go once it is read, while objects still locate their fields', async () => {
-    setFlagsFromString('--expose-gc');
-    const collectGarbage = runInNewContext('gc') as () => void;
-    const { planFile, pod } = await readPodPlan();
-    await new Promise((resolve) => setImmediate(resolve));
-    collectGarbage();
+    const { planFile, pod } = await readPodPlanThenCollect();
     expect(planFile.deref()).toBeUndefined();
     expect(pod?.locate(['spec', 'containers', 0, 'image'])).toMatchObject({ file: 'plan.json', line: 1 });
   });
@@ -532,11 +538,7 @@ describe('memory', () => {
   // The object's body is a mapped copy: the plan's own values (a 50 MB plan's, for 2,000
   // deployments) must not stay reachable through its locate or its unknown fields.
   it('lets the parsed plan values go once an object is made of them', async () => {
-    setFlagsFromString('--expose-gc');
-    const collectGarbage = runInNewContext('gc') as () => void;
-    const { planValues, pod } = await readPodPlan();
-    await new Promise((resolve) => setImmediate(resolve));
-    collectGarbage();
+    const { planValues, pod } = await readPodPlanThenCollect();
     expect(planValues.deref()).toBeUndefined();
     expect(pod?.body.kind).toBe('Pod');
   });
