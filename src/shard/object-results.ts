@@ -2,7 +2,16 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Check, CheckOptions, CheckResult, FindingDraft, Undecided } from '../checks/check.js';
 import { findingOn, type FindingOnObject } from '../checks/findings.js';
 import type { KubeObject } from '../model/kubernetes.js';
+import type { SourceLocation } from '../model/location.js';
 import type { ScanModel } from '../model/scan-model.js';
+
+/**
+ * A finding as stored: a location in the object's own place (its file and template) is its line
+ * and column alone, as the object's field table stores its fields.
+ */
+export type StoredFinding = Omit<FindingOnObject, 'location'> & {
+  location: SourceLocation | [number, number];
+};
 
 /**
  * An object-scoped check's result on one Kubernetes object alone, as a shard report stores it
@@ -12,7 +21,7 @@ import type { ScanModel } from '../model/scan-model.js';
 export interface StoredCheckResult {
   check: string;
   applicable: number;
-  findings?: FindingOnObject[];
+  findings?: StoredFinding[];
   undecided?: Undecided[];
   note?: string;
 }
@@ -31,14 +40,28 @@ export interface ObjectVerdicts {
   results: StoredCheckResult[][];
 }
 
-/** The draft as `findingOn(object, …)` takes it, or undefined when the check made it otherwise. */
-function onObject(object: KubeObject, draft: FindingDraft): FindingOnObject | undefined {
-  const { location, message, key, container } = draft;
-  const stored = container === undefined ? { location, message, key } : { location, message, key, container };
-  return isDeepStrictEqual(findingOn(object, stored), draft) ? stored : undefined;
+/** A line and column in the object's own place, restored as that place. */
+const placed = (object: KubeObject, [line, column]: [number, number]): SourceLocation =>
+  object.location.kind === 'live' ? object.location : { ...object.location, line, column };
+
+function storedLocation(object: KubeObject, location: SourceLocation): StoredFinding['location'] {
+  if (location.kind === 'live') return location;
+  const position: [number, number] = [location.line, location.column];
+  return isDeepStrictEqual(placed(object, position), location) ? position : location;
 }
 
-function stored(check: string, result: CheckResult, findings: FindingOnObject[]): StoredCheckResult {
+const restoredLocation = (object: KubeObject, location: StoredFinding['location']): SourceLocation =>
+  Array.isArray(location) ? placed(object, location) : location;
+
+/** The draft as stored, or undefined when the check did not make it `findingOn(object, …)`. */
+function onObject(object: KubeObject, draft: FindingDraft): StoredFinding | undefined {
+  const { location, message, key, container } = draft;
+  const taken = container === undefined ? { location, message, key } : { location, message, key, container };
+  if (!isDeepStrictEqual(findingOn(object, taken), draft)) return undefined;
+  return { ...taken, location: storedLocation(object, location) };
+}
+
+function stored(check: string, result: CheckResult, findings: StoredFinding[]): StoredCheckResult {
   return {
     check,
     applicable: result.applicable,
@@ -75,7 +98,7 @@ export function judgeEachObject(
         const { result, findings } = run[index] as (typeof run)[number];
         const said = result.applicable > 0 || findings.length > 0 || result.undecided.length > 0;
         return said || result.note !== undefined
-          ? [stored((scoped[index] as Check).id, result, findings as FindingOnObject[])]
+          ? [stored((scoped[index] as Check).id, result, findings as StoredFinding[])]
           : [];
       }),
     ),
@@ -99,7 +122,9 @@ export function restoreVerdicts(
       results.map((result) => [
         result.check,
         {
-          findings: (result.findings ?? []).map((finding) => findingOn(object, finding)),
+          findings: (result.findings ?? []).map((finding) =>
+            findingOn(object, { ...finding, location: restoredLocation(object, finding.location) }),
+          ),
           applicable: result.applicable,
           undecided: result.undecided ?? [],
           ...(result.note === undefined ? {} : { note: result.note }),

@@ -245,7 +245,13 @@ const schema6 = {
       additionalProperties: false,
       required: ['location', 'message', 'key'],
       properties: {
-        location: { $ref: '#/definitions/location' },
+        location: {
+          description: "A line and column in the object's own file (and template), or a whole location.",
+          anyOf: [
+            { type: 'array', minItems: 2, maxItems: 2, items: { $ref: '#/definitions/position' } },
+            { $ref: '#/definitions/location' },
+          ],
+        },
         message: { type: 'string' },
         key: { type: 'string' },
         container: { type: 'string' },
@@ -886,7 +892,13 @@ const schema13 = {
   additionalProperties: false,
   required: ['location', 'message', 'key'],
   properties: {
-    location: { $ref: '#/definitions/location' },
+    location: {
+      description: "A line and column in the object's own file (and template), or a whole location.",
+      anyOf: [
+        { type: 'array', minItems: 2, maxItems: 2, items: { $ref: '#/definitions/position' } },
+        { $ref: '#/definitions/location' },
+      ],
+    },
     message: { type: 'string' },
     key: { type: 'string' },
     container: { type: 'string' },
@@ -959,60 +971,62 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.location !== undefined) {
-      if (
-        !validate29(data.location, {
-          instancePath: instancePath + '/location',
-          parentData: data,
-          parentDataProperty: 'location',
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.message !== undefined) {
-      if (typeof data.message !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/message',
-          schemaPath: '#/properties/message/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
+      let data0 = data.location;
+      const _errs3 = errors;
+      let valid1 = false;
+      const _errs4 = errors;
+      if (Array.isArray(data0)) {
+        if (data0.length > 2) {
+          const err4 = {
+            instancePath: instancePath + '/location',
+            schemaPath: '#/properties/location/anyOf/0/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 2 },
+            message: 'must NOT have more than 2 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.key !== undefined) {
-      if (typeof data.key !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/key',
-          schemaPath: '#/properties/key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
+        if (data0.length < 2) {
+          const err5 = {
+            instancePath: instancePath + '/location',
+            schemaPath: '#/properties/location/anyOf/0/minItems',
+            keyword: 'minItems',
+            params: { limit: 2 },
+            message: 'must NOT have fewer than 2 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.container !== undefined) {
-      if (typeof data.container !== 'string') {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate30(data0[i0], {
+              instancePath: instancePath + '/location/' + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
         const err6 = {
-          instancePath: instancePath + '/container',
-          schemaPath: '#/properties/container/type',
+          instancePath: instancePath + '/location',
+          schemaPath: '#/properties/location/anyOf/0/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: 'array' },
+          message: 'must be array',
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -1021,9 +1035,102 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
+      var _valid0 = _errs4 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const _errs7 = errors;
+        if (
+          !validate29(data0, {
+            instancePath: instancePath + '/location',
+            parentData: data,
+            parentDataProperty: 'location',
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs7 === errors;
+        valid1 = valid1 || _valid0;
+      }
+      if (!valid1) {
+        const err7 = {
+          instancePath: instancePath + '/location',
+          schemaPath: '#/properties/location/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.message !== undefined) {
+      if (typeof data.message !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/message',
+          schemaPath: '#/properties/message/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      if (typeof data.key !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/key',
+          schemaPath: '#/properties/key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.container !== undefined) {
+      if (typeof data.container !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/properties/container/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
     }
   } else {
-    const err7 = {
+    const err11 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1031,9 +1138,9 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err11];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err11);
     }
     errors++;
   }
@@ -1050,7 +1157,7 @@ const schema14 = {
     location: { $ref: '#/definitions/location' },
   },
 };
-function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate41(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1148,7 +1255,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
 function validate36(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -1329,14 +1436,14 @@ function validate36(data, { instancePath = '', parentData, parentDataProperty, r
         const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate40(data4[i1], {
+            !validate41(data4[i1], {
               instancePath: instancePath + '/undecided/' + i1,
               parentData: data4,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
@@ -1856,7 +1963,7 @@ const schema17 = {
   if: { properties: { state: { const: 'unknown' } } },
   then: { required: ['reason'], properties: { reason: { type: 'string' } } },
 };
-function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate48(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;
@@ -2015,10 +2122,10 @@ function validate47(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-function validate46(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2061,14 +2168,14 @@ function validate46(data, { instancePath = '', parentData, parentDataProperty, r
       if (_valid0) {
         const _errs6 = errors;
         if (
-          !validate47(data0, {
+          !validate48(data0, {
             instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
             parentData: data,
             parentDataProperty: key0,
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+          vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs6 === errors;
@@ -2105,14 +2212,14 @@ function validate46(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-function validate45(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate46(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+  if (!validate47(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2278,14 +2385,14 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (
-            !validate46(data5, {
+            !validate47(data5, {
               instancePath: instancePath + '/nodePools/' + i0,
               parentData: data4,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
             errors = vErrors.length;
           }
           if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
@@ -2434,7 +2541,7 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
 function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -2647,14 +2754,14 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 const len1 = data6.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (
-                    !validate45(data6[i1], {
+                    !validate46(data6[i1], {
                       instancePath: instancePath + '/outcome/model/clusters/' + i1,
                       parentData: data6,
                       parentDataProperty: i1,
                       rootData,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+                    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                     errors = vErrors.length;
                   }
                 }

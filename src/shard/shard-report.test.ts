@@ -152,6 +152,14 @@ describe('a shard report whose stored objects are not whole is refused', () => {
     expect(stored.head.outcome.objectChecks).toContain('pod-security.privileged');
   });
 
+  test('a finding in the object’s own file is stored as its line and column; one elsewhere whole', () => {
+    const [object] = (JSON.parse(report()) as ShardReport).head.outcome.model.kubeObjects;
+    const locationOf = (check: string) =>
+      object?.results?.find((result) => result.check === check)?.findings?.[0]?.location;
+    expect(locationOf('pod-security.root-containers')).toEqual([13, 5]);
+    expect(locationOf('pod-security.host-network')).toEqual(elsewhere);
+  });
+
   test('a result of a check the shard does not say it ran names the file and the object', () => {
     expect(() =>
       parseShardReport(
