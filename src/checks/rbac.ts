@@ -11,11 +11,11 @@ const noBindings = 'no RoleBindings or ClusterRoleBindings in the scanned input'
 /** One entry of a Role's or ClusterRole's `rules`, as the RBAC authorizer reads it. */
 interface PolicyRule {
   index: number;
-  apiGroups: string[];
-  resources: string[];
-  verbs: string[];
-  resourceNames: string[];
-  nonResourceURLs: string[];
+  apiGroups: readonly string[];
+  resources: readonly string[];
+  verbs: readonly string[];
+  resourceNames: readonly string[];
+  nonResourceURLs: readonly string[];
 }
 
 function isRbacKind(object: KubeObject, kind: string): boolean {

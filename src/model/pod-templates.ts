@@ -49,23 +49,39 @@ const containerLists: readonly [ContainerKind, string][] = [
  * The pod templates of a workload object: one for the kinds above, none for anything else.
  * Every check reads pod templates; objects are immutable during a scan, so each is read once.
  */
-export const podTemplatesOf = readOnce(readPodTemplates);
+export const podTemplatesOf = (object: KubeObject): readonly PodTemplate[] =>
+  podPlaces.has(object.kind) ? workloadTemplatesOf(object) : noTemplates;
+
+const noTemplates: readonly PodTemplate[] = [];
+
+/** Each workload kind's pod spec and metadata paths and its key, shared by all objects of the kind. */
+const podPlaces = new Map(
+  Object.entries(podTemplatePaths).map(([kind, templatePath]) => {
+    const specPath = [...templatePath, 'spec'];
+    return [kind, { specPath, metadataPath: [...templatePath, 'metadata'], key: specPath.join('.') }];
+  }),
+);
+
+/** Remembered for workloads only: other objects have none, without an entry each. */
+const workloadTemplatesOf = readOnce(readPodTemplates);
 
 function readPodTemplates(object: KubeObject): PodTemplate[] {
-  const templatePath = podTemplatePaths[object.kind];
-  if (templatePath === undefined) return [];
-  const spec = asFields(valueAt(object.body, [...templatePath, 'spec']));
+  const places = podPlaces.get(object.kind);
+  if (places === undefined) return [];
+  const { specPath, metadataPath, key } = places;
+  const spec = asFields(valueAt(object.body, specPath));
   if (spec === undefined) return [];
-  const specPath = [...templatePath, 'spec'];
-  const key = specPath.join('.');
   return [
     {
       object,
       spec,
       specPath,
-      metadata: asFields(valueAt(object.body, [...templatePath, 'metadata'])) ?? {},
+      metadata: asFields(valueAt(object.body, metadataPath)) ?? {},
       key,
-      containers: containerLists.flatMap(([kind, field]) => containersIn(spec, kind, field, specPath, key)),
+      // concat: an array of the exact length, where flatMap's grows by pushing and keeps the slack.
+      containers: ([] as ContainerSpec[]).concat(
+        ...containerLists.map(([kind, field]) => containersIn(spec, kind, field, specPath, key)),
+      ),
     },
   ];
 }
@@ -86,7 +102,7 @@ function containersIn(
     const body = asFields(entry);
     if (body === undefined) return [];
     const name = asText(body.name) ?? `#${index}`;
-    return [{ kind, name, body, path: [...specPath, field, index], key: `${specKey}.${field}[${name}]` }];
+    return [{ kind, name, body, path: specPath.concat(field, index), key: `${specKey}.${field}[${name}]` }];
   });
 }
 

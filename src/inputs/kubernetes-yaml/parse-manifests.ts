@@ -36,13 +36,17 @@ export interface ParsedManifests {
   toolConfigurations: ToolConfiguration[];
 }
 
-/** A document's position table, or a List item's; for a plain document, read when first asked for. */
-type TableOf = () => NodePositions | undefined;
-
 /** The text the loader read for a run of plain documents, and the file offset it starts at. */
 interface LoadedRun {
   input: string;
   base: number;
+}
+
+/** Where a plain document is: its slice of the file, in the run the loader read it in. */
+interface PlainSlice {
+  loaded: LoadedRun;
+  start: number;
+  end: number;
 }
 
 type Listener = (event: 'open' | 'close', state: ParserState) => void;
@@ -145,9 +149,9 @@ class ManifestReader {
   /**
    * Plain slices (`DocumentSlice.plain`), one document each, read without the position
    * recorder: the values alone, as fast as the loader goes. Most documents never need a
-   * position (in a Helm stream, about one in fifteen has a finding), so each document's table
-   * is built when a position in it is first asked for, by reading its slice again with the
-   * recorder. False as `readRun`.
+   * position (in a Helm stream, about one in fifteen has a finding), so a document's table is
+   * built when a position in it is asked for, by reading its slice again with the recorder
+   * (`plainTable`). False as `readRun`.
    */
   private readPlainRun(run: DocumentSlice[]): boolean {
     if (this.anyTooLarge(run)) return false;
@@ -161,13 +165,12 @@ class ManifestReader {
     values.forEach((value, index) => {
       const slice = run[index] as DocumentSlice;
       if (value === null || value === undefined) return;
-      this.readObject(
-        value,
-        this.tableLater(slice, loaded),
-        this.contentStartOf(slice),
-        slice.template,
-        true,
-      );
+      const places = new DocumentPlaces(this, this.contentStartOf(slice), slice.template, undefined, {
+        loaded,
+        start: slice.start,
+        end: slice.end,
+      });
+      this.readObject(value, places, true);
     });
     return true;
   }
@@ -183,23 +186,33 @@ class ManifestReader {
     return contentStart(this.text, slice.start + marker);
   }
 
-  /** A plain document's table, read on first use and kept. */
-  private tableLater(slice: DocumentSlice, loaded: LoadedRun): TableOf {
-    let table: NodePositions | undefined | null = null;
-    return () => {
-      if (table === null) table = this.reread(slice, loaded);
-      return table;
-    };
+  /**
+   * The last plain document whose table was asked for, and that table. Only the last is kept: in
+   * the bench's Helm stream, 611 of the 649 documents asked for a position are asked once and 38
+   * twice, and keeping every table cost 23 MB at 100k objects; a shard's store asks for every
+   * field of one object in turn.
+   */
+  private lastPlain: { places: DocumentPlaces; table: NodePositions | undefined } | undefined;
+
+  /** A plain document's table: its slice read again, with the recorder, unless it was the last asked. */
+  plainTable(
+    places: DocumentPlaces,
+    loaded: LoadedRun,
+    start: number,
+    end: number,
+  ): NodePositions | undefined {
+    if (this.lastPlain?.places !== places)
+      this.lastPlain = { places, table: this.reread(loaded, start, end) };
+    return this.lastPlain.table;
   }
 
-  private reread(slice: DocumentSlice, { input, base }: LoadedRun): NodePositions | undefined {
-    const source = input.slice(slice.start - base, slice.end - base);
-    const values = this.load(source, slice.start, this.positions.listener);
+  private reread({ input, base }: LoadedRun, start: number, end: number): NodePositions | undefined {
+    const values = this.load(input.slice(start - base, end - base), start, this.positions.listener);
     const [document] = this.positions.documents;
     // The first read took this slice for one document without error, and the recorder only
     // refuses constructs that a plain slice does not hold.
     if (values instanceof YAMLException || document === undefined || this.positions.documents.length !== 1)
-      throw new Error(`${this.file}: the document at offset ${slice.start} read differently the second time`);
+      throw new Error(`${this.file}: the document at offset ${start} read differently the second time`);
     return document.root;
   }
 
@@ -289,72 +302,56 @@ class ManifestReader {
         `merge key overrides "${conflict.key}" written before it: Kubernetes keeps the merged value, the YAML spec the earlier one; write the key after the merge`,
       );
     }
-    const { root } = positions;
-    this.readObject(value, () => root, positions.start, template, true);
+    this.readObject(value, new DocumentPlaces(this, positions.start, template, positions.root), true);
   }
 
   /** Adds one object, or the items of a List; `topLevel` is false for List items. */
-  private readObject(
-    value: unknown,
-    table: TableOf,
-    start: number,
-    template: string | undefined,
-    topLevel: boolean,
-  ): void {
+  private readObject(value: unknown, places: DocumentPlaces, topLevel: boolean): void {
     const body = asFields(value);
     const apiVersion = body?.apiVersion;
     const kind = body?.kind;
     if (body === undefined || (apiVersion === undefined && kind === undefined)) {
-      if (topLevel) this.kindlessOffsets.push(start);
-      else this.error(start, 'List item has neither apiVersion nor kind');
+      if (topLevel) this.kindlessOffsets.push(places.start);
+      else this.error(places.start, 'List item has neither apiVersion nor kind');
       return;
     }
     if (typeof apiVersion !== 'string' || apiVersion === '') {
-      this.error(offsetOf(table(), start, ['kind']), `object of kind ${String(kind)} has no apiVersion`);
+      this.error(places.offsetOf(['kind']), `object of kind ${String(kind)} has no apiVersion`);
       return;
     }
     if (typeof kind !== 'string' || kind === '') {
-      this.error(
-        offsetOf(table(), start, ['apiVersion']),
-        `object with apiVersion ${apiVersion} has no kind`,
-      );
+      this.error(places.offsetOf(['apiVersion']), `object with apiVersion ${apiVersion} has no kind`);
       return;
     }
     const toolConfiguration = describeToolConfiguration(apiVersion, kind);
     if (toolConfiguration !== undefined) {
-      this.result.toolConfigurations.push({ line: this.lines.lineOf(start), description: toolConfiguration });
+      this.result.toolConfigurations.push({
+        line: this.lines.lineOf(places.start),
+        description: toolConfiguration,
+      });
       return;
     }
     if (isList(kind, body)) {
       (body.items as unknown[]).forEach((item, index) => {
         const path = ['items', index];
-        const itemTable = tableAt(table(), path);
-        this.readObject(item, () => itemTable, offsetOf(table(), start, path), template, false);
+        const itemPlaces = new DocumentPlaces(
+          this,
+          places.offsetOf(path),
+          places.template,
+          tableAt(places.table(), path),
+        );
+        this.readObject(item, itemPlaces, false);
       });
       return;
     }
-    const object = this.kubeObject(apiVersion, kind, body, table, start, template);
+    const object = this.kubeObject(apiVersion, kind, body, places);
     this.result.objects.push(object);
-    for (const problem of shapeProblemsOf(object))
-      this.error(offsetOf(table(), start, problem.path), problem.message);
+    for (const problem of shapeProblemsOf(object)) this.error(places.offsetOf(problem.path), problem.message);
   }
 
-  private kubeObject(
-    apiVersion: string,
-    kind: string,
-    body: Fields,
-    table: TableOf,
-    start: number,
-    template: string | undefined,
-  ): KubeObject {
+  private kubeObject(apiVersion: string, kind: string, body: Fields, places: DocumentPlaces): KubeObject {
     const metadata = asFields(body.metadata);
     const declaredNamespace = asText(metadata?.namespace);
-    const locationAt = (offset: number): FileLocation => {
-      const { line, column } = this.lines.position(offset);
-      return template === undefined
-        ? { file: this.file, line, column }
-        : { file: this.file, line, column, template };
-    };
     return {
       apiVersion,
       kind,
@@ -365,16 +362,71 @@ class ManifestReader {
           ? declaredNamespace
           : this.options.defaultNamespace,
       body,
-      location: locationAt(start),
-      locate: (path: FieldPath) => locationAt(offsetOf(table(), start, path)),
+      location: places.locationAt(places.start),
+      locate: places.locate,
       origin: 'manifest',
     };
+  }
+
+  /** The location of `offset` in this file, under the document's Helm template if it has one. */
+  locationAt(offset: number, template: string | undefined): FileLocation {
+    const { line, column } = this.lines.position(offset);
+    return template === undefined
+      ? { file: this.file, line, column }
+      : { file: this.file, line, column, template };
   }
 
   private error(offset: number, message: string): void {
     const { line, column } = this.lines.position(offset);
     this.result.errors.push({ file: this.file, line, column, message });
   }
+}
+
+/**
+ * Where one document's fields are (or one List item's): its position table, which for a plain
+ * document is read when a position is asked for, and its start. Its object and the reader's
+ * errors ask it: one record and one function per document, where each object held three
+ * closures and two contexts, which the 100k-object stream kept to the end of the scan.
+ */
+class DocumentPlaces {
+  private readonly reader: ManifestReader;
+  private readonly positions: NodePositions | undefined;
+  // A plain document's slice, in fields of their own rather than an object kept per document.
+  private readonly loaded: LoadedRun | undefined;
+  private readonly sliceStart: number;
+  private readonly sliceEnd: number;
+
+  /** `positions`: the document's table; for a plain document, where to read it from when asked. */
+  constructor(
+    reader: ManifestReader,
+    readonly start: number,
+    readonly template: string | undefined,
+    positions: NodePositions | undefined,
+    plain?: PlainSlice,
+  ) {
+    this.reader = reader;
+    this.positions = positions;
+    this.loaded = plain?.loaded;
+    this.sliceStart = plain?.start ?? 0;
+    this.sliceEnd = plain?.end ?? 0;
+  }
+
+  table(): NodePositions | undefined {
+    return this.loaded === undefined
+      ? this.positions
+      : this.reader.plainTable(this, this.loaded, this.sliceStart, this.sliceEnd);
+  }
+
+  offsetOf(path: FieldPath): number {
+    return offsetOf(this.table(), this.start, path);
+  }
+
+  locationAt(offset: number): FileLocation {
+    return this.reader.locationAt(offset, this.template);
+  }
+
+  /** The object's `locate`: one function per document, and its own property, which copies of the object keep. */
+  readonly locate = (path: FieldPath): FileLocation => this.locationAt(this.offsetOf(path));
 }
 
 /** API groups of configuration files that tools read; the API server never stores them. */
