@@ -63,7 +63,7 @@ describe('input formats declare their extensions once', () => {
     expect(isScanned('README.md')).toBe(false);
   });
 
-  it('no format detects a file outside its declared extensions', () => {
+  it('no format detects a file outside its declared extensions', async () => {
     // Texts that each format's detection looks for: an ARM template and parameter file, a plan.
     const texts = [
       '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"}',
@@ -73,6 +73,7 @@ describe('input formats declare their extensions once', () => {
     ];
     const extensions = [...scannedExtensions, ...undeclared];
     for (const format of inputFormats) {
+      const { detect } = await format.detection();
       for (const extension of extensions) {
         for (const text of texts) {
           const file: SourceFile = {
@@ -81,7 +82,7 @@ describe('input formats declare their extensions once', () => {
             text,
             explicit: true,
           };
-          if (format.detect(file)) expect(hasExtension(file.path, format.extensions), format.name).toBe(true);
+          if (detect(file)) expect(hasExtension(file.path, format.extensions), format.name).toBe(true);
         }
       }
     }

@@ -83,10 +83,12 @@ export interface InputResult {
 }
 
 /**
- * An input language, declared in its own small `format.ts` (names, extensions, detection) that
- * loads its reader on the first `read`: a scan of YAML alone never loads the Bicep compiler's
- * client or the HCL parser. Adding a language is that module plus one line in inputs/registry.ts.
- * An input never checks anything: it only turns files into model fragments with locations.
+ * An input language, declared in its own small `format.ts` (names, extensions) that loads its
+ * detection on the first file there is to tell, and its reader on the first `read`: a scan of
+ * YAML alone never loads the Bicep compiler's client or the HCL parser, and a scan with no files
+ * not even the JSON scanner of ARM detection. Adding a language is that module plus one line in
+ * inputs/registry.ts. An input never checks anything: it only turns files into model fragments
+ * with locations.
  */
 export interface InputFormat {
   name: string;
@@ -100,15 +102,40 @@ export interface InputFormat {
    * files): the base commit's tree must hold them too.
    */
   readsBeside?: readonly string[];
+  /** How this format tells its files, loaded when first asked. */
+  detection(): Promise<FormatDetection>;
+  read(files: SourceFile[], context: InputContext): Promise<InputResult>;
+}
+
+/** How a format tells its files from the others'. */
+export interface FormatDetection {
   /** Cheap test on the path and text: does this format own the file? Asked in registry order. */
   detect(file: SourceFile): boolean;
-  read(files: SourceFile[], context: InputContext): Promise<InputResult>;
   /**
    * Files whose reading depends on this one (a parameter file and its template, a module and its
    * parent), as absolute paths. A sharded scan reads them in the same shard, so that each shard
    * reads them exactly as one whole scan would.
    */
   companions?(file: SourceFile, context: InputContext): string[];
+}
+
+/** The format that claims a file, with its detection. */
+export interface Claim {
+  format: InputFormat;
+  detection: FormatDetection;
+}
+
+/**
+ * Loads the formats' detection and answers which of them claims a file: the first, in their
+ * order, whose detect() accepts it.
+ */
+export async function loadClaims(
+  formats: readonly InputFormat[],
+): Promise<(file: SourceFile) => Claim | undefined> {
+  const claims = await Promise.all(
+    formats.map(async (format): Promise<Claim> => ({ format, detection: await format.detection() })),
+  );
+  return (file) => claims.find(({ detection }) => detection.detect(file));
 }
 
 /** Whether `path` ends with one of `extensions`, in any case (discovery's rule). */

@@ -31,7 +31,9 @@ function recordingFormat(): InputFormat & { calls: string[][] } {
     name: 'recording',
     extensions: ['.bicep', '.json'],
     calls,
-    detect: (file) => file.path.endsWith('.bicep') || file.text.includes('"$schema"'),
+    detection: async () => ({
+      detect: (file) => file.path.endsWith('.bicep') || file.text.includes('"$schema"'),
+    }),
     read: async (files) => {
       calls.push(files.map((file) => file.displayPath));
       return { model: { clusters: [] }, errors: [], skipped: [] };
@@ -72,7 +74,7 @@ describe('readInputs', () => {
     const failing: InputFormat = {
       name: 'arm',
       extensions: ['.bicep'],
-      detect: (file) => file.path.endsWith('.bicep'),
+      detection: async () => ({ detect: (file) => file.path.endsWith('.bicep') }),
       read: async () => {
         throw new RangeError('Invalid string length');
       },

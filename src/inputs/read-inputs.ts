@@ -1,12 +1,13 @@
 import { emptyModel, type ScanModel } from '../model/scan-model.js';
-import type {
-  InputContext,
-  InputError,
-  InputFormat,
-  InputResult,
-  NotCheckedInput,
-  SkippedFile,
-  SourceFile,
+import {
+  type InputContext,
+  type InputError,
+  type InputFormat,
+  type InputResult,
+  loadClaims,
+  type NotCheckedInput,
+  type SkippedFile,
+  type SourceFile,
 } from './input-format.js';
 import { forgetParsedJson } from './parsed-json.js';
 import { inputFormats } from './registry.js';
@@ -29,9 +30,12 @@ export async function readInputs(
   formats: readonly InputFormat[] = inputFormats,
 ): Promise<ReadInputs> {
   const result: ReadInputs = { model: emptyModel(), errors: [], skipped: [], notChecked: [] };
+  // No files, nothing to tell apart: an empty workspace never loads the formats' detection.
+  if (files.length === 0) return result;
+  const claimOf = await loadClaims(formats);
   const claimed = new Map<InputFormat, SourceFile[]>();
   for (const file of files) {
-    const format = formats.find((candidate) => candidate.detect(file));
+    const format = claimOf(file)?.format;
     if (format !== undefined) {
       const formatFiles = claimed.get(format) ?? [];
       formatFiles.push(file);

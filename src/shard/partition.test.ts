@@ -42,7 +42,7 @@ async function discovered() {
 
 describe('groups of files a shard reads together', () => {
   test('a .bicepparam with its template and module, a plan with its .tf, a template with its parameter file', async () => {
-    const groups = groupFiles((await discovered()).files, context).map((group) =>
+    const groups = (await groupFiles((await discovered()).files, context)).map((group) =>
       group.map((file) => file.displayPath).sort(),
     );
     expect(groups.sort()).toEqual(
@@ -59,7 +59,9 @@ describe('groups of files a shard reads together', () => {
 
   test('every file goes to exactly one shard, by its group', async () => {
     const discovery = await discovered();
-    const shards = [1, 2, 3].map((index) => shardDiscovery(discovery, { index, count: 3 }, context));
+    const shards = await Promise.all(
+      [1, 2, 3].map((index) => shardDiscovery(discovery, { index, count: 3 }, context)),
+    );
     const read = shards.flatMap((shard) => shard.files.map((file) => file.displayPath));
     expect(read.sort()).toEqual(discovery.files.map((file) => file.displayPath).sort());
     const holderOf = (path: string) =>

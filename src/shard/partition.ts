@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Discovery } from '../inputs/discover.js';
-import type { InputContext, InputFormat, SourceFile } from '../inputs/input-format.js';
+import { type InputContext, type InputFormat, loadClaims, type SourceFile } from '../inputs/input-format.js';
 import { forgetParsedJson } from '../inputs/parsed-json.js';
 import { inputFormats } from '../inputs/registry.js';
 import type { Shard } from './shard.js';
@@ -17,11 +17,12 @@ export function shardOfKey(key: string, count: number): number {
  * Files that must be read together (a template with its parameter files, a Bicep file with its
  * modules, a plan with its .tf sources): the connected groups of each format's `companions`.
  */
-export function groupFiles(
+export async function groupFiles(
   files: readonly SourceFile[],
   context: InputContext,
   formats: readonly InputFormat[] = inputFormats,
-): SourceFile[][] {
+): Promise<SourceFile[][]> {
+  const claimOf = await loadClaims(formats);
   const byPath = new Map(files.map((file) => [file.path, file]));
   const parent = new Map(files.map((file) => [file.path, file.path]));
   const root = (path: string): string => {
@@ -31,8 +32,7 @@ export function groupFiles(
     return current;
   };
   for (const file of files) {
-    const format = formats.find((candidate) => candidate.detect(file));
-    for (const companion of format?.companions?.(file, context) ?? []) {
+    for (const companion of claimOf(file)?.detection.companions?.(file, context) ?? []) {
       if (byPath.has(companion)) parent.set(root(companion), root(file.path));
     }
   }
@@ -54,12 +54,14 @@ const groupKey = (group: readonly SourceFile[]): string =>
  * What shard `shard` of a discovery reads: its groups of files, and the discovery's own errors and
  * skipped entries whose file hashes to it, so that across the shards each is reported once.
  */
-export function shardDiscovery(discovery: Discovery, shard: Shard, context: InputContext): Discovery {
+export async function shardDiscovery(
+  discovery: Discovery,
+  shard: Shard,
+  context: InputContext,
+): Promise<Discovery> {
   const mine = (key: string) => shardOfKey(key, shard.count) === shard.index;
   const kept = new Set(
-    groupFiles(discovery.files, context)
-      .filter((group) => mine(groupKey(group)))
-      .flat(),
+    (await groupFiles(discovery.files, context)).filter((group) => mine(groupKey(group))).flat(),
   );
   // Detection parsed every JSON file; only this shard's are read, and keep their parsed values.
   for (const file of discovery.files) if (!kept.has(file)) forgetParsedJson(file);

@@ -39,7 +39,7 @@ export function shardConfigOf(options: ScanOptions, terraformDir: string | undef
 /** Discovers every input, and reads this shard's groups of them. */
 export async function readShard(options: ScanOptions, shard: Shard): Promise<ShardSide> {
   const { discovery, context, assessOptions } = await prepareScan(options);
-  const mine = shardDiscovery(discovery, shard, context);
+  const mine = await shardDiscovery(discovery, shard, context);
   const outcome = await readDiscovery(mine, context);
   return {
     inputs: discovery.files.map((file) => file.displayPath),

@@ -33,7 +33,8 @@ export async function readWith(
     text: readFileSync(path, 'utf8'),
     explicit: true,
   }));
-  const claimed = files.filter((file) => format.detect(file));
+  const { detect } = await format.detection();
+  const claimed = files.filter(detect);
   const result = await format.read(claimed, {
     allowedRoots: options.roots ?? [options.cwd],
     defaultNamespace: 'default',

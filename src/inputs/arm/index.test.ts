@@ -174,8 +174,9 @@ describe('bad input', () => {
   test('invalid JSON is an error with file and line; detection only claims ARM files', async () => {
     const text = `{\n  "$schema": "${schema}",\n  "resources": [\n}`;
     const file = { path: '/x/broken.json', displayPath: 'broken.json', explicit: true };
-    expect(armTemplates.detect({ ...file, text })).toBe(true);
-    expect(armTemplates.detect({ ...file, text: '{"name": "package"}' })).toBe(false);
+    const { detect } = await armTemplates.detection();
+    expect(detect({ ...file, text })).toBe(true);
+    expect(detect({ ...file, text: '{"name": "package"}' })).toBe(false);
     expect((await readText('broken.json', text)).errors).toEqual([
       { file: 'broken.json', line: 4, column: 1, message: 'invalid JSON: ValueExpected' },
     ]);

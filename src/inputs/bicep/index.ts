@@ -26,7 +26,8 @@ import {
   withBicepCompiler,
 } from './compiler.js';
 import { findBicep } from './find-bicep.js';
-import { isBicep, isBicepParam, referencesOf } from './format.js';
+import { referencesOf } from './detection.js';
+import { isBicep, isBicepParam } from './format.js';
 import { type ReferenceScan, type SourceReader, sourceReader, throughPrefix } from './references.js';
 import { describeArtifact, isCachedModuleTemplate, isRestored } from './registry-modules.js';
 import { isInsideRoots, isWithin } from './scanned-roots.js';

@@ -7,6 +7,6 @@ import { hasExtension, type InputFormat } from '../input-format.js';
 export const kubernetesYaml: InputFormat = {
   name: 'kubernetes-yaml',
   extensions: ['.yaml', '.yml', '.json'],
-  detect: (file) => hasExtension(file.path, kubernetesYaml.extensions),
+  detection: async () => ({ detect: (file) => hasExtension(file.path, kubernetesYaml.extensions) }),
   read: async (files, context) => (await import('./index.js')).readManifests(files, context),
 };

@@ -39,16 +39,18 @@ export const terraformPlan: InputFormat = {
   name: 'terraform',
   extensions: ['.json', ...terraformSourceExtensions],
   readsBeside: terraformVariableExtensions,
-  detect: (file) => isTerraformPlan(file) || isTerraformSource(file.path),
-  // The .tf sources beside the plan (or in --terraform-dir) go where the plan is read, whose lines
-  // they give; a .tf file also goes with the local modules it calls, which are read through it.
-  companions(file, context) {
-    const source = isTerraformSource(file.path);
-    const directory = source ? dirname(file.path) : resolve(context.terraformDir ?? dirname(file.path));
-    const calledModules = source
-      ? [...file.text.matchAll(localModuleSource)].map((match) => resolve(directory, match[1] as string))
-      : [];
-    return [directory, ...calledModules].flatMap(terraformFilesIn);
-  },
+  detection: async () => ({
+    detect: (file) => isTerraformPlan(file) || isTerraformSource(file.path),
+    // The .tf sources beside the plan (or in --terraform-dir) go where the plan is read, whose lines
+    // they give; a .tf file also goes with the local modules it calls, which are read through it.
+    companions(file, context) {
+      const source = isTerraformSource(file.path);
+      const directory = source ? dirname(file.path) : resolve(context.terraformDir ?? dirname(file.path));
+      const calledModules = source
+        ? [...file.text.matchAll(localModuleSource)].map((match) => resolve(directory, match[1] as string))
+        : [];
+      return [directory, ...calledModules].flatMap(terraformFilesIn);
+    },
+  }),
   read: async (files, context) => (await import('./index.js')).readTerraformFiles(files, context),
 };

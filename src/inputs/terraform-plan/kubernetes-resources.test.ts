@@ -6,6 +6,7 @@ import { serviceAccountChecks } from '../../checks/service-accounts.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { ScanModel } from '../../model/scan-model.js';
 import type { InputResult, SourceFile } from '../input-format.js';
+import { parsedJsonOf } from '../parsed-json.js';
 import { terraformPlan } from './format.js';
 import { planContext, planFileOf, readPlan } from '../../../test/support/terraform-plan.js';
 
@@ -493,9 +494,15 @@ describe('arguments the configuration does not write', () => {
   });
 });
 
+type PodPlanValues = { root_module: { resources: { values: object }[] } };
+
 describe('memory', () => {
-  /** Reads a plan of one pod; only a weak reference to the plan file is kept. */
-  async function readPodPlan(): Promise<{ planFile: WeakRef<SourceFile>; pod?: KubeObject }> {
+  /** Reads a plan of one pod; only weak references to the plan file and the pod's parsed values are kept. */
+  async function readPodPlan(): Promise<{
+    planFile: WeakRef<SourceFile>;
+    planValues: WeakRef<object>;
+    pod?: KubeObject;
+  }> {
     const file = planFileOf([
       {
         type: 'kubernetes_pod_v1',
@@ -503,19 +510,36 @@ describe('memory', () => {
         values: { metadata: metadata('web'), spec: [{ container: [{ name: 'web', image: 'nginx' }] }] },
       },
     ]);
+    // The reader takes the value parsed here, as it takes the one ARM detection parsed.
+    const parsed = parsedJsonOf(file) as { ok: true; value: { planned_values: PodPlanValues } };
+    const planValues = parsed.value.planned_values.root_module.resources[0]!.values;
     const { model } = await terraformPlan.read([file], planContext);
-    return { planFile: new WeakRef(file), pod: model.kubeObjects?.[0] };
+    return { planFile: new WeakRef(file), planValues: new WeakRef(planValues), pod: model.kubeObjects?.[0] };
+  }
+
+  /** readPodPlan, then a full garbage collection: what is still referenced weakly is kept by the model. */
+  async function readPodPlanThenCollect(): ReturnType<typeof readPodPlan> {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const read = await readPodPlan();
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    return read;
   }
 
   // Objects keep their locator until the scan ends; if it held the plan's sources, a 50 MB plan
   // (its text and every parsed value) would stay in memory through the checks and the report.
   it('lets the plan file go once it is read, while objects still locate their fields', async () => {
-    setFlagsFromString('--expose-gc');
-    const collectGarbage = runInNewContext('gc') as () => void;
-    const { planFile, pod } = await readPodPlan();
-    await new Promise((resolve) => setImmediate(resolve));
-    collectGarbage();
+    const { planFile, pod } = await readPodPlanThenCollect();
     expect(planFile.deref()).toBeUndefined();
     expect(pod?.locate(['spec', 'containers', 0, 'image'])).toMatchObject({ file: 'plan.json', line: 1 });
+  });
+
+  // The object's body is a mapped copy: the plan's own values (a 50 MB plan's, for 2,000
+  // deployments) must not stay reachable through its locate or its unknown fields.
+  it('lets the parsed plan values go once an object is made of them', async () => {
+    const { planValues, pod } = await readPodPlanThenCollect();
+    expect(planValues.deref()).toBeUndefined();
+    expect(pod?.body.kind).toBe('Pod');
   });
 });

@@ -176,8 +176,22 @@ export function stringsIn(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-const isManagedResource = (resource: { address?: unknown; type?: unknown; mode?: unknown }): boolean =>
-  typeof resource.address === 'string' && typeof resource.type === 'string' && resource.mode !== 'data';
+/**
+ * The managed resources of the types read, among the items of a list from the plan. Most entries
+ * of a large plan are of other types: each is passed over on its type, and the list is not copied first.
+ */
+function readResourcesIn<T extends { address: string; type: string }>(
+  list: unknown,
+  isRead: (type: string) => boolean,
+): T[] {
+  const found: T[] = [];
+  if (!Array.isArray(list)) return found;
+  for (const item of list as unknown[]) {
+    if (!isObject(item) || typeof item.type !== 'string' || !isRead(item.type)) continue;
+    if (typeof item.address === 'string' && item.mode !== 'data') found.push(item as T);
+  }
+  return found;
+}
 
 /**
  * Every managed resource of the types read that the plan creates or keeps, from `planned_values` (all modules,
@@ -190,15 +204,14 @@ export function planResources(
   isRead: (type: string) => boolean,
 ): PlanResource[] {
   const changes = new Map<string, ResourceChange>();
-  for (const change of objectsIn<ResourceChange>(plan.resource_changes)) {
-    if (isManagedResource(change) && isRead(change.type)) changes.set(change.address, change);
+  for (const change of readResourcesIn<ResourceChange>(plan.resource_changes, isRead)) {
+    changes.set(change.address, change);
   }
   const resources: PlanResource[] = [];
   const seen = new Set<string>();
   const visit = (module: PlannedModule | undefined, depth: number): void => {
     if (!isObject(module) || depth > maxDepth) return;
-    for (const resource of objectsIn<PlannedResource>(module.resources)) {
-      if (!isManagedResource(resource) || !isRead(resource.type)) continue;
+    for (const resource of readResourcesIn<PlannedResource>(module.resources, isRead)) {
       seen.add(resource.address);
       const change = changes.get(resource.address)?.change;
       const values = isObject(resource.values) ? resource.values : change?.after;

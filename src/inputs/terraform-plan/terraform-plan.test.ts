@@ -3,11 +3,17 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cluster } from '../../model/cluster.js';
 import { describeLocation, type SourceLocation } from '../../model/location.js';
 import type { Setting } from '../../model/setting.js';
-import { defaultLimits, type InputContext, type InputResult, type SourceFile } from '../input-format.js';
+import {
+  defaultLimits,
+  type FormatDetection,
+  type InputContext,
+  type InputResult,
+  type SourceFile,
+} from '../input-format.js';
 import { terraformPlan } from './format.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -63,6 +69,10 @@ function clusterNamed(result: InputResult, name: string): Cluster {
 }
 
 describe('detect', () => {
+  let detect: FormatDetection['detect'];
+  beforeAll(async () => {
+    ({ detect } = await terraformPlan.detection());
+  });
   const file = (path: string, text: string): SourceFile => ({
     path,
     displayPath: path,
@@ -71,22 +81,20 @@ describe('detect', () => {
   });
 
   it('claims terraform show -json output', () => {
-    expect(terraformPlan.detect(planFile(join(fixtures, 'cluster', 'plan.json')))).toBe(true);
-    expect(terraformPlan.detect(file('plan.json', '{"format_version":"1.2","resource_changes":[]}'))).toBe(
-      true,
-    );
+    expect(detect(planFile(join(fixtures, 'cluster', 'plan.json')))).toBe(true);
+    expect(detect(file('plan.json', '{"format_version":"1.2","resource_changes":[]}'))).toBe(true);
   });
 
   it('reads a plan saved with a UTF-8 byte-order mark', async () => {
     const withBom = file(join(fixtures, 'bom.json'), '\uFEFF{"format_version":"1.2","resource_changes":[]}');
-    expect(terraformPlan.detect(withBom)).toBe(true);
+    expect(detect(withBom)).toBe(true);
     expect((await terraformPlan.read([withBom], contextFor(fixtures))).errors).toEqual([]);
   });
 
   it('leaves state files, ARM templates and non-JSON files alone', () => {
-    expect(terraformPlan.detect(file('state.json', '{"format_version":"1.0","values":{}}'))).toBe(false);
-    expect(terraformPlan.detect(file('azuredeploy.json', '{"$schema":"…","resources":[]}'))).toBe(false);
-    expect(terraformPlan.detect(file('plan.yaml', 'format_version: 1\nplanned_values: {}'))).toBe(false);
+    expect(detect(file('state.json', '{"format_version":"1.0","values":{}}'))).toBe(false);
+    expect(detect(file('azuredeploy.json', '{"$schema":"…","resources":[]}'))).toBe(false);
+    expect(detect(file('plan.yaml', 'format_version: 1\nplanned_values: {}'))).toBe(false);
   });
 });
 

@@ -50,6 +50,7 @@ function walk(directory: string): string[] {
 }
 
 async function readDirectory(root: string, overrides: Partial<InputContext> = {}): Promise<InputResult> {
+  const { detect } = await terraformPlan.detection();
   const files: SourceFile[] = walk(root)
     .map((path) => ({
       path,
@@ -57,7 +58,7 @@ async function readDirectory(root: string, overrides: Partial<InputContext> = {}
       text: readFileSync(path, 'utf8'),
       explicit: false,
     }))
-    .filter((file) => terraformPlan.detect(file));
+    .filter(detect);
   return terraformPlan.read(files, {
     allowedRoots: [root],
     defaultNamespace: 'default',
