@@ -1,5 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   blockReasons,
   cannotRunStatus,
@@ -22,6 +21,7 @@ import type { CliCommand, MergeCommand, ScanCommand } from './args.js';
 import { toolVersion, type CliIo } from './run.js';
 import type { ProgressStep } from '../inputs/input-format.js';
 import { startProgress } from './progress.js';
+import { deliver } from './deliver.js';
 import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
 import type { Settings } from '../settings/settings.js';
 
@@ -53,69 +53,6 @@ const logTo = (io: CliIo): Log => ({
   info: (message: string) => io.stderr.write(`${logLine(message)}\n`),
   warn: (message: string) => io.stderr.write(`warning: ${logLine(message)}\n`),
 });
-
-type WriteAll = (write: (piece: string) => void) => void;
-
-/** Report pieces gathered into writes of about a megabyte: a write per piece would be one every few bytes. */
-const chunkLength = 1 << 20;
-
-function inChunks(writeChunk: (chunk: string) => void): {
-  write: (piece: string) => void;
-  flush: () => void;
-} {
-  let pieces: string[] = [];
-  let length = 0;
-  const flush = (): void => {
-    if (pieces.length === 0) return;
-    writeChunk(pieces.join(''));
-    pieces = [];
-    length = 0;
-  };
-  const write = (piece: string): void => {
-    pieces.push(piece);
-    length += piece.length;
-    if (length >= chunkLength) flush();
-  };
-  return { write, flush };
-}
-
-/**
- * Writes the report to --output, or to stdout without it, as it is rendered: a large JSON report
- * is never held as one string.
- */
-function deliver(writeAll: WriteAll, output: string | undefined, io: CliIo, log: Log): void {
-  if (output === undefined) {
-    const stdout = inChunks((chunk) => io.stdout.write(chunk));
-    writeAll(stdout.write);
-    stdout.flush();
-    return;
-  }
-  // An unwritable --output is a bad argument: the report cannot go where it was asked to.
-  const cannotWrite = (error: unknown) =>
-    new CannotRunError(`cannot write --output ${output}: ${(error as Error).message}`);
-  const target = resolve(io.cwd, output);
-  let descriptor: number;
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    descriptor = openSync(target, 'w');
-  } catch (error) {
-    throw cannotWrite(error);
-  }
-  try {
-    const file = inChunks((chunk) => {
-      try {
-        writeFileSync(descriptor, chunk);
-      } catch (error) {
-        throw cannotWrite(error);
-      }
-    });
-    writeAll(file.write);
-    file.flush();
-  } finally {
-    closeSync(descriptor);
-  }
-  log.info(`report written to ${output}`);
-}
 
 function scanOptionsOf(command: ScanCommand, settings: Settings, io: CliIo, log: Log): ScanOptions {
   return {

@@ -1,0 +1,78 @@
+import { closeSync, fstatSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CannotRunError } from '../scan.js';
+import type { CliIo } from './run.js';
+
+export type WriteAll = (write: (piece: string) => void) => void;
+
+/** Report pieces gathered into writes of about a megabyte: a write per piece would be one every few bytes. */
+const chunkLength = 1 << 20;
+
+function inChunks(writeChunk: (chunk: string) => void): {
+  write: (piece: string) => void;
+  flush: () => void;
+} {
+  let pieces: string[] = [];
+  let length = 0;
+  const flush = (): void => {
+    if (pieces.length === 0) return;
+    writeChunk(pieces.join(''));
+    pieces = [];
+    length = 0;
+  };
+  const write = (piece: string): void => {
+    pieces.push(piece);
+    length += piece.length;
+    if (length >= chunkLength) flush();
+  };
+  return { write, flush };
+}
+
+/**
+ * Writes the report to --output, or to stdout without it, as it is rendered: a large JSON report
+ * is never held as one string.
+ */
+export function deliver(
+  writeAll: WriteAll,
+  output: string | undefined,
+  io: Pick<CliIo, 'stdout' | 'cwd'>,
+  log: { info(message: string): void },
+): void {
+  if (output === undefined) {
+    const stdout = inChunks((chunk) => io.stdout.write(chunk));
+    writeAll(stdout.write);
+    stdout.flush();
+    return;
+  }
+  // An unwritable --output is a bad argument: the report cannot go where it was asked to.
+  const cannotWrite = (error: unknown) =>
+    new CannotRunError(`cannot write --output ${output}: ${(error as Error).message}`);
+  const target = resolve(io.cwd, output);
+  let descriptor: number;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    descriptor = openSync(target, 'w');
+  } catch (error) {
+    throw cannotWrite(error);
+  }
+  let complete = false;
+  try {
+    const file = inChunks((chunk) => {
+      try {
+        writeFileSync(descriptor, chunk);
+      } catch (error) {
+        throw cannotWrite(error);
+      }
+    });
+    writeAll(file.write);
+    file.flush();
+    complete = true;
+  } finally {
+    const regularFile = fstatSync(descriptor).isFile();
+    closeSync(descriptor);
+    // A report cut short must not be kept as evidence of a whole scan: the file goes, the exit
+    // status says why. A pipe or a device (`-o /dev/stdout`) has nothing to remove.
+    if (!complete && regularFile) rmSync(target, { force: true });
+  }
+  log.info(`report written to ${output}`);
+}
