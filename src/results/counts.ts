@@ -1,4 +1,4 @@
-import { findingCounts, rowKey, ruleFails, uniqueFindings } from './findings.js';
+import { findingCounts, rowKey, ruleFails, uniqueFindings, type RuleFinding } from './findings.js';
 import type { ScanReport } from './results.js';
 
 /**
@@ -28,7 +28,12 @@ export interface GateCounts {
   blocking: number;
 }
 
-export function headlineCounts(report: ScanReport, gate?: GateCounts): HeadlineCounts {
+export function headlineCounts(
+  report: ScanReport,
+  gate?: GateCounts,
+  /** `uniqueFindings(report)`, when the caller has it already. */
+  unique: readonly RuleFinding[] = uniqueFindings(report),
+): HeadlineCounts {
   const failing = new Set<string>();
   const notEvaluated = new Set<string>();
   for (const benchmark of report.benchmarks) {
@@ -37,7 +42,7 @@ export function headlineCounts(report: ScanReport, gate?: GateCounts): HeadlineC
       else if (rule.status === 'Not evaluated') notEvaluated.add(rowKey(benchmark, rule));
     }
   }
-  const findings = uniqueFindings(report).map((entry) => entry.finding);
+  const findings = unique.map((entry) => entry.finding);
   const counted = findings.filter(findingCounts).length;
   return {
     failingRules: failing.size,

@@ -12,26 +12,51 @@ export interface RuleFinding {
 export const findingCounts = (finding: Finding): boolean =>
   finding.suppressed === undefined && finding.platform !== true;
 
+/** Which findings a view of the report keeps. */
+export type FindingFilter = (rule: RuleResult, finding: Finding) => boolean;
+
 /**
  * Every finding of the report once: a finding judged under two catalogs of one family (v1.11.1
  * and v1.12.0 for two clusters) shares its fingerprint, and the first row that holds it wins.
  */
-export function uniqueFindings(
+export function uniqueFindings(report: ScanReport, include: FindingFilter = () => true): RuleFinding[] {
+  return uniqueFindingViews(report, { found: include }).found;
+}
+
+/**
+ * Several views of `uniqueFindings` in one pass over the report (the gate reads three of 40,000
+ * findings in a merge), each exactly as its own `uniqueFindings` would give it: a fingerprint is
+ * taken by a view at the first row whose finding that view's filter keeps, so a finding one view
+ * rejects in an earlier row can still be that view's from a later row.
+ */
+export function uniqueFindingViews<View extends string>(
   report: ScanReport,
-  include: (rule: RuleResult, finding: Finding) => boolean = () => true,
-): RuleFinding[] {
-  const seen = new Set<string>();
-  const found: RuleFinding[] = [];
+  filters: Record<View, FindingFilter>,
+): Record<View, RuleFinding[]> {
+  const views = Object.entries<FindingFilter>(filters).map(([name, include], index) => ({
+    name: name as View,
+    include,
+    bit: 1 << index,
+    found: [] as RuleFinding[],
+  }));
+  // Per fingerprint, one bit per view that has taken it.
+  const taken = new Map<string, number>();
   for (const benchmark of report.benchmarks) {
     for (const rule of benchmark.rules) {
       for (const finding of rule.findings) {
-        if (seen.has(finding.fingerprint) || !include(rule, finding)) continue;
-        seen.add(finding.fingerprint);
-        found.push({ benchmark, rule, finding });
+        const before = taken.get(finding.fingerprint) ?? 0;
+        let after = before;
+        let entry: RuleFinding | undefined;
+        for (const view of views) {
+          if ((after & view.bit) !== 0 || !view.include(rule, finding)) continue;
+          after |= view.bit;
+          view.found.push((entry ??= { benchmark, rule, finding }));
+        }
+        if (after !== before) taken.set(finding.fingerprint, after);
       }
     }
   }
-  return found;
+  return Object.fromEntries(views.map((view) => [view.name, view.found])) as Record<View, RuleFinding[]>;
 }
 
 /** Whether a baseline holds a finding, and under which extra key (a suppression's reason). */

@@ -9,6 +9,7 @@ import {
   type GatePolicy,
   type PolicyWords,
 } from './gate.js';
+import { uniqueFindings, uniqueFindingViews, type FindingFilter } from './findings.js';
 
 const automatedFinding = finding({ fingerprint: 'fp-automated', resource: 'ClusterRoleBinding/web-admin' });
 const manualFinding = finding({ fingerprint: 'fp-manual' });
@@ -157,6 +158,69 @@ describe('which rows count', () => {
     expect(verdict.failures).toHaveLength(1);
     expect(verdict.counts).toMatchObject({ failingRules: 1, findings: 1, new: 1, blocking: 1 });
     expect(exitStatus(verdict)).toBe(1);
+  });
+});
+
+describe('a fingerprint in two rows', () => {
+  // x: suppressed in a passing row, then counted in a failing row of the older catalog;
+  // y: counted in a failing row, then suppressed in the older catalog's row.
+  const x = (fields = {}) => finding({ fingerprint: 'x', resource: 'Pod/shop/x', ...fields });
+  const y = (fields = {}) => finding({ fingerprint: 'y', resource: 'Pod/shop/y', ...fields });
+  const twoRows = report([
+    benchmark([
+      rule({ id: '5.1.1', status: 'Pass', findings: [x({ suppressed: 'accepted' })] }),
+      rule({ id: '5.1.2', findings: [y()] }),
+    ]),
+    benchmark(
+      [rule({ id: '5.1.1', findings: [x()] }), rule({ id: '5.1.2', findings: [y({ suppressed: 'old' })] })],
+      {
+        id: 'cis-kubernetes-v1.11.1',
+      },
+    ),
+  ]);
+  const where = (
+    entries: { benchmark: { id: string }; rule: { id: string }; finding: { fingerprint: string } }[],
+  ) => entries.map((entry) => `${entry.finding.fingerprint} ${entry.benchmark.id} ${entry.rule.id}`);
+
+  test('each part of the verdict takes it from the first row that qualifies for that part', () => {
+    const verdict = decideGate(twoRows, unavailable, settings('automated'));
+    // A failure is the first row where the finding counts and the row fails: x from the older catalog.
+    expect(where(verdict.failures)).toEqual([
+      'y cis-kubernetes-v1.12.0 5.1.2',
+      'x cis-kubernetes-v1.11.1 5.1.1',
+    ]);
+    expect(where(verdict.addedSuppressions)).toEqual([
+      'x cis-kubernetes-v1.12.0 5.1.1',
+      'y cis-kubernetes-v1.11.1 5.1.2',
+    ]);
+    // The headline reads each fingerprint's first row: x suppressed, y counted.
+    expect(verdict.counts).toMatchObject({
+      failingRules: 2,
+      findings: 1,
+      new: 2,
+      blocking: 2,
+      suppressed: 1,
+    });
+    expect(verdict.passed).toBe(false);
+  });
+
+  test('one pass gives each view exactly what uniqueFindings gives it alone', () => {
+    const filters: Record<string, FindingFilter> = {
+      failing: (row, entry) => row.status === 'Fail' && entry.suppressed === undefined,
+      suppressed: (_row, entry) => entry.suppressed !== undefined,
+      every: () => true,
+    };
+    const views = uniqueFindingViews(twoRows, filters);
+    for (const [name, include] of Object.entries(filters))
+      expect(views[name]).toEqual(uniqueFindings(twoRows, include));
+  });
+
+  test('a suppression the base holds with the same reason is not added', () => {
+    const base: Baseline = { kind: 'report', description: 'the base', report: twoRows };
+    const verdict = decideGate(twoRows, base, settings('new-automated'));
+    expect(verdict.addedSuppressions).toEqual([]);
+    expect(verdict.failures.map((failure) => failure.isNew)).toEqual([false, false]);
+    expect(verdict.passed).toBe(true);
   });
 });
 

@@ -7,6 +7,8 @@ import {
   rowKey,
   ruleFails,
   uniqueFindings,
+  uniqueFindingViews,
+  type FindingFilter,
   type RuleFinding,
 } from './findings.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from './results.js';
@@ -114,21 +116,17 @@ const aboveLevel = (rule: RuleResult, filter: RuleFilter): boolean =>
 const assessmentCounts = (rule: RuleResult, filter: RuleFilter): boolean =>
   filter.everyRule || (rule.assessment === 'Automated' && rule.level !== undefined);
 
-function countedFailures(report: ScanReport): RuleFinding[] {
-  return uniqueFindings(report, (rule, finding) => ruleFails(rule) && findingCounts(finding));
-}
-
-const suppressedFindings = (report: ScanReport): RuleFinding[] =>
-  uniqueFindings(report, (_rule, finding) => finding.suppressed !== undefined);
+/** Counted findings of rows the scan failed. */
+const countsAsFailure: FindingFilter = (rule, finding) => ruleFails(rule) && findingCounts(finding);
+const isSuppressed = (finding: Finding): boolean => finding.suppressed !== undefined;
 
 /** Suppressions the baseline does not hold with the same reason. */
-function addedSuppressions(report: ScanReport, baseline: Baseline): RuleFinding[] {
-  const suppressed = (finding: Finding) => finding.suppressed !== undefined;
+function addedSuppressions(suppressed: RuleFinding[], baseline: Baseline): RuleFinding[] {
   const inBase =
     baseline.kind === 'report'
-      ? baselineLookup(baseline.report, suppressed, (finding) => finding.suppressed ?? '')
+      ? baselineLookup(baseline.report, isSuppressed, (finding) => finding.suppressed ?? '')
       : () => false;
-  return suppressedFindings(report).filter(({ finding }) => !inBase(finding, finding.suppressed));
+  return suppressed.filter(({ finding }) => !inBase(finding, finding.suppressed));
 }
 
 /**
@@ -148,7 +146,13 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
   };
   const manual = new Set<string>();
   const high = new Set<string>();
-  const failures = countedFailures(report)
+  // One pass for the three views the verdict reads (they differ only on repeated fingerprints).
+  const views = uniqueFindingViews(report, {
+    failures: countsAsFailure,
+    suppressed: (_rule, finding) => isSuppressed(finding),
+    every: () => true,
+  });
+  const failures = views.failures
     .map((entry): Failure => {
       const fresh = isNew(entry);
       const key = rowKey(entry.benchmark, entry.rule);
@@ -167,7 +171,11 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
   const headFailingRows = new Set(failures.map((failure) => rowKey(failure.benchmark, failure.rule)));
   const baseFailingRows =
     baseline.kind === 'report'
-      ? new Set(countedFailures(baseline.report).map((entry) => rowKey(entry.benchmark, entry.rule)))
+      ? new Set(
+          uniqueFindings(baseline.report, countsAsFailure).map((entry) =>
+            rowKey(entry.benchmark, entry.rule),
+          ),
+        )
       : new Set<string>();
   const fixedRows = report.benchmarks.flatMap((benchmark) =>
     benchmark.rules
@@ -187,11 +195,12 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
     policy,
     failures,
     fixedRows,
-    addedSuppressions: addedSuppressions(report, baseline),
-    counts: headlineCounts(report, {
-      new: failures.filter((failure) => failure.isNew).length,
-      blocking,
-    }),
+    addedSuppressions: addedSuppressions(views.suppressed, baseline),
+    counts: headlineCounts(
+      report,
+      { new: failures.filter((failure) => failure.isNew).length, blocking },
+      views.every,
+    ),
     score: ratio === undefined ? undefined : Math.round(ratio * 1000) / 10,
     unblocked,
     errorsBlock,
