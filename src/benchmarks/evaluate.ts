@@ -76,22 +76,26 @@ function toFinding(
     ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
   });
   const legacy = nameOnlyFingerprint(catalog.family, rule.id, draft);
-  return {
+  const finding: Finding = {
     location,
     resource: draft.resource,
-    ...(draft.container === undefined ? {} : { container: draft.container }),
-    ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
-    ...(draft.clusterSource === undefined ? {} : { clusterSource: draft.clusterSource }),
     // The last bound on what a check quotes: no message outgrows a report's table cell by much.
     message: quoteInput(draft.message, maxMessageCharacters),
     check,
     fingerprint: fingerprint(catalog.family, rule.id, draft),
-    ...(legacy === undefined ? {} : { legacyFingerprint: legacy }),
-    ...(suppression === undefined || check === missingReasonCheck
-      ? {}
-      : { suppressed: suppression.reason, suppressedBy: suppression.by }),
-    ...(draft.platform === true ? { platform: true } : {}),
   };
+  // Optional fields set one by one, absent when undefined: a merge builds 40,000 findings, and
+  // an object spread for each field cost it tens of milliseconds.
+  if (draft.container !== undefined) finding.container = draft.container;
+  if (draft.cluster !== undefined) finding.cluster = draft.cluster;
+  if (draft.clusterSource !== undefined) finding.clusterSource = draft.clusterSource;
+  if (legacy !== undefined) finding.legacyFingerprint = legacy;
+  if (suppression !== undefined && check !== missingReasonCheck) {
+    finding.suppressed = suppression.reason;
+    finding.suppressedBy = suppression.by;
+  }
+  if (draft.platform === true) finding.platform = true;
+  return finding;
 }
 
 /** What a decided row's reason adds about findings that do not count. */
