@@ -26,10 +26,13 @@ function sha256HexFunction(): (text: string) => string {
 
 let sha256Hex: ((text: string) => string) | undefined;
 
-const hash = (parts: string[]): string => (sha256Hex ??= sha256HexFunction())(parts.join('|')).slice(0, 32);
+const hash = (text: string): string => (sha256Hex ??= sha256HexFunction())(text).slice(0, 32);
 
+// One template string, not an array joined: a merge fingerprints 40,000 findings.
 const fingerprintOf = (family: BenchmarkFamily, ruleId: string, subject: FingerprintSubject, cluster = '') =>
-  hash([qualifiedRuleId(family, ruleId), cluster, subject.resource, subject.container ?? '', subject.key]);
+  hash(
+    `${qualifiedRuleId(family, ruleId)}|${cluster}|${subject.resource}|${subject.container ?? ''}|${subject.key}`,
+  );
 
 /**
  * sha256 of `family:id|cluster|resource|container|key`, first 32 hex characters, where the
