@@ -18,6 +18,7 @@ import {
 } from './inputs/input-format.js';
 import { inCanonicalOrder } from './inputs/outcome-order.js';
 import { readInputs } from './inputs/read-inputs.js';
+import { releaseReadMemory } from './inputs/release-read-memory.js';
 import { emptyModel, type ScanModel } from './model/scan-model.js';
 import { withSources } from './benchmarks/drift.js';
 import type { ScanReport } from './results/results.js';
@@ -202,13 +203,19 @@ async function discoverAndRead(options: ScanOptions) {
     assessOptions,
     excluded: discovery.excluded,
     readFiles: discovery.files.length > 0,
+    readSize: {
+      characters: discovery.files.reduce((total, file) => total + file.text.length, 0),
+      objectsKept: input.model.kubeObjects.length + input.model.clusters.length,
+    },
   };
 }
 
 /** Discover → read → model → select catalogs → evaluate → suppress → fingerprint → report. */
 export async function scan(options: ScanOptions): Promise<ScanReport> {
   const sources = options.sources ?? [];
-  const { input, context, assessOptions, excluded, readFiles } = await discoverAndRead(options);
+  const { input, context, assessOptions, excluded, readFiles, readSize } = await discoverAndRead(options);
+  // Out of discoverAndRead, whose frame holds the files' texts.
+  await releaseReadMemory(readSize);
   const extra = await Promise.all(sources.map((source) => source(context)));
   const sourceModels = extra.map((result) => result.model);
   options.progress?.('checking');

@@ -140,11 +140,17 @@ function sitesOf(source: FieldSource, { template, container }: Subject): Site[] 
 function annotationSite(template: PodTemplate, key: string): Site {
   return {
     base: template.metadata.annotations,
-    basePath: [...template.specPath.slice(0, -1), 'metadata', 'annotations'],
+    basePath: annotationsPath(template),
     steps: [key],
     name: `annotation ${key}`,
   };
 }
+
+const annotationsPath = (template: PodTemplate): FieldPath => [
+  ...template.specPath.slice(0, -1),
+  'metadata',
+  'annotations',
+];
 
 /** What a message calls the field when it is set nowhere (for a container annotation, see `annotationSite`). */
 function nameOf(source: FieldSource): string {
@@ -164,35 +170,66 @@ function nameOf(source: FieldSource): string {
 /** `securityContext` and the path below it, built once per source: rules are constants. */
 const securitySteps = readOnce((path: readonly string[]): readonly string[] => ['securityContext', ...path]);
 
-/**
- * Reads a field where `source` says, resolving pod/container precedence. Each rule reads a few
- * fields of tens of thousands of subjects: the common cases read straight from the subject's
- * pod spec or container, without building a path or a list of places.
- */
-function resolveField(source: FieldSource, subject: Subject): ResolvedField {
-  const { template, container } = subject;
+/** A rule's field, with what is worked out once per rule rather than once per subject. */
+interface RuleField<F extends string> {
+  key: F;
+  source: FieldSource;
+  /** What a message calls the field when it is set nowhere (`nameOf`). */
+  name: string;
+  /** `container-over-pod`: what a message calls the pod's value. */
+  podName: string;
+  /** The steps below the pod spec, the container or the annotations. */
+  steps: readonly string[];
+}
+
+function ruleField<F extends string>(key: F, source: FieldSource): RuleField<F> {
+  const name = nameOf(source);
+  return { key, source, name, podName: `pod ${name}`, steps: stepsOf(source) };
+}
+
+/** The steps below the pod spec, the container or the annotations (a container's annotation key is its own). */
+function stepsOf(source: FieldSource): readonly string[] {
   switch (source.from) {
     case 'pod':
-      return readAt(template.spec, template.specPath, source.path, nameOf(source));
+    case 'container':
+      return source.path;
+    case 'container-over-pod':
+      return securitySteps(source.path);
+    case 'pod-annotation':
+      return [source.key];
+    case 'container-annotation':
+      return [];
+  }
+}
+
+/**
+ * Reads a field where its source says, resolving pod/container precedence. Each rule reads a few
+ * fields of tens of thousands of subjects: read straight from the subject's pod spec, container
+ * or annotations, without building a path, a list of places or a name.
+ */
+function resolveField(field: RuleField<string>, { template, container }: Subject): ResolvedField {
+  const { source, name, steps } = field;
+  switch (source.from) {
+    case 'pod':
+      return readAt(template.spec, template.specPath, steps, name);
     case 'container':
       return container === undefined
-        ? { value: undefined, name: nameOf(source) }
-        : readAt(container.body, container.path, source.path, nameOf(source));
+        ? { value: undefined, name }
+        : readAt(container.body, container.path, steps, name);
     case 'container-over-pod': {
-      const steps = securitySteps(source.path);
-      const name = nameOf(source);
       if (container !== undefined) {
         const own = readAt(container.body, container.path, steps, name);
         if (own.value !== undefined) return own;
       }
-      const fromPod = readAt(template.spec, template.specPath, steps, `pod ${name}`);
+      const fromPod = readAt(template.spec, template.specPath, steps, field.podName);
       return fromPod.value === undefined ? { value: undefined, name } : fromPod;
     }
-    default: {
-      const [site] = sitesOf(source, subject);
-      return site === undefined
-        ? { value: undefined, name: nameOf(source) }
-        : readAt(site.base, site.basePath, site.steps, site.name);
+    case 'pod-annotation':
+      return readAnnotation(template, steps, name);
+    case 'container-annotation': {
+      if (container === undefined) return { value: undefined, name };
+      const key = `${source.keyPrefix}${container.name}`;
+      return readAnnotation(template, [key], `annotation ${key}`);
     }
   }
 }
@@ -202,16 +239,25 @@ function readAt(base: unknown, basePath: FieldPath, steps: readonly string[], na
   return value === undefined ? { value, name } : { value, name, setAt: { base: basePath, steps } };
 }
 
+/** An annotation's path is built only when it is set: a finding may blame it. */
+function readAnnotation(template: PodTemplate, steps: readonly string[], name: string): ResolvedField {
+  const value = valueAt(template.metadata.annotations, steps);
+  return value === undefined
+    ? { value, name }
+    : { value, name, setAt: { base: annotationsPath(template), steps } };
+}
+
 /** Every path `source` may read for `subject`, for telling whether one is not known yet. */
 const pathsRead = (source: FieldSource, subject: Subject): FieldPath[] =>
   sitesOf(source, subject).map((site) => [...site.basePath, ...site.steps]);
 
 /**
  * Why a subject cannot be judged: a field it reads is known only at deploy time. `paths` is
- * worked out only for an object with unknown fields (never one read from YAML).
+ * worked out only for a pod with unknown fields (never one read from YAML, nor a Terraform
+ * workload whose only unknown is its `id`).
  */
 function undecidedBy(subject: Subject, paths: () => FieldPath[]): Undecided | undefined {
-  if (subject.template.object.unknownFields === undefined) return undefined;
+  if (subject.template.unknownFields === undefined) return undefined;
   for (const path of paths()) {
     const undecided = undecidedAt(subject.template.object, path);
     if (undecided !== undefined) return undecided;
@@ -221,8 +267,10 @@ function undecidedBy(subject: Subject, paths: () => FieldPath[]): Undecided | un
 
 /** A check from a field rule: one finding per failing pod or container. */
 export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
-  // Listed once per rule, not once per subject: a scan judges tens of thousands of subjects.
-  const fields = Object.entries(rule.fields) as [F, FieldSource][];
+  // Worked out once per rule, not once per subject: a scan judges tens of thousands of subjects.
+  const fields = (Object.entries(rule.fields) as [F, FieldSource][]).map(([key, source]) =>
+    ruleField(key, source),
+  );
   return {
     id: rule.id,
     description: rule.description,
@@ -233,12 +281,12 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
       const findings: FindingDraft[] = [];
       for (const subject of subjects) {
         const resolved = {} as Record<F, ResolvedField>;
-        for (const [name, source] of fields) resolved[name] = resolveField(source, subject);
+        for (const field of fields) resolved[field.key] = resolveField(field, subject);
         const violation = rule.judge(resolved);
         if (violation === undefined) {
           // A value that looks compliant only because it is not known yet is no Pass.
           const unknown = undecidedBy(subject, () =>
-            fields.flatMap(([, source]) => pathsRead(source, subject)),
+            fields.flatMap(({ source }) => pathsRead(source, subject)),
           );
           if (unknown) undecided.push(unknown);
           continue;
@@ -276,31 +324,32 @@ export function listEntryCheck(rule: ListEntryRule): Check {
     scope: 'object',
     run(model) {
       const subjects = subjectsIn(model.kubeObjects, rule.subject);
-      const undecided = subjects.flatMap((subject) => {
+      const undecided: Undecided[] = [];
+      const findings: FindingDraft[] = [];
+      for (const subject of subjects) {
         const unknown = undecidedBy(subject, () =>
           rule.lists.map((list) => [...subjectPath(subject), ...list.path]),
         );
-        return unknown ? [unknown] : [];
-      });
-      const findings = subjects.flatMap((subject) =>
-        rule.lists.flatMap((list) => {
-          const listPath = [...subjectPath(subject), ...list.path];
-          const object = subject.template.object;
-          return asList(valueAt(object.body, listPath)).flatMap((item, index): FindingDraft[] => {
+        if (unknown) undecided.push(unknown);
+        // Each list is read from the subject's own pod spec or container; its path is built for a finding only.
+        const base = subject.container?.body ?? subject.template.spec;
+        const object = subject.template.object;
+        for (const list of rule.lists) {
+          asList(valueAt(base, list.path)).forEach((item, index) => {
             const entry = asFields(item);
             const violation = entry && list.judge(entry);
-            if (violation === undefined) return [];
-            return [
+            if (violation === undefined) return;
+            findings.push(
               findingOn(object, {
-                location: object.locate([...listPath, index, ...violation.blame]),
+                location: object.locate([...subjectPath(subject), ...list.path, index, ...violation.blame]),
                 message: `${capitalize(subjectWords(subject))} ${violation.message}`,
                 key: `${subjectKey(subject)}.${list.path.join('.')}[${violation.name}]`,
                 ...(subject.container === undefined ? {} : { container: subject.container.name }),
               }),
-            ];
+            );
           });
-        }),
-      );
+        }
+      }
       return resultOf(findings, subjects.length - undecided.length, noWorkloads, [
         ...undecided,
         ...undecidedPods(model.kubeObjects, rule.subject),

@@ -26,6 +26,10 @@ const isRole = (object: KubeObject) => isRbacKind(object, 'Role') || isRbacKind(
 export const isBinding = (object: KubeObject) =>
   isRbacKind(object, 'RoleBinding') || isRbacKind(object, 'ClusterRoleBinding');
 
+// Nine checks read a model's roles and three its bindings: each list is picked out once.
+const rolesIn = readOnce((objects: readonly KubeObject[]) => objects.filter(isRole));
+export const bindingsIn = readOnce((objects: readonly KubeObject[]) => objects.filter(isBinding));
+
 /**
  * The explicit rules of a role; an aggregated ClusterRole is judged on the rules it lists itself.
  * Each RBAC rule check reads every role's rules, so each role is read once.
@@ -109,9 +113,14 @@ export function judgeObjects(
   for (const object of objects) {
     const found = findingsOf(object);
     findings.push(...found);
-    if (found.length > 0) continue;
-    const unknown = read.map((field) => undecidedAt(object, [field])).find((entry) => entry !== undefined);
-    if (unknown !== undefined) undecided.push(unknown);
+    // Most objects (any read from YAML) have no unknown field to ask about.
+    if (found.length > 0 || object.unknownFields === undefined) continue;
+    for (const field of read) {
+      const unknown = undecidedAt(object, [field]);
+      if (unknown === undefined) continue;
+      undecided.push(unknown);
+      break;
+    }
   }
   return { findings, undecided };
 }
@@ -123,11 +132,11 @@ function permissionCheck(id: string, description: string, permissions: readonly 
     description,
     scope: 'object',
     run(model) {
-      const roles = model.kubeObjects.filter(isRole);
+      const roles = rolesIn(model.kubeObjects);
       const { findings, undecided } = judgeObjects(roles, ['rules'], (role) =>
         rulesOf(role).flatMap((rule) => {
+          if (!permissions.some((permission) => grants(rule, permission))) return [];
           const granted = permissions.filter((permission) => grants(rule, permission));
-          if (granted.length === 0) return [];
           const limited =
             rule.resourceNames.length === 0
               ? ''
@@ -156,7 +165,7 @@ const wildcardCheck: Check = {
   description: 'Roles and ClusterRoles whose rules use wildcards.',
   scope: 'object',
   run(model) {
-    const roles = model.kubeObjects.filter(isRole);
+    const roles = rolesIn(model.kubeObjects);
     const { findings, undecided } = judgeObjects(roles, ['rules'], (role) =>
       rulesOf(role).flatMap((rule) =>
         wildcardFields.flatMap((field): FindingDraft[] => {
@@ -215,7 +224,7 @@ function bindingCheck(
     description,
     scope: 'object',
     run(model) {
-      const bindings = model.kubeObjects.filter(isBinding);
+      const bindings = bindingsIn(model.kubeObjects);
       const { findings, undecided } = judgeObjects(bindings, ['roleRef', 'subjects'], (binding) => {
         const roleRef = asFields(binding.body.roleRef) ?? {};
         return subjectsOf(binding).flatMap((subject): FindingDraft[] => {

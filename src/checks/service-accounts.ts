@@ -4,7 +4,7 @@ import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
 import { blame, findingOn, noWorkloads, resultOf, undecidedAt, undecidedPods } from './findings.js';
-import { isBinding, judgeObjects, subjectsOf, type Subject } from './rbac.js';
+import { bindingsIn, judgeObjects, subjectsOf, type Subject } from './rbac.js';
 
 /** The service account a pod runs as, and the field that names it (`serviceAccount` is the deprecated spelling). */
 function serviceAccountOf(template: PodTemplate): { name: string; field?: string } {
@@ -110,15 +110,12 @@ export const defaultServiceAccountCheck: Check = {
           key: 'automountServiceAccountToken',
         }),
       );
-    const bindingObjects = model.kubeObjects.filter(isBinding);
+    const bindingObjects = bindingsIn(model.kubeObjects);
     const bindings = defaultAccountBindings(bindingObjects);
     undecided.push(...bindings.undecided);
     return resultOf(
       [...workloadFindings, ...accountFindings, ...bindings.findings],
-      templates.length +
-        defaultAccounts.length +
-        model.kubeObjects.filter(isBinding).length -
-        undecided.length,
+      templates.length + defaultAccounts.length + bindingObjects.length - undecided.length,
       'no workloads, default ServiceAccounts or role bindings in the scanned input',
       [...undecided, ...undecidedPods(model.kubeObjects, 'pod')],
     );

@@ -84,9 +84,9 @@ export interface InputResult {
 
 /**
  * An input language, declared in its own small `format.ts` (names, extensions) that loads its
- * detection on the first file there is to tell, and its reader on the first `read`: a scan of
- * YAML alone never loads the Bicep compiler's client or the HCL parser, and a scan with no files
- * not even the JSON scanner of ARM detection. Adding a language is that module plus one line in
+ * detection on the first file of its extensions there is to tell, and its reader on the first
+ * `read`: a scan of YAML alone never loads the Bicep compiler's client, the HCL parser or the
+ * other formats' detection, and a scan with no files no detection at all. Adding a language is that module plus one line in
  * inputs/registry.ts. An input never checks anything: it only turns files into model fragments
  * with locations.
  */
@@ -126,14 +126,21 @@ export interface Claim {
 }
 
 /**
- * Loads the formats' detection and answers which of them claims a file: the first, in their
- * order, whose detect() accepts it.
+ * Loads the detection of the formats that may claim one of `files` and answers, for any of those
+ * files, which format claims it: the first, in their order, whose detect() accepts it. A format
+ * that declares none of the files' extensions would claim none of them (detect() never accepts
+ * another), so its detection is not loaded: a scan of YAML alone loads neither ARM's JSON scanner
+ * nor Bicep's reference scanner.
  */
 export async function loadClaims(
   formats: readonly InputFormat[],
+  files: readonly SourceFile[],
 ): Promise<(file: SourceFile) => Claim | undefined> {
+  const candidates = formats.filter((format) =>
+    files.some((file) => hasExtension(file.path, format.extensions)),
+  );
   const claims = await Promise.all(
-    formats.map(async (format): Promise<Claim> => ({ format, detection: await format.detection() })),
+    candidates.map(async (format): Promise<Claim> => ({ format, detection: await format.detection() })),
   );
   return (file) => claims.find(({ detection }) => detection.detect(file));
 }

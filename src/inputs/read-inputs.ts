@@ -32,7 +32,7 @@ export async function readInputs(
   const result: ReadInputs = { model: emptyModel(), errors: [], skipped: [], notChecked: [] };
   // No files, nothing to tell apart: an empty workspace never loads the formats' detection.
   if (files.length === 0) return result;
-  const claimOf = await loadClaims(formats);
+  const claimOf = await loadClaims(formats, files);
   const claimed = new Map<InputFormat, SourceFile[]>();
   for (const file of files) {
     const format = claimOf(file)?.format;

@@ -59,10 +59,11 @@ export function resourceName(object: Pick<KubeObject, 'kind' | 'namespace' | 'na
     : `${object.kind}/${object.namespace}/${object.name}`;
 }
 
+/** Either path leads into the other: an unknown block holds the field, or the field holds an unknown part. */
+export const pathsOverlap = (unknown: FieldPath, path: FieldPath): boolean =>
+  unknown.every((step, index) => index >= path.length || path[index] === step);
+
 /** Why the value at `path` is not known yet, when it (or the block holding it, or a part of it) is unknown. */
 export function unknownReason(object: KubeObject, path: FieldPath): string | undefined {
-  // Either path leads into the other: an unknown block holds the field, or the field holds an unknown part.
-  const overlaps = (unknown: FieldPath) =>
-    unknown.every((step, index) => index >= path.length || path[index] === step);
-  return object.unknownFields?.find((field) => overlaps(field.path))?.reason;
+  return object.unknownFields?.find((field) => pathsOverlap(field.path, path))?.reason;
 }

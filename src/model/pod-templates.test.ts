@@ -99,3 +99,26 @@ describe('podTemplatesIn', () => {
     expect(podTemplatesIn(kubeObjects)).toBe(templates);
   });
 });
+
+describe('the unknown fields of a pod template', () => {
+  const [deployment] = manifestModel(
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: app}]\n',
+  ).kubeObjects;
+  const unknownAt = (...paths: (string | number)[][]) =>
+    podTemplatesOf({
+      ...deployment!,
+      unknownFields: paths.map((path) => ({ path, reason: 'known only after apply' })),
+    })[0]?.unknownFields?.map((field) => field.path);
+
+  it('keeps those above the template or inside it, in order', () => {
+    expect(unknownAt(['spec'], ['id'], ['spec', 'template', 'spec', 'containers', 0, 'image'])).toEqual([
+      ['spec'],
+      ['spec', 'template', 'spec', 'containers', 0, 'image'],
+    ]);
+  });
+
+  it('has none when every unknown lies beside the template (the id of a Terraform workload)', () => {
+    expect(unknownAt(['id'], ['spec', 'replicas'])).toBeUndefined();
+    expect(podTemplatesOf(deployment!)[0]).not.toHaveProperty('unknownFields');
+  });
+});

@@ -1,5 +1,5 @@
 import { asFields, asList, asText, valueAt, type Fields } from './fields.js';
-import type { KubeObject } from './kubernetes.js';
+import { pathsOverlap, type KubeObject } from './kubernetes.js';
 import type { FieldPath } from './location.js';
 import { readOnce } from './read-once.js';
 
@@ -25,6 +25,12 @@ export interface PodTemplate {
   /** e.g. `spec.template.spec`, the prefix of finding keys. */
   key: string;
   containers: ContainerSpec[];
+  /**
+   * The object's fields known only at deploy time that this pod may hold: those at or above its
+   * template, or inside it. Absent when there is none (always, for YAML), so a check reading the
+   * pod need not ask about each field it reads.
+   */
+  unknownFields?: NonNullable<KubeObject['unknownFields']>;
 }
 
 /** Where each workload kind keeps its pod template (metadata and spec are siblings). */
@@ -58,9 +64,21 @@ const noTemplates: readonly PodTemplate[] = [];
 const podPlaces = new Map(
   Object.entries(podTemplatePaths).map(([kind, templatePath]) => {
     const specPath = [...templatePath, 'spec'];
-    return [kind, { specPath, metadataPath: [...templatePath, 'metadata'], key: specPath.join('.') }];
+    return [
+      kind,
+      { templatePath, specPath, metadataPath: [...templatePath, 'metadata'], key: specPath.join('.') },
+    ];
   }),
 );
+
+/**
+ * Unknown fields that may hold part of the pod: one that neither leads into the template nor lies
+ * inside it differs from the template's path at some step, and so from every path below it.
+ */
+function unknownFieldsOf(object: KubeObject, templatePath: FieldPath) {
+  const inPod = object.unknownFields?.filter(({ path }) => pathsOverlap(path, templatePath));
+  return inPod === undefined || inPod.length === 0 ? {} : { unknownFields: inPod };
+}
 
 /** Remembered for workloads only: other objects have none, without an entry each. */
 const workloadTemplatesOf = readOnce(readPodTemplates);
@@ -68,7 +86,7 @@ const workloadTemplatesOf = readOnce(readPodTemplates);
 function readPodTemplates(object: KubeObject): PodTemplate[] {
   const places = podPlaces.get(object.kind);
   if (places === undefined) return [];
-  const { specPath, metadataPath, key } = places;
+  const { templatePath, specPath, metadataPath, key } = places;
   const spec = asFields(valueAt(object.body, specPath));
   if (spec === undefined) return [];
   return [
@@ -82,6 +100,7 @@ function readPodTemplates(object: KubeObject): PodTemplate[] {
       containers: ([] as ContainerSpec[]).concat(
         ...containerLists.map(([kind, field]) => containersIn(spec, kind, field, specPath, key)),
       ),
+      ...unknownFieldsOf(object, templatePath),
     },
   ];
 }

@@ -22,7 +22,7 @@ export async function groupFiles(
   context: InputContext,
   formats: readonly InputFormat[] = inputFormats,
 ): Promise<SourceFile[][]> {
-  const claimOf = await loadClaims(formats);
+  const claimOf = await loadClaims(formats, files);
   const byPath = new Map(files.map((file) => [file.path, file]));
   const parent = new Map(files.map((file) => [file.path, file.path]));
   const root = (path: string): string => {
