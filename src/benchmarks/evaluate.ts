@@ -98,12 +98,36 @@ function toFinding(
   return finding;
 }
 
+/** What a row's findings count: those that count and the resources they are in, the suppressed, those on the platform's objects. */
+interface FindingTally {
+  counted: number;
+  resources: number;
+  suppressed: number;
+  /** Not suppressed, on platform-managed objects. */
+  platform: number;
+}
+
+/** One pass over a row's findings (a plan's rows hold thousands). */
+function tally(findings: Finding[]): FindingTally {
+  const resources = new Set<string>();
+  let suppressed = 0;
+  let platform = 0;
+  for (const finding of findings) {
+    if (findingCounts(finding))
+      resources.add(`${finding.clusterSource ?? ''}|${finding.cluster ?? ''}|${finding.resource}`);
+    else if (finding.suppressed !== undefined) suppressed += 1;
+    else platform += 1;
+  }
+  return {
+    counted: findings.length - suppressed - platform,
+    resources: resources.size,
+    suppressed,
+    platform,
+  };
+}
+
 /** What a decided row's reason adds about findings that do not count. */
-function uncountedNote(findings: Finding[]): string {
-  const suppressed = findings.filter((finding) => finding.suppressed !== undefined).length;
-  const platform = findings.filter(
-    (finding) => finding.suppressed === undefined && finding.platform === true,
-  ).length;
+function uncountedNote({ suppressed, platform }: FindingTally): string {
   const notes = [
     suppressed > 0 ? `${plural(suppressed, 'finding')} suppressed` : '',
     platform > 0 ? `${plural(platform, 'finding')} on platform-managed objects, not counted` : '',
@@ -149,15 +173,12 @@ function verdict(
 ): RowVerdict {
   const notes = results.map((result) => result.note).filter((note): note is string => note !== undefined);
   const withNotes = (text: string) => (notes.length === 0 ? text : `${sentence(text)} ${summarize(notes)}`);
-  const counted = findings.filter(findingCounts);
-  if (counted.length > 0) {
-    const resources = new Set(
-      counted.map((finding) => `${finding.clusterSource ?? ''}|${finding.cluster ?? ''}|${finding.resource}`),
-    ).size;
+  const counts = tally(findings);
+  if (counts.counted > 0) {
     return {
       status: 'Fail',
       reason: withNotes(
-        `${plural(counted.length, 'finding')} in ${plural(resources, 'resource')}${uncountedNote(findings)}`,
+        `${plural(counts.counted, 'finding')} in ${plural(counts.resources, 'resource')}${uncountedNote(counts)}`,
       ),
       decidedBy: 'scan',
     };
@@ -174,7 +195,7 @@ function verdict(
   if (applicable > 0 && undecided.length === 0 && missing.length === 0) {
     return {
       status: 'Pass',
-      reason: withNotes(`${plural(applicable, 'subject')} checked, none fails${uncountedNote(findings)}`),
+      reason: withNotes(`${plural(applicable, 'subject')} checked, none fails${uncountedNote(counts)}`),
       decidedBy: 'scan',
     };
   }
@@ -256,7 +277,8 @@ function evaluateRule(
       continue;
     }
     results.push(result);
-    findings.push(...result.findings.map((draft) => toFinding(catalog, rule, checkId, draft, suppressions)));
+    for (const draft of result.findings)
+      findings.push(toFinding(catalog, rule, checkId, draft, suppressions));
   }
   for (const problem of suppressions.problems) {
     if (problem.family === catalog.family && problem.ruleId === rule.id) {

@@ -1,5 +1,5 @@
 import { valueAt } from '../model/fields.js';
-import { clusterOf, resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
+import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
 import { podTemplatePaths, podTemplatesOf } from '../model/pod-templates.js';
 import type { CheckResult, FindingDraft, Undecided } from './check.js';
@@ -18,15 +18,20 @@ export interface FindingOnObject {
 
 /** A finding about a Kubernetes object, carrying the object's cluster and platform mark (a live object's uid is in its location). */
 export function findingOn(object: KubeObject, finding: FindingOnObject): FindingDraft {
-  return {
+  const draft: FindingDraft = {
     resource: resourceName(object),
-    ...(finding.container === undefined ? {} : { container: finding.container }),
     location: finding.location,
     message: finding.message,
     key: finding.key,
-    ...clusterOf(object),
-    ...(object.platform === undefined ? {} : { platform: object.platform }),
   };
+  // Optional fields set one by one, absent when undefined, rather than by object spreads: a
+  // plan's checks make tens of thousands of drafts.
+  if (finding.container !== undefined) draft.container = finding.container;
+  if (object.cluster !== undefined) draft.cluster = object.cluster;
+  if (object.clusterSource !== undefined) draft.clusterSource = object.clusterSource;
+  if (object.clusterIdentity !== undefined) draft.clusterIdentity = object.clusterIdentity;
+  if (object.platform !== undefined) draft.platform = object.platform;
+  return draft;
 }
 
 /** The object left undecided because the field at `path` (or a part of it) is known only at deploy time. */

@@ -20,7 +20,9 @@ function kyvernoEnforces(object: KubeObject): boolean {
  * does not: dry-run, warn and audit modes only report, and CIS 5.2.1 asks for control.
  */
 function mechanismShownBy(object: KubeObject): string | undefined {
-  const group = object.apiVersion.split('/')[0] ?? '';
+  // Asked of every object of the scan: the group without splitting the apiVersion into an array.
+  const slash = object.apiVersion.indexOf('/');
+  const group = slash === -1 ? object.apiVersion : object.apiVersion.slice(0, slash);
   if (object.kind === 'Namespace') {
     // PSA's `privileged` level restricts nothing, so it is no control.
     const level = asText(valueAt(object.body, ['metadata', 'labels', 'pod-security.kubernetes.io/enforce']));
