@@ -11,7 +11,7 @@ export interface ReadSize {
  * "Big JSON, fifth round"): from 16 Mi characters it takes 50 MiB or more off the peak, for about
  * 0.1 s of CPU; below, 15 MiB at most. It costs what stays live, about 2 KiB of heap per model
  * object, and it must free more than that: a 100,000-object YAML stream (650 characters an
- * object) paid a quarter more CPU for 7% less peak.
+ * object) paid a sixth to a quarter more CPU for 7% less peak.
  */
 export const largeRead = { characters: 16 * 1024 * 1024, charactersPerObject: 2048 };
 

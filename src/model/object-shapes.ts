@@ -86,65 +86,103 @@ const bindingRules: ShapeRule[] = [
   rule('roleRef', 'mapping'),
 ];
 
-const rulesByKind = new Map<string, readonly ShapeRule[]>([
-  ...Object.entries(podTemplatePaths).map(
-    ([kind, templatePath]) => [kind, [...metadataRules, ...workloadRules(templatePath)]] as const,
-  ),
-  ['Role', [...metadataRules, ...roleRules]],
-  ['ClusterRole', [...metadataRules, ...roleRules]],
-  ['RoleBinding', [...metadataRules, ...bindingRules]],
-  ['ClusterRoleBinding', [...metadataRules, ...bindingRules]],
-]);
+/**
+ * A kind's rules as a tree of the fields they name, so that an object is walked once, not once per
+ * rule (a Deployment has 53 rules, most of them below its containers).
+ */
+interface ShapeNode {
+  /** The rules that end at this field: the shape each requires, and its place in the kind's list. */
+  checks: { shape: Shape; order: number }[];
+  /** The rules that go on below a mapping's keys. */
+  fields: { key: string; node: ShapeNode }[];
+  /** The rules that go on below each item of a list (`*`). */
+  items: ShapeNode | undefined;
+}
 
-/** Fields of `object` whose shape Kubernetes would reject, where a check reads them. */
+const shapeNode = (): ShapeNode => ({ checks: [], fields: [], items: undefined });
+
+function shapeTree(rules: readonly ShapeRule[]): ShapeNode {
+  const root = shapeNode();
+  rules.forEach(({ path, shape }, order) => {
+    let node = root;
+    for (const key of path) {
+      if (key === '*') node = node.items ??= shapeNode();
+      else {
+        let field = node.fields.find((entry) => entry.key === key);
+        if (field === undefined) node.fields.push((field = { key, node: shapeNode() }));
+        node = field.node;
+      }
+    }
+    node.checks.push({ shape, order });
+  });
+  return root;
+}
+
+const treesByKind = new Map<string, ShapeNode>(
+  [
+    ...Object.entries(podTemplatePaths).map(
+      ([kind, templatePath]) => [kind, [...metadataRules, ...workloadRules(templatePath)]] as const,
+    ),
+    ['Role', [...metadataRules, ...roleRules]] as const,
+    ['ClusterRole', [...metadataRules, ...roleRules]] as const,
+    ['RoleBinding', [...metadataRules, ...bindingRules]] as const,
+    ['ClusterRoleBinding', [...metadataRules, ...bindingRules]] as const,
+  ].map(([kind, rules]) => [kind, shapeTree(rules)]),
+);
+
+const metadataTree = shapeTree(metadataRules);
+
+/** A problem and the place of the rule that found it. */
+type Found = ShapeProblem & { order: number };
+
+/**
+ * Fields of `object` whose shape Kubernetes would reject, where a check reads them: in the order of
+ * the kind's rules, and for one rule in the order of the fields.
+ */
 export function shapeProblemsOf(object: Pick<KubeObject, 'kind' | 'name' | 'body'>): ShapeProblem[] {
-  const rules = rulesByKind.get(object.kind) ?? metadataRules;
-  const problems: ShapeProblem[] = [];
-  for (const { path, shape } of rules) {
-    visit(object.body, path, 0, [], (value, at) => {
-      if (shape === 'list' ? Array.isArray(value) : isMapping(value)) return;
-      const field = [...at];
-      problems.push({
-        path: field,
-        message: `${object.kind} "${object.name}": ${pathText(field)} is ${describe(value)}, where Kubernetes takes a ${shape}; the checks cannot read it`,
-      });
-    });
-  }
-  return problems;
+  const found: Found[] = [];
+  visit(treesByKind.get(object.kind) ?? metadataTree, object.body, [], object, found);
+  if (found.length > 1) found.sort((a, b) => a.order - b.order);
+  return found.map(({ path, message }) => ({ path, message }));
 }
 
 /**
- * Calls `check` on each present value at `path` (null and absent fields are unset, as in
- * Kubernetes). The walk stops where a step is not a mapping or a list, so a mismatch is
- * reported once, at the highest field, by the rule for that field.
+ * Checks `value` against the rules that end at its field, then goes on below it. Null and absent
+ * fields are unset, as in Kubernetes. The walk goes below a mapping's keys and a list's items
+ * only, so a field in the wrong shape is reported once, at the highest field, by the rule for it.
+ * `at` is one array, grown and shrunk along the way.
  */
 function visit(
+  node: ShapeNode,
   value: unknown,
-  path: ShapePath,
-  step: number,
   at: (string | number)[],
-  check: (value: unknown, at: FieldPath) => void,
+  object: Pick<KubeObject, 'kind' | 'name'>,
+  found: Found[],
 ): void {
   if (value === null || value === undefined) return;
-  // Every object is walked once per rule: `at` is one array, grown and shrunk along the way.
-  const key = path[step];
-  if (key === undefined) {
-    check(value, at);
-    return;
+  for (const { shape, order } of node.checks) {
+    if (shape === 'list' ? Array.isArray(value) : isMapping(value)) continue;
+    const path = [...at];
+    found.push({
+      path,
+      message: `${object.kind} "${object.name}": ${pathText(path)} is ${describe(value)}, where Kubernetes takes a ${shape}; the checks cannot read it`,
+      order,
+    });
   }
-  if (key === '*') {
-    if (!Array.isArray(value)) return;
+  if (node.items !== undefined && Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
       at.push(index);
-      visit(value[index], path, step + 1, at, check);
+      visit(node.items, value[index], at, object, found);
       at.pop();
     }
-    return;
   }
-  if (!isMapping(value)) return;
-  at.push(key);
-  visit(value[key], path, step + 1, at, check);
-  at.pop();
+  if (node.fields.length > 0 && isMapping(value)) {
+    for (const { key, node: child } of node.fields) {
+      at.push(key);
+      visit(child, value[key], at, object, found);
+      at.pop();
+    }
+  }
 }
 
 const isMapping = (value: unknown): value is Record<string, unknown> =>

@@ -42,14 +42,18 @@ export function headlineCounts(
       else if (rule.status === 'Not evaluated') notEvaluated.add(rowKey(benchmark, rule));
     }
   }
-  const findings = unique.map((entry) => entry.finding);
-  const counted = findings.filter(findingCounts).length;
+  let counted = 0;
+  let suppressed = 0;
+  for (const { finding } of unique) {
+    if (findingCounts(finding)) counted += 1;
+    if (finding.suppressed !== undefined) suppressed += 1;
+  }
   return {
     failingRules: failing.size,
     findings: counted,
     new: gate?.new ?? counted,
     blocking: gate?.blocking ?? 0,
-    suppressed: findings.filter((finding) => finding.suppressed !== undefined).length,
+    suppressed,
     notEvaluated: [...notEvaluated].filter((key) => !failing.has(key)).length,
     notChecked: report.notChecked.length,
     inputErrors: report.errors.length,

@@ -111,6 +111,36 @@ describe('decideGate', () => {
     // 5.1.1 fails and 5.1.3 passes; 5.2.2 is Manual and 1.2.2 is the platform's.
     expect(verdict.score).toBe(50);
   });
+
+  test('failures come blocking first, then new, each group in report order', () => {
+    const [a1, a2, b1, b2, c1] = ['a1', 'a2', 'b1', 'b2', 'c1'].map((fingerprint) =>
+      finding({ fingerprint }),
+    );
+    const rows = (...held: (typeof a1)[]) =>
+      report([
+        benchmark([
+          rule({ id: '5.1.1', findings: [a1!, a2!].filter((entry) => held.includes(entry)) }),
+          rule({
+            id: '5.2.2',
+            assessment: 'Manual',
+            findings: [b1!, b2!].filter((entry) => held.includes(entry)),
+          }),
+          rule({ id: '5.1.3', findings: [c1!].filter((entry) => held.includes(entry)) }),
+        ]),
+      ]);
+    const baseline: Baseline = { kind: 'report', description: 'the base', report: rows(a1, b2) };
+    const verdict = decideGate(rows(a1, a2, b1, b2, c1), baseline, settings('automated'));
+    expect(
+      verdict.failures.map(({ finding, blocking, isNew }) => [finding.fingerprint, blocking, isNew]),
+    ).toEqual([
+      ['a2', true, true],
+      ['c1', true, true],
+      ['a1', true, false],
+      ['b1', false, true],
+      ['b2', false, false],
+    ]);
+    expect(verdict.counts).toMatchObject({ new: 3, blocking: 3, findings: 5 });
+  });
 });
 
 const words: PolicyWords = {

@@ -6,7 +6,7 @@ export class LineIndex {
   /**
    * Where every `blockLines`-th line starts (lines 1, 65, 129…). Typed arrays, counted before they
    * are filled: a 100k-object stream has 2.6 million lines, and a growing array of them cost 4% of
-   * the scan and twice the memory.
+   * the scan and twice the memory (the blocks' starts are gathered in one, a 64th of the lines).
    */
   private readonly blockStarts: Uint32Array;
   /**
@@ -17,23 +17,25 @@ export class LineIndex {
   private readonly lineStarts: Uint16Array | Uint32Array;
 
   constructor(text: string) {
+    // Two passes over the lines: the first counts them and notes each block's start, the second
+    // fills the array it sized. (A third, to note the blocks, took a third of the index's time.)
+    const blocks = [0];
     let lines = 1;
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1))
-      lines += 1;
-    const blockStarts = new Uint32Array(Math.ceil(lines / blockLines));
-    let line = 1;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
-      if (line % blockLines === 0) blockStarts[line / blockLines] = newline + 1;
-      line += 1;
+      if (lines % blockLines === 0) blocks.push(newline + 1);
+      lines += 1;
     }
+    const blockStarts = Uint32Array.from(blocks);
     // A line starts before the next block does, or at the latest at the end of the text.
     let widest = text.length - (blockStarts[blockStarts.length - 1] as number);
     for (let block = 1; block < blockStarts.length; block += 1)
       widest = Math.max(widest, (blockStarts[block] as number) - (blockStarts[block - 1] as number) - 1);
     const lineStarts = widest <= 0xffff ? new Uint16Array(lines) : new Uint32Array(lines);
-    line = 1;
+    let line = 1;
+    let blockStart = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
-      lineStarts[line] = newline + 1 - (blockStarts[Math.floor(line / blockLines)] as number);
+      if (line % blockLines === 0) blockStart = newline + 1;
+      lineStarts[line] = newline + 1 - blockStart;
       line += 1;
     }
     this.blockStarts = blockStarts;
