@@ -75,37 +75,49 @@ function keepLicence(_node: unknown, comment: { value: string }): boolean {
 }
 
 /**
- * Where each module's function starts and ends in a chunk (`export const modules = {id: fn, …}`),
- * as webpack writes chunks, and whether it is in parentheses.
+ * Where each module's function starts and ends in a bundle's script, and whether it is in
+ * parentheses: the values of its module map, the top-level object of numbered functions that
+ * webpack writes (`export const modules = {…}` in a chunk, `var e = {…}` in an entry).
  */
-export function chunkModuleFunctions(code: string): { start: number; end: number; parenthesized: boolean }[] {
-  const source = ts.createSourceFile('chunk.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  const modules = source.statements
+export function moduleFunctions(code: string): { start: number; end: number; parenthesized: boolean }[] {
+  const source = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const unwrapped = (value: ts.Expression) =>
+    ts.isParenthesizedExpression(value) ? value.expression : value;
+  const isModule = (property: ts.ObjectLiteralElementLike) =>
+    ts.isPropertyAssignment(property) &&
+    ts.isNumericLiteral(property.name) &&
+    (ts.isArrowFunction(unwrapped(property.initializer)) ||
+      ts.isFunctionExpression(unwrapped(property.initializer)));
+  const map = source.statements
     .filter(ts.isVariableStatement)
     .flatMap((statement) => statement.declarationList.declarations)
-    .find((declaration) => declaration.name.getText(source) === 'modules')?.initializer;
-  if (modules === undefined || !ts.isObjectLiteralExpression(modules)) return [];
-  return modules.properties
-    .filter(ts.isPropertyAssignment)
-    .map(({ initializer }) => ({
-      parenthesized: ts.isParenthesizedExpression(initializer),
-      value: ts.isParenthesizedExpression(initializer) ? initializer.expression : initializer,
-    }))
-    .filter(({ value }) => ts.isArrowFunction(value) || ts.isFunctionExpression(value))
-    .map(({ value, parenthesized }) => ({ start: value.getStart(source), end: value.end, parenthesized }));
+    .map((declaration) => declaration.initializer)
+    .find(
+      (value): value is ts.ObjectLiteralExpression =>
+        value !== undefined &&
+        ts.isObjectLiteralExpression(value) &&
+        value.properties.length > 0 &&
+        value.properties.every(isModule),
+    );
+  const properties: readonly ts.ObjectLiteralElementLike[] = map?.properties ?? [];
+  return properties.filter(ts.isPropertyAssignment).map(({ initializer }) => {
+    const value = unwrapped(initializer);
+    return { start: value.getStart(source), end: value.end, parenthesized: value !== initializer };
+  });
 }
 
 /**
- * Each module's function of a chunk in parentheses, as webpack writes it and terser's printer
- * drops: V8 compiles a parenthesized function with its script, parsed once, rather than
- * pre-parsed with it and parsed again on its first call; and Node's compile cache, which keeps what
- * was compiled with the script, then keeps the modules too. A small CLI scan took 0.89× the CPU
- * with them and a warm cache, 0.88× without a cache, 0.91× with a new one (issue 12).
+ * Each module's function in parentheses, as webpack writes it and terser's printer drops: V8
+ * compiles a parenthesized function with its script, parsed once, rather than pre-parsed with it
+ * and parsed again on its first call; and the CLI's compile cache, which keeps what was compiled
+ * with the script, then keeps the modules too. Paired (issue 12): a small CLI scan took 0.89× the
+ * CPU with a warm cache, 0.88× without one, 0.91× with a new one; the action 0.90–0.92× to the
+ * start of its scan.
  */
 function modulesCompiledEagerly(code: string): string {
   const pieces: string[] = [];
   let from = 0;
-  for (const { start, end, parenthesized } of chunkModuleFunctions(code)) {
+  for (const { start, end, parenthesized } of moduleFunctions(code)) {
     if (parenthesized) continue;
     pieces.push(code.slice(from, start), '(', code.slice(start, end), ')');
     from = end;
@@ -120,10 +132,10 @@ function modulesCompiledEagerly(code: string): string {
  * were read and compiled comments and all; and one character past ASCII (an ellipsis in a
  * message) makes V8 keep the whole source as a two-byte string, slower to decode and to scan.
  * terser as ncc runs it, but printing only: no name changes (a library may read a class's name,
- * as node-fetch does Blob's) and no rewritten code. `eagerModules`: each chunk's modules compiled
- * with it (modulesCompiledEagerly).
+ * as node-fetch does Blob's) and no rewritten code; then each module compiled with its script
+ * (modulesCompiledEagerly).
  */
-async function compactScripts(directory: string, eagerModules: boolean): Promise<void> {
+async function compactScripts(directory: string): Promise<void> {
   const scripts = (await readdir(directory)).filter((name) => name.endsWith('.js')).sort();
   // One at a time: a chunk of the Kubernetes client alone is 16 MB.
   for (const name of scripts) {
@@ -134,7 +146,7 @@ async function compactScripts(directory: string, eagerModules: boolean): Promise
       mangle: false,
       format: { ascii_only: true, comments: keepLicence },
     });
-    await writeFile(file, eagerModules ? modulesCompiledEagerly(code as string) : (code as string));
+    await writeFile(file, modulesCompiledEagerly(code as string));
   }
 }
 
@@ -159,8 +171,7 @@ export async function buildBundles(root: string, output: string): Promise<void> 
       ncc('src/action/main.ts', building, '--license', 'licenses.txt'),
       ncc('src/cli/main.ts', buildingCli),
     ]);
-    // The action's chunks as before: measured for the CLI only.
-    await Promise.all([compactScripts(building, false), compactScripts(buildingCli, true)]);
+    await Promise.all([compactScripts(building), compactScripts(buildingCli)]);
     await rename(buildingCli, join(building, 'cli'));
     await copyFile(
       join(root, 'node_modules', '@cdktf', 'hcl2json', 'main.wasm.gz'),
