@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { chunkModuleFunctions } from '../../scripts/bundle-build.js';
 
 // What scripts/bundle-build.ts promises of every script it writes: the start-up of both bundles
 // depends on it (issue 12).
@@ -25,6 +26,17 @@ describe.each(Object.entries(bundles))('the %s bundle', (_name, directory) => {
   test.each(scripts)('%s has no comments but licences', (name) => {
     expect(readFileSync(join(directory, name), 'latin1')).not.toContain('/***/');
   });
+});
+
+// V8 compiles a parenthesized function with its script, and the CLI's compile cache keeps what was
+// compiled with the script: its modules then start from the cache rather than being compiled.
+test("each module's function in the CLI's chunks is in parentheses", () => {
+  const chunks = readdirSync(bundles.cli).filter((name) => name.endsWith('.js') && name !== 'index.js');
+  const functions = chunks.flatMap((name) =>
+    chunkModuleFunctions(readFileSync(join(bundles.cli, name), 'utf8')),
+  );
+  expect(functions.length).toBeGreaterThan(100);
+  expect(functions.filter(({ parenthesized }) => !parenthesized)).toEqual([]);
 });
 
 test('the CLI entry keeps its shebang and stays executable', () => {
