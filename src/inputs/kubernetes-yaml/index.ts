@@ -1,4 +1,3 @@
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type {
   InputContext,
@@ -8,7 +7,6 @@ import type {
   SkippedFile,
   SourceFile,
 } from '../input-format.js';
-import { jsonNestingBeyond } from '../json-nesting.js';
 import { parseKubernetesManifests, type ParsedManifests } from './parse-manifests.js';
 
 export {
@@ -19,7 +17,7 @@ export {
 } from './parse-manifests.js';
 
 /** The reader of kubernetes-yaml/format.ts: each file's objects, or why it holds none. */
-export function readManifests(files: SourceFile[], context: InputContext): InputResult {
+export async function readManifests(files: SourceFile[], context: InputContext): Promise<InputResult> {
   const kubeObjects: KubeObject[] = [];
   const errors: InputError[] = [];
   const skipped: SkippedFile[] = [];
@@ -29,7 +27,8 @@ export function readManifests(files: SourceFile[], context: InputContext): Input
       limits: context.limits,
     });
     for (const object of parsed.objects) kubeObjects.push(object);
-    const reason = parsed.objects.length === 0 ? notManifestReason(file, parsed, context.limits) : undefined;
+    const reason =
+      parsed.objects.length === 0 ? await notManifestReason(file, parsed, context.limits) : undefined;
     if (reason === undefined) {
       errors.push(...parsed.errors);
       for (const tool of parsed.toolConfigurations) {
@@ -44,28 +43,22 @@ export function readManifests(files: SourceFile[], context: InputContext): Input
   return { model: { kubeObjects }, errors, skipped };
 }
 
-/** JSON with comments or trailing commas (tsconfig.json, .vscode/settings.json): not JSON, but no error either. */
-function isJsonc(file: SourceFile, limits: InputLimits): boolean {
-  if (!/\.json$/i.test(file.path) || jsonNestingBeyond(file.text, limits.maxDepth) !== undefined)
-    return false;
-  const problems: ParseError[] = [];
-  parseJsonc(file.text, problems, { allowTrailingComma: true });
-  return problems.length === 0;
-}
-
 /**
  * Why a file without Kubernetes objects is no manifest at all, or undefined when it is an
  * error: a .yaml/.yml/.json file that does not parse could hold anything, so it is never
  * skipped quietly, wherever it was found (chart sources are not read at all).
  */
-function notManifestReason(
+async function notManifestReason(
   file: SourceFile,
   parsed: ParsedManifests,
   limits: InputLimits,
-): string | undefined {
+): Promise<string | undefined> {
   const tool = parsed.toolConfigurations[0];
   if (parsed.errors.length === 0) {
     return tool?.description ?? 'no Kubernetes object (a document with apiVersion and kind)';
   }
+  if (!/\.json$/i.test(file.path)) return undefined;
+  // Loaded only for a .json file that YAML could not read: a YAML scan never needs jsonc-parser.
+  const { isJsonc } = await import('./jsonc-file.js');
   return isJsonc(file, limits) ? 'JSON with comments (JSONC), no Kubernetes object' : undefined;
 }
