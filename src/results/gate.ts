@@ -160,13 +160,16 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
     otherOld: [],
   };
   const headFailingRows = new Set<string>();
-  // A row's failures come one after another: its key is worked out once per row.
+  // A row's failures come one after another: its key is worked out once per row (a row is its
+  // benchmark and rule together).
   let row: RuleResult | undefined;
+  let rowBenchmark: BenchmarkResult | undefined;
   let key = '';
   for (const { benchmark, rule, finding } of views.failures) {
     const fresh = !inBase(finding);
-    if (rule !== row) {
+    if (rule !== row || benchmark !== rowBenchmark) {
       row = rule;
+      rowBenchmark = benchmark;
       key = rowKey(benchmark, rule);
       headFailingRows.add(key);
     }
