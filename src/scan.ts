@@ -18,7 +18,7 @@ import {
 } from './inputs/input-format.js';
 import { inCanonicalOrder } from './inputs/outcome-order.js';
 import { readInputs } from './inputs/read-inputs.js';
-import { releaseReadMemory } from './inputs/release-read-memory.js';
+import { readSizeOf, releaseReadMemory } from './inputs/release-read-memory.js';
 import { emptyModel, type ScanModel } from './model/scan-model.js';
 import { withSources } from './benchmarks/drift.js';
 import type { ScanReport } from './results/results.js';
@@ -203,10 +203,7 @@ async function discoverAndRead(options: ScanOptions) {
     assessOptions,
     excluded: discovery.excluded,
     readFiles: discovery.files.length > 0,
-    readSize: {
-      characters: discovery.files.reduce((total, file) => total + file.text.length, 0),
-      objectsKept: input.model.kubeObjects.length + input.model.clusters.length,
-    },
+    readSize: readSizeOf(discovery.files, input.model),
   };
 }
 

@@ -1,3 +1,6 @@
+import type { ScanModel } from '../model/scan-model.js';
+import type { SourceFile } from './input-format.js';
+
 /** What a read took in and what it keeps. */
 export interface ReadSize {
   /** The characters of the files read. */
@@ -5,6 +8,12 @@ export interface ReadSize {
   /** The model's objects and clusters. */
   objectsKept: number;
 }
+
+/** The size of a read of `files` into `model`. */
+export const readSizeOf = (files: readonly SourceFile[], model: ScanModel): ReadSize => ({
+  characters: files.reduce((total, file) => total + file.text.length, 0),
+  objectsKept: model.kubeObjects.length + model.clusters.length,
+});
 
 /**
  * When a collection after the read pays (measured on generated plans and YAML streams, docs/benchmarks.md,

@@ -1,4 +1,5 @@
 import { defaultLimits } from '../inputs/input-format.js';
+import { readSizeOf, releaseReadMemory } from '../inputs/release-read-memory.js';
 import { prepareScan, readDiscovery, type ScanOptions } from '../scan.js';
 import { shardDiscovery } from './partition.js';
 import type { Shard } from './shard.js';
@@ -36,15 +37,33 @@ export function shardConfigOf(options: ScanOptions, terraformDir: string | undef
   };
 }
 
-/** Discovers every input, and reads this shard's groups of them. */
-export async function readShard(options: ScanOptions, shard: Shard): Promise<ShardSide> {
+/**
+ * Discovers every input, and reads this shard's groups of them. A function of its own, as
+ * `discoverAndRead` in scan.ts: its frame holds the files' texts, garbage once it returns.
+ */
+async function readMine(options: ScanOptions, shard: Shard) {
   const { discovery, context, assessOptions } = await prepareScan(options);
   const mine = await shardDiscovery(discovery, shard, context);
   const outcome = await readDiscovery(mine, context);
   return {
-    inputs: discovery.files.map((file) => file.displayPath),
-    read: mine.files.map((file) => file.displayPath),
-    excluded: discovery.excluded,
+    side: {
+      inputs: discovery.files.map((file) => file.displayPath),
+      read: mine.files.map((file) => file.displayPath),
+      excluded: discovery.excluded,
+    },
+    outcome,
+    context,
+    assessOptions,
+    readSize: readSizeOf(mine.files, outcome.model),
+  };
+}
+
+/** Reads this shard's groups of the inputs, and runs the checks that judge one object alone. */
+export async function readShard(options: ScanOptions, shard: Shard): Promise<ShardSide> {
+  const { side, outcome, context, assessOptions, readSize } = await readMine(options, shard);
+  await releaseReadMemory(readSize);
+  return {
+    ...side,
     // The checks that judge one object alone run here, where the shards divide the work.
     outcome: storeOutcome(outcome, {
       checks: assessOptions.checks,
