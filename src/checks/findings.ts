@@ -1,5 +1,5 @@
 import { valueAt } from '../model/fields.js';
-import { resourceName, unknownReason, type KubeObject } from '../model/kubernetes.js';
+import { resourceName, unknownReason, withClusterOf, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
 import { podTemplatePaths, podTemplatesOf } from '../model/pod-templates.js';
 import type { CheckResult, FindingDraft, Undecided } from './check.js';
@@ -27,9 +27,7 @@ export function findingOn(object: KubeObject, finding: FindingOnObject): Finding
   // Optional fields set one by one, absent when undefined, rather than by object spreads: a
   // plan's checks make tens of thousands of drafts.
   if (finding.container !== undefined) draft.container = finding.container;
-  if (object.cluster !== undefined) draft.cluster = object.cluster;
-  if (object.clusterSource !== undefined) draft.clusterSource = object.clusterSource;
-  if (object.clusterIdentity !== undefined) draft.clusterIdentity = object.clusterIdentity;
+  withClusterOf(draft, object);
   if (object.platform !== undefined) draft.platform = object.platform;
   return draft;
 }

@@ -42,15 +42,20 @@ export interface KubeObject {
   platform?: boolean;
 }
 
-/** The cluster fields of an object tied to a cluster, for a finding about it; none otherwise. */
-export function clusterOf(object: KubeObject): Partial<ClusterReference> {
-  const { cluster, clusterSource, clusterIdentity } = object;
-  return {
-    ...(cluster === undefined ? {} : { cluster }),
-    ...(clusterSource === undefined ? {} : { clusterSource }),
-    ...(clusterIdentity === undefined ? {} : { clusterIdentity }),
-  };
+/**
+ * Sets on `target` the cluster fields of an object tied to a cluster, each only when the object
+ * has it. Field by field rather than by object spreads: a plan's checks make tens of thousands of
+ * findings.
+ */
+export function withClusterOf<T extends Partial<ClusterReference>>(target: T, object: KubeObject): T {
+  if (object.cluster !== undefined) target.cluster = object.cluster;
+  if (object.clusterSource !== undefined) target.clusterSource = object.clusterSource;
+  if (object.clusterIdentity !== undefined) target.clusterIdentity = object.clusterIdentity;
+  return target;
 }
+
+/** The cluster fields of an object tied to a cluster, for a finding about it; none otherwise. */
+export const clusterOf = (object: KubeObject): Partial<ClusterReference> => withClusterOf({}, object);
 
 /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped objects. */
 export function resourceName(object: Pick<KubeObject, 'kind' | 'namespace' | 'name'>): string {
