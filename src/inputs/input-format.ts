@@ -86,9 +86,9 @@ export interface InputResult {
  * An input language, declared in its own small `format.ts` (names, extensions) that loads its
  * detection on the first file of its extensions there is to tell, and its reader on the first
  * `read`: a scan of YAML alone never loads the Bicep compiler's client, the HCL parser or the
- * other formats' detection, and a scan with no files no detection at all. Adding a language is that module plus one line in
- * inputs/registry.ts. An input never checks anything: it only turns files into model fragments
- * with locations.
+ * other formats' detection, and a scan with no files no detection at all. Adding a language is
+ * that module plus one line in inputs/registry.ts. An input never checks anything: it only turns
+ * files into model fragments with locations.
  */
 export interface InputFormat {
   name: string;
