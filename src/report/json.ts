@@ -91,9 +91,6 @@ const benchmarkKeys: readonly (keyof BenchmarkResult)[] = [
   'sections',
 ];
 
-/** The document's levels down to one finding: benchmarks, a benchmark, rules, a rule, findings. */
-const levelsWrittenInPieces = 6;
-
 /**
  * The JSON format (README "JSON format", report.schema.json): the documented keys first in
  * their documented order, then the fields added since. Handed to `write` in pieces, in order,
@@ -125,7 +122,7 @@ export function writeJson(report: ScanReport, write: (piece: string) => void): v
       ? {}
       : { excluded: report.excluded.map((entry) => ordered(entry, ['path', 'pattern'])) }),
   };
-  writeInPieces(document, levelsWrittenInPieces, write);
+  writeInPieces(document, write);
   write('\n');
 }
 
