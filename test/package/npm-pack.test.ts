@@ -87,6 +87,8 @@ describe('the npm package', () => {
       'LICENSE',
       'CHANGELOG.md',
       'dist/cli/index.js',
+      // Without it, the CLI's CommonJS scripts would be read as ES modules (package.json's type).
+      'dist/cli/package.json',
       'rules/cis-kubernetes-v1.12.0.yaml',
       'rules/schema.json',
       'docs/rules/cis-kubernetes-v1.12.0/5.2.2.md',
