@@ -128,7 +128,7 @@ function modulesCompiledEagerly(code: string): string {
  * message) makes V8 keep the whole source as a two-byte string, slower to decode and to scan.
  * terser as ncc runs it, but printing only: no name changes (a library may read a class's name,
  * as node-fetch does Blob's) and no rewritten code; then each module compiled with its script
- * (modulesCompiledEagerly).
+ * (modulesCompiledEagerly). `module`: the scripts are ES modules (the action's), not CommonJS.
  */
 async function compactScripts(directory: string, module: boolean): Promise<void> {
   const scripts = (await readdir(directory)).filter((name) => name.endsWith('.js')).sort();
