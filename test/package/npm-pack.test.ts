@@ -87,6 +87,9 @@ describe('the npm package', () => {
       'LICENSE',
       'CHANGELOG.md',
       'dist/cli/index.js',
+      // Without it, the CLI's CommonJS scripts would be read as ES modules (package.json's type).
+      'dist/cli/package.json',
+      'dist/hcl2json.wasm.gz',
       'rules/cis-kubernetes-v1.12.0.yaml',
       'rules/schema.json',
       'docs/rules/cis-kubernetes-v1.12.0/5.2.2.md',
@@ -138,5 +141,16 @@ describe('the npm package', () => {
     const privileged = report.benchmarks[0]?.rules.find((rule) => rule.id === '5.2.2');
     expect(report.benchmarks[0]?.id).toBe('cis-kubernetes-v1.12.0');
     expect(privileged?.status).toBe('Fail');
+    // HCL's parser is WebAssembly that the CLI finds from its package root, not the working directory.
+    writeFileSync(
+      join(project, 'main.tf'),
+      readFileSync(join(repositoryRoot, 'examples', 'aks-terraform', 'main.tf')),
+    );
+    const terraform = await run(
+      'npx',
+      ['--no-install', 'aks-cis-gate', 'scan', 'main.tf', '--format', 'json', '--fail-on', 'none'],
+      { cwd: project },
+    );
+    expect((JSON.parse(terraform.stdout) as { errors: unknown[] }).errors).toEqual([]);
   }, 600_000);
 });

@@ -58,8 +58,13 @@ const defaultServiceAccountTypes = new Set([
   'kubernetes_default_service_account_v1',
 ]);
 
-export const isKubernetesResourceType = (type: string): boolean =>
-  typedKinds.has(type) || type === 'kubernetes_manifest';
+/** The resource types read as Kubernetes objects. */
+export const kubernetesResourceTypes: ReadonlySet<string> = new Set([
+  ...typedKinds.keys(),
+  'kubernetes_manifest',
+]);
+
+export const isKubernetesResourceType = (type: string): boolean => kubernetesResourceTypes.has(type);
 
 /** Blocks that are lists in Kubernetes (usually under a plural name); other blocks hold one item. */
 /** Without a prototype: an argument named `constructor` or `toString` is not one of these blocks. */
@@ -140,6 +145,9 @@ const isBlockList = (value: unknown): value is Body[] =>
   value.length > 0 &&
   value.every((item) => typeof item === 'object' && item !== null);
 
+/** The `after_unknown` of a block with no value known only after apply (most of them): never written. */
+const noUnknowns: Body = Object.freeze({});
+
 /** Where a mapped object came from: its plan path, and the plan name of each of its fields. */
 interface Origin {
   planPath: PlanPath;
@@ -171,10 +179,17 @@ class BlockMapper {
 
   /**
    * `unknown` is the `after_unknown` node matching `block`, which sits at the mapper's plan path
-   * and field path, so that values known only after apply can be named by their field.
+   * and field path, so that values known only after apply can be named by their field. The fields
+   * go into `mapped`, after any it holds; the arguments named in `skipped` are left out.
    */
-  mapBlock(block: Body, lists: Record<string, string>, unknown: unknown, written: WrittenArguments): Body {
-    const mapped: Body = {};
+  mapBlock(
+    block: Body,
+    lists: Record<string, string>,
+    unknown: unknown,
+    written: WrittenArguments,
+    mapped: Body = {},
+    skipped?: ReadonlySet<string>,
+  ): Body {
     let names: Map<string, string> | undefined;
     if (this.origins !== undefined) {
       names = new Map();
@@ -184,7 +199,7 @@ class BlockMapper {
       this.tooDeep = true;
       return mapped;
     }
-    const unknownHere = typeof unknown === 'object' && unknown !== null ? (unknown as Body) : {};
+    const unknownHere = typeof unknown === 'object' && unknown !== null ? (unknown as Body) : noUnknowns;
     for (const name of Object.keys(unknownHere)) {
       // An argument the configuration does not write is one the provider computes (its default):
       // that is an unset field, not an unknown one.
@@ -198,23 +213,16 @@ class BlockMapper {
     for (const name of Object.keys(block)) {
       const value = block[name];
       if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+      if (skipped?.has(name) === true) continue;
       const field = lists[name] ?? camelCase(name);
       names?.set(field, name);
       if (isBlockList(value)) {
-        const unknownItems = Array.isArray(unknownHere[name]) ? (unknownHere[name] as unknown[]) : [];
+        const unknownItems = unknownHere[name];
         mapped[field] =
           name in lists || value.length > 1
-            ? value.map((item, index) =>
-                this.mapItem(
-                  item,
-                  [name, index],
-                  [field, index],
-                  unknownItems[index],
-                  written.block(name, index),
-                ),
-              )
-            : this.mapItem(value[0] ?? {}, [name, 0], [field], unknownItems[0], written.block(name, 0));
-      } else if (integerFields.has(name) && typeof value === 'string' && /^-?\d+$/.test(value)) {
+            ? value.map((item, index) => this.mapItem(item, name, index, field, true, unknownItems, written))
+            : this.mapItem(value[0] ?? {}, name, 0, field, false, unknownItems, written);
+      } else if (typeof value === 'string' && integerFields.has(name) && /^-?\d+$/.test(value)) {
         mapped[field] = Number(value);
       } else {
         mapped[field] = value;
@@ -223,19 +231,29 @@ class BlockMapper {
     return mapped;
   }
 
-  /** One item of a block list, `planSteps` and `fieldSteps` below the block being mapped. */
+  /**
+   * Item `index` of the block list `name` below the block being mapped, mapped to `field`, or to
+   * item `index` of it when `asList`. `unknownItems` is the list's `after_unknown`.
+   */
   private mapItem(
     item: Body,
-    planSteps: readonly (string | number)[],
-    fieldSteps: readonly (string | number)[],
-    unknown: unknown,
+    name: string,
+    index: number,
+    field: string,
+    asList: boolean,
+    unknownItems: unknown,
     written: WrittenArguments,
   ): Body {
-    this.planPath.push(...planSteps);
-    this.fieldPath.push(...fieldSteps);
-    const mapped = this.mapBlock(item, listBlocks, unknown, written);
-    this.planPath.length -= planSteps.length;
-    this.fieldPath.length -= fieldSteps.length;
+    const { planPath, fieldPath } = this;
+    const planDepth = planPath.length;
+    const fieldDepth = fieldPath.length;
+    planPath.push(name, index);
+    if (asList) fieldPath.push(field, index);
+    else fieldPath.push(field);
+    const unknown = Array.isArray(unknownItems) ? (unknownItems[index] as unknown) : undefined;
+    const mapped = this.mapBlock(item, listBlocks, unknown, written.block(name, index));
+    planPath.length = planDepth;
+    fieldPath.length = fieldDepth;
     return mapped;
   }
 
@@ -278,14 +296,17 @@ function mapTypedResource(
   locatesPaths: boolean,
 ): MappedBody | undefined {
   const mapper = new BlockMapper(maxDepth, locatesPaths);
-  const values = Object.fromEntries(
-    Object.entries(resource.values).filter(([name]) => !terraformOnlyArguments.has(name)),
+  const body = mapper.mapBlock(
+    resource.values,
+    topLevelListBlocks,
+    resource.unknown,
+    writtenIn(expressions),
+    { ...kind },
+    terraformOnlyArguments,
   );
-  const mapped = mapper.mapBlock(values, topLevelListBlocks, resource.unknown, writtenIn(expressions));
-  const body = { ...kind, ...mapped };
   return mapper.tooDeep
     ? undefined
-    : { body, unknownFields: mapper.unknownFields, planPathOf: (path) => mapper.planPathOf(mapped, path) };
+    : { body, unknownFields: mapper.unknownFields, planPathOf: (path) => mapper.planPathOf(body, path) };
 }
 
 /** `kubernetes_manifest.manifest` is already the Kubernetes object, written as an HCL object. */
@@ -324,20 +345,34 @@ function unknownMetadata(resource: PlanResource, field: string): boolean {
 }
 
 /**
- * The cluster the Kubernetes provider talks to, when its configuration refers to an
+ * The cluster the Kubernetes provider configuration `providerKey` talks to, when it refers to an
  * azurerm_kubernetes_cluster of this plan (`host = azurerm_kubernetes_cluster.x.kube_config[0].host`).
  */
 function providerCluster(
   plan: PlanJson,
-  resource: PlanResource,
+  providerKey: string,
   clusters: ReadonlyMap<PlanResource, Cluster>,
 ): Cluster | undefined {
-  const providerKey = configResourceOf(plan, resource)?.provider_config_key;
-  const provider =
-    plan.configuration?.provider_config?.[typeof providerKey === 'string' ? providerKey : 'kubernetes'];
+  const provider = plan.configuration?.provider_config?.[providerKey];
   const host = provider?.expressions?.host as ConfigExpression | undefined;
   const found = resolveReferences(plan, [], stringsIn(host?.references), clusterType, [...clusters.keys()]);
   return found.length === 1 && found[0] !== undefined ? clusters.get(found[0]) : undefined;
+}
+
+/**
+ * `providerCluster`, worked out once per provider configuration rather than for each resource it
+ * manages. A function of its own: a closure in `readKubernetesResources` that named the plan would
+ * share a scope with each object's `locate`, and keep the parsed plan for as long as the objects.
+ */
+function providerClusters(
+  plan: PlanJson,
+  clusters: ReadonlyMap<PlanResource, Cluster>,
+): (providerKey: string) => Cluster | undefined {
+  const found = new Map<string, Cluster | undefined>();
+  return (providerKey) => {
+    if (!found.has(providerKey)) found.set(providerKey, providerCluster(plan, providerKey, clusters));
+    return found.get(providerKey);
+  };
 }
 
 const deeperThanTheLimit = 'if the nesting is legitimate, raise the bound with `--limit maxDepth=N`';
@@ -391,20 +426,16 @@ export function readKubernetesResources(
 ): KubernetesResult {
   const objects: KubeObject[] = [];
   const notChecked: NotCheckedInput[] = [];
+  const clusterOf = providerClusters(plan, clusters);
   for (const resource of resources) {
     if (!isKubernetesResourceType(resource.type)) continue;
     const kind = typedKinds.get(resource.type);
     const locator = sources.locatorFor(resource);
+    const config = configResourceOf(plan, resource);
     const mapped =
       kind === undefined
         ? mapManifest(resource, options.maxDepth)
-        : mapTypedResource(
-            resource,
-            kind,
-            options.maxDepth,
-            configResourceOf(plan, resource)?.expressions,
-            locator.locatesPaths,
-          );
+        : mapTypedResource(resource, kind, options.maxDepth, config?.expressions, locator.locatesPaths);
     const apiVersion = mapped?.body.apiVersion;
     const kindName = mapped?.body.kind;
     if (mapped === undefined || typeof apiVersion !== 'string' || typeof kindName !== 'string') {
@@ -431,7 +462,8 @@ export function readKubernetesResources(
           typeof metadata.name === 'string' ? metadata.name : resource.address,
           maxKubernetesNameCharacters,
         );
-    const cluster = providerCluster(plan, resource, clusters);
+    const providerKey = config?.provider_config_key;
+    const cluster = clusterOf(typeof providerKey === 'string' ? providerKey : 'kubernetes');
     const unknownFields = unknownFieldsOf(mapped, resource);
     objects.push({
       apiVersion,

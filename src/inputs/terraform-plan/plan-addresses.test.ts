@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { lineLocator } from './plan-json.js';
 import { firstAddressOffsets } from './terraform-sources.js';
 
 /** The regular expression the plan's addresses were found with before: the reference. */
@@ -52,5 +53,17 @@ test('only the addresses asked for are kept', () => {
   });
   expect(firstAddressOffsets(text, new Set(['c.d["k"]', 'missing']))).toEqual(
     new Map([['c.d["k"]', text.indexOf('"address":"c.d')]]),
+  );
+});
+
+test("lines found up to an offset place every offset before it as the whole text's lines do", () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', 'é') }), fc.nat(), (text, at) => {
+      const end = at % (text.length + 1);
+      const whole = lineLocator(text);
+      const upToEnd = lineLocator(text, end + 1);
+      for (let offset = 0; offset <= end; offset += 1) expect(upToEnd(offset)).toEqual(whole(offset));
+    }),
+    { numRuns: 2000 },
   );
 });

@@ -130,10 +130,16 @@ export function locateJsonError(
 
 export type LineLocator = (offset: number) => { line: number; column: number };
 
-/** Line and column of text offsets; the line starts are found once, then binary-searched. */
-export function lineLocator(text: string): LineLocator {
+/**
+ * Line and column of text offsets up to `end`; the line starts are found once, then
+ * binary-searched. A plan's resources are located near its start: the rest of its text (a 50 MB
+ * plan's role assignments) need not be searched for lines.
+ */
+export function lineLocator(text: string, end = text.length): LineLocator {
+  // A slice shares the text's characters: indexOf then stops at `end`, even on a one-line plan.
+  const searched = end < text.length ? text.slice(0, end) : text;
   const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+  for (let index = searched.indexOf('\n'); index !== -1; index = searched.indexOf('\n', index + 1))
     lineStarts.push(index + 1);
   return (offset) => {
     let low = 0;

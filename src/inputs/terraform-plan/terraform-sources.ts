@@ -200,7 +200,7 @@ export class TerraformSources {
   private locateInPlan(address: string): FileLocation {
     this.planAddressOffsets ??= firstAddressOffsets(this.planFile.text, this.readAddresses);
     const offset = this.planAddressOffsets.get(address);
-    this.planLines ??= lineLocator(this.planFile.text);
+    this.planLines ??= lineLocator(this.planFile.text, lastOffset(this.planAddressOffsets) + 1);
     const position = offset === undefined ? { line: 1, column: 1 } : this.planLines(offset);
     return { file: this.planFile.displayPath, ...position, address };
   }
@@ -297,6 +297,12 @@ export function firstAddressOffsets(text: string, addresses: ReadonlySet<string>
     at = text.indexOf(addressKey, end + 1);
   }
   return offsets;
+}
+
+function lastOffset(offsets: ReadonlyMap<string, number>): number {
+  let last = 0;
+  for (const offset of offsets.values()) last = Math.max(last, offset);
+  return last;
 }
 
 /** A quote after an odd number of backslashes is part of the string. */
