@@ -72,15 +72,18 @@ interface Permission {
 }
 
 // RBAC matching: "*" matches every verb, group and resource; "*/proxy" matches that subresource of every resource.
+// Each part is asked only when the ones before it match: most rules fail on their group or verbs.
 function grants(rule: PolicyRule, permission: Permission): boolean {
   const verbs = permission.verbs;
-  const verbMatches =
-    verbs === 'any' ? rule.verbs.length > 0 : rule.verbs.some((verb) => verb === '*' || verbs.includes(verb));
-  const groupMatches = rule.apiGroups.some((group) => group === '*' || permission.apiGroups.includes(group));
-  const resourceGranted = rule.resources.some((resource) =>
-    permission.resources.some((wanted) => resourceMatches(resource, wanted)),
+  return (
+    rule.apiGroups.some((group) => group === '*' || permission.apiGroups.includes(group)) &&
+    (verbs === 'any'
+      ? rule.verbs.length > 0
+      : rule.verbs.some((verb) => verb === '*' || verbs.includes(verb))) &&
+    rule.resources.some((resource) =>
+      permission.resources.some((wanted) => resourceMatches(resource, wanted)),
+    )
   );
-  return verbMatches && groupMatches && resourceGranted;
 }
 
 /** `wanted` may end in `/*` for every subresource (userextras/scopes, userextras/…). */
@@ -99,22 +102,23 @@ function ruleFinding(role: KubeObject, rule: PolicyRule, message: string, key: s
 }
 
 /**
- * Judges each object by `findingsOf`, which reads only known values. An object with no finding
+ * Judges each object by `judge`, which reads only known values and adds its findings to
+ * `findings` (no array of its own for each of thousands of objects). An object with no finding
  * whose `read` fields are (partly) known only after apply is undecided, never a pass: the unknown
  * part may grant what the known part does not (Terraform `rule`, `subject`, `role_ref`).
  */
 export function judgeObjects(
   objects: KubeObject[],
   read: readonly string[],
-  findingsOf: (object: KubeObject) => FindingDraft[],
+  judge: (object: KubeObject, findings: FindingDraft[]) => void,
 ): { findings: FindingDraft[]; undecided: Undecided[] } {
   const findings: FindingDraft[] = [];
   const undecided: Undecided[] = [];
   for (const object of objects) {
-    const found = findingsOf(object);
-    findings.push(...found);
+    const before = findings.length;
+    judge(object, findings);
     // Most objects (any read from YAML) have no unknown field to ask about.
-    if (found.length > 0 || object.unknownFields === undefined) continue;
+    if (findings.length > before || object.unknownFields === undefined) continue;
     for (const field of read) {
       const unknown = undecidedAt(object, [field]);
       if (unknown === undefined) continue;
@@ -133,18 +137,18 @@ function permissionCheck(id: string, description: string, permissions: readonly 
     scope: 'object',
     run(model) {
       const roles = rolesIn(model.kubeObjects);
-      const { findings, undecided } = judgeObjects(roles, ['rules'], (role) =>
-        rulesOf(role).flatMap((rule) => {
-          if (!permissions.some((permission) => grants(rule, permission))) return [];
+      const { findings, undecided } = judgeObjects(roles, ['rules'], (role, found) => {
+        for (const rule of rulesOf(role)) {
+          if (!permissions.some((permission) => grants(rule, permission))) continue;
           const granted = permissions.filter((permission) => grants(rule, permission));
           const limited =
             rule.resourceNames.length === 0
               ? ''
               : `, limited to resourceNames [${rule.resourceNames.join(', ')}]`;
           const message = `${roleWords(role)} grants ${granted.map((permission) => permission.words).join(' and ')} (${describeRule(rule)}${limited})`;
-          return [ruleFinding(role, rule, message, ruleKey(rule))];
-        }),
-      );
+          found.push(ruleFinding(role, rule, message, ruleKey(rule)));
+        }
+      });
       return resultOf(findings, roles.length, noRoles, undecided);
     },
   };
@@ -166,23 +170,23 @@ const wildcardCheck: Check = {
   scope: 'object',
   run(model) {
     const roles = rolesIn(model.kubeObjects);
-    const { findings, undecided } = judgeObjects(roles, ['rules'], (role) =>
-      rulesOf(role).flatMap((rule) =>
-        wildcardFields.flatMap((field): FindingDraft[] => {
-          const wildcards = rule[field].filter((entry) =>
+    const { findings, undecided } = judgeObjects(roles, ['rules'], (role, found) => {
+      for (const rule of rulesOf(role)) {
+        for (const field of wildcardFields) {
+          const wildcard = rule[field].some((entry) =>
             field === 'nonResourceURLs' ? entry === '*' : entry.includes('*'),
           );
-          if (wildcards.length === 0) return [];
-          return [
+          if (!wildcard) continue;
+          found.push(
             findingOn(role, {
               location: role.locate(['rules', rule.index, field]),
               message: `${roleWords(role)} uses a wildcard in ${field}: [${rule[field].join(', ')}]`,
               key: `${ruleKey(rule)}.${field}`,
             }),
-          ];
-        }),
-      ),
-    );
+          );
+        }
+      }
+    });
     return resultOf(findings, roles.length, noRoles, undecided);
   },
 };
@@ -194,16 +198,17 @@ export interface Subject {
   namespace?: string;
 }
 
-export function subjectsOf(binding: KubeObject): Subject[] {
-  return asList(binding.body.subjects).flatMap((entry, index): Subject[] => {
+/** A binding's subjects: three binding checks and the default service account's read them, each binding once. */
+export const subjectsOf = readOnce((binding: KubeObject): Subject[] =>
+  asList(binding.body.subjects).flatMap((entry, index): Subject[] => {
     const subject = asFields(entry);
     const kind = asText(subject?.kind);
     const name = asText(subject?.name);
     if (subject === undefined || kind === undefined || name === undefined) return [];
     const namespace = asText(subject.namespace);
     return [{ index, kind, name, ...(namespace === undefined ? {} : { namespace }) }];
-  });
-}
+  }),
+);
 
 function describeSubject(subject: Subject): string {
   return subject.namespace === undefined
@@ -225,19 +230,19 @@ function bindingCheck(
     scope: 'object',
     run(model) {
       const bindings = bindingsIn(model.kubeObjects);
-      const { findings, undecided } = judgeObjects(bindings, ['roleRef', 'subjects'], (binding) => {
+      const { findings, undecided } = judgeObjects(bindings, ['roleRef', 'subjects'], (binding, found) => {
         const roleRef = asFields(binding.body.roleRef) ?? {};
-        return subjectsOf(binding).flatMap((subject): FindingDraft[] => {
+        for (const subject of subjectsOf(binding)) {
           const message = selects(binding, roleRef, subject);
-          if (message === undefined) return [];
-          return [
+          if (message === undefined) continue;
+          found.push(
             findingOn(binding, {
               location: binding.locate(['subjects', subject.index]),
               message,
               key: `subjects[${subject.kind}:${subject.namespace ?? ''}/${subject.name}]`,
             }),
-          ];
-        });
+          );
+        }
       });
       return resultOf(findings, bindings.length, noBindings, undecided);
     },

@@ -48,21 +48,21 @@ function defaultAccountBindings(bindings: KubeObject[]): {
   findings: FindingDraft[];
   undecided: Undecided[];
 } {
-  return judgeObjects(bindings, ['subjects'], (binding) =>
-    subjectsOf(binding).flatMap((subject): FindingDraft[] => {
+  return judgeObjects(bindings, ['subjects'], (binding, found) => {
+    for (const subject of subjectsOf(binding)) {
       const namespace = defaultAccountBoundBy(binding, subject);
-      if (namespace === undefined) return [];
+      if (namespace === undefined) continue;
       const role = asText(valueAt(binding.body, ['roleRef', 'name'])) ?? '?';
       const roleKind = asText(valueAt(binding.body, ['roleRef', 'kind'])) ?? 'role';
-      return [
+      found.push(
         findingOn(binding, {
           location: binding.locate(['subjects', subject.index]),
           message: `${binding.kind} "${binding.name}" binds ${roleKind} "${role}" to the default ServiceAccount of namespace "${namespace}"`,
           key: `subjects[${subject.kind}:${namespace}/${subject.name}]`,
         }),
-      ];
-    }),
-  );
+      );
+    }
+  });
 }
 
 /**
