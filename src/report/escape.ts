@@ -2,29 +2,37 @@
 const wordJoiner = '&#8288;';
 
 /**
+ * What could be markup, as inert text. GitHub turns `#12`, `owner/repo#12` and `GH-12` into
+ * issue links after Markdown is parsed, so a backslash does not stop them; an invisible joiner
+ * does. A backslash does not stop GitHub's `$…$` math either; a dollar in its own HTML element does.
+ */
+const inert: Readonly<Record<string, string>> = {
+  '\r\n': ' ',
+  '\r': ' ',
+  '\n': ' ',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  ...Object.fromEntries([...'\\`*_[]|~!'].map((character) => [character, `\\${character}`])),
+  '#': `\\#${wordJoiner}`,
+  '@': '&#64;',
+  $: '<span>$</span>',
+  '://': ':&#47;&#47;',
+};
+
+/**
  * Text from scanned files (names, messages, paths, reasons) as inert Markdown: no HTML,
  * no links or images, no code spans, no emphasis, no math, no @mentions, issue references
- * or autolinks, no table breaks, one line.
+ * or autolinks, no table breaks, one line. One pass: what each match becomes ends in a
+ * character that is a word character exactly when the matched one was, so the `\b` before
+ * `GH-` and `www.` reads the same as after any other replacement.
  */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/\r\n|\r|\n/g, ' ')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/[\\`*_[\]|~!#]/g, (character) => `\\${character}`)
-      // GitHub turns `#12`, `owner/repo#12` and `GH-12` into issue links after Markdown is
-      // parsed, so a backslash does not stop them; an invisible joiner does.
-      .replace(/\\#/g, `\\#${wordJoiner}`)
-      .replace(/\b(gh)-/gi, `$1-${wordJoiner}`)
-      .replace(/@/g, '&#64;')
-      // A backslash does not stop GitHub's `$…$` math either; a dollar in its own HTML element does.
-      .replace(/\$/g, () => '<span>$</span>')
-      .replace(/:\/\//g, ':&#47;&#47;')
-      .replace(/\b(www)\./gi, '$1&#46;')
+export const escapeMarkdown = (text: string): string =>
+  text.replace(
+    /\r\n|[\r\n&<>\\`*_[\]|~!#@$]|:\/\/|\bgh-|\bwww\./gi,
+    // `GH-` and `www.` in the case they were written.
+    (found) => inert[found] ?? (found.endsWith('.') ? `${found.slice(0, -1)}&#46;` : `${found}${wordJoiner}`),
   );
-}
 
 /** Our own catalog text (titles, remediation, Microsoft's reasons) keeps its Markdown but stays in its table cell. */
 export function catalogCell(text: string): string {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { catalogCell, escapeMarkdown } from './escape.js';
 import { renderMarkdown } from './markdown.js';
@@ -43,6 +44,44 @@ test('text from scanned files cannot become markup', () => {
   expect(markdown).not.toMatch(/[^\\]`/);
   expect(escapeMarkdown('a|b\n<b>x</b> `c` [l](http://e) @team **s** www.x.io &amp;')).toBe(
     'a\\|b &lt;b&gt;x&lt;/b&gt; \\`c\\` \\[l\\](http:&#47;&#47;e) &#64;team \\*\\*s\\*\\* www&#46;x.io &amp;amp;',
+  );
+});
+
+/** escapeMarkdown as first written, a pass per rule: its fewer passes must give the same text. */
+const escapedRuleByRule = (text: string): string =>
+  text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~!#]/g, (character) => `\\${character}`)
+    .replace(/\\#/g, '\\#&#8288;')
+    .replace(/\b(gh)-/gi, '$1-&#8288;')
+    .replace(/@/g, '&#64;')
+    .replace(/\$/g, () => '<span>$</span>')
+    .replace(/:\/\//g, ':&#47;&#47;')
+    .replace(/\b(www)\./gi, '$1&#46;');
+
+test('text is escaped as by one pass per rule, whatever it holds', () => {
+  const markup = fc.constantFrom(
+    ...'\r\n&<>\\`*_[]|~!#@$:/.-;ghGHwW a0é',
+    'gh-',
+    'GH-',
+    'www.',
+    '://',
+    '\r\n',
+  );
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.array(markup, { maxLength: 30 }).map((parts) => parts.join('')),
+        fc.string(),
+      ),
+      (text) => {
+        expect(escapeMarkdown(text)).toBe(escapedRuleByRule(text));
+      },
+    ),
+    { numRuns: 5000 },
   );
 });
 
