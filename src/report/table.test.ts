@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { renderTable } from './table.js';
+import fc from 'fast-check';
+import wrapAnsi from 'wrap-ansi';
+import { plainLine, renderTable } from './table.js';
 import { liveSampleReport, sampleReport } from '../../test/support/report.js';
 
 test('by default the failures only, by object, each with its place, message, rules and fix, then one line of counts', () => {
@@ -73,5 +75,25 @@ test("live scans: the drift first, each row's source, live findings without a li
   );
   expect(table).toContain(
     '    aks-prod /apis/apps/v1/namespaces/kube-system/daemonsets/ama-logs  DaemonSet/kube-system/ama-logs, uid 00000000-0000-4000-8000-000000000042',
+  );
+});
+
+test('a line of printable ASCII that fits is what wrap-ansi would give back, so it is not wrapped', () => {
+  const printable = fc.constantFrom(
+    ...Array.from({ length: 95 }, (_, code) => String.fromCharCode(32 + code)),
+  );
+  fc.assert(
+    fc.property(
+      fc
+        .string({ unit: fc.oneof(printable, fc.constantFrom(' ', '  ', 'a')), maxLength: 130 })
+        .chain((text) =>
+          fc.tuple(fc.constant(text), fc.integer({ min: Math.max(20, text.length), max: 140 })),
+        ),
+      ([text, columns]) => {
+        fc.pre(plainLine.test(text));
+        expect(wrapAnsi(text, columns, { hard: true, trim: true })).toBe(text);
+      },
+    ),
+    { numRuns: 3000 },
   );
 });

@@ -61,14 +61,24 @@ const wrappedLine = (line: string, width: number): string => {
   );
 };
 
+/** Printable ASCII with no space at either end: wrap-ansi gives it back as it is when it fits. */
+export const plainLine = /^[!-~](?:[ -~]*[!-~])?$/;
+
 /** Text wrapped to the width, every line indented; long words (paths) are broken, never lost. */
-const wrapped = (text: string, width: number, indent: number): string =>
-  wrapAnsi(text, Math.max(20, width - indent), { hard: true, trim: true })
+const wrapped = (text: string, width: number, indent: number): string => {
+  const columns = Math.max(20, width - indent);
+  // Most places and rule lines fit: wrap-ansi segments every character, which a 20,000-finding table feels.
+  if (text.length <= columns && plainLine.test(text)) return `${' '.repeat(indent)}${text}`;
+  return wrapAnsi(text, columns, { hard: true, trim: true })
     .split('\n')
     .map((line) => `${' '.repeat(indent)}${line}`)
     .join('\n');
+};
 
 class FailureWriter {
+  /** Each rule's fix, wrapped once: a plan's thousands of findings of one rule share it. */
+  private readonly fixLines = new Map<string, string>();
+
   constructor(
     private readonly paint: Paint,
     private readonly width: number,
@@ -86,6 +96,15 @@ class FailureWriter {
       .join(', ');
   }
 
+  private fixLine(text: string): string {
+    let line = this.fixLines.get(text);
+    if (line === undefined) {
+      line = wrapped(text, this.width, 4);
+      this.fixLines.set(text, line);
+    }
+    return line;
+  }
+
   problem(problem: Problem<RowFinding>, blocks: boolean): string {
     const { finding } = problem;
     const mark = blocks ? this.paint(red, 'BLOCKS') : this.paint(yellow, 'fails ');
@@ -94,7 +113,7 @@ class FailureWriter {
       wrapped(`${mark} ${plain(findingPlace(finding))}`, this.width, 2),
       wrapped(plain(finding.message), this.width, 4),
       wrapped(this.paint(dim, `rules: ${this.rules(problem)}`), this.width, 4),
-      wrapped(`${fix.label}: ${plain(fix.text)}`, this.width, 4),
+      this.fixLine(`${fix.label}: ${plain(fix.text)}`),
     ].join('\n');
   }
 
