@@ -36,6 +36,16 @@ describe('deliver', () => {
     expect(stdout).toEqual([]);
   });
 
+  test('to a file, pieces of any characters, many and small, are the same bytes as the whole report', () => {
+    const { io } = setup();
+    // Two bytes short of a megabyte, then characters of three bytes each where two are left.
+    const pieces = ['x'.repeat((1 << 20) - 2), '€€'];
+    for (let index = 0; index < 500_000; index += 1)
+      pieces.push(['{', 'é€', '😀', '\n  "x": 1'][index % 4] ?? '');
+    deliver((write) => pieces.forEach((piece) => write(piece)), 'r.json', io, silent);
+    expect(readFileSync(join(directory, 'r.json'), 'utf8')).toBe(pieces.join(''));
+  });
+
   test('a report that fails half-way leaves no file behind, not even the one it replaced', () => {
     const { io } = setup();
     const target = join(directory, 'r.json');

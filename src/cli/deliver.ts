@@ -8,10 +8,12 @@ export type WriteAll = (write: (piece: string) => void) => void;
 /** Report pieces gathered into writes of about a megabyte: a write per piece would be one every few bytes. */
 const chunkLength = 1 << 20;
 
-function inChunks(writeChunk: (chunk: string) => void): {
+interface Sink {
   write: (piece: string) => void;
   flush: () => void;
-} {
+}
+
+function inChunks(writeChunk: (chunk: string) => void): Sink {
   let pieces: string[] = [];
   let length = 0;
   const flush = (): void => {
@@ -24,6 +26,32 @@ function inChunks(writeChunk: (chunk: string) => void): {
     pieces.push(piece);
     length += piece.length;
     if (length >= chunkLength) flush();
+  };
+  return { write, flush };
+}
+
+/**
+ * To a file, the pieces are encoded straight into one buffer, written when it is about full: no
+ * chunk joined into a string first. A piece goes in only where it surely fits (a UTF-16 unit is at
+ * most three bytes of UTF-8); one larger than the buffer is written by itself.
+ */
+function intoBuffer(writeBytes: (bytes: Uint8Array | string) => void): Sink {
+  const buffer = Buffer.allocUnsafe(chunkLength);
+  let used = 0;
+  const flush = (): void => {
+    if (used === 0) return;
+    writeBytes(buffer.subarray(0, used));
+    used = 0;
+  };
+  const write = (piece: string): void => {
+    if (used + piece.length * 3 > chunkLength) {
+      flush();
+      if (piece.length * 3 > chunkLength) {
+        writeBytes(piece);
+        return;
+      }
+    }
+    used += buffer.write(piece, used);
   };
   return { write, flush };
 }
@@ -57,9 +85,9 @@ export function deliver(
   }
   let complete = false;
   try {
-    const file = inChunks((chunk) => {
+    const file = intoBuffer((bytes) => {
       try {
-        writeFileSync(descriptor, chunk);
+        writeFileSync(descriptor, bytes);
       } catch (error) {
         throw cannotWrite(error);
       }

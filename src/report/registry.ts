@@ -46,5 +46,8 @@ export const reporters: Record<ReportFormat, () => Promise<ReportWriter>> = {
     const { writeJson } = await import('./json.js');
     return (report, _options, write) => writeJson(report, write);
   },
-  sarif: async () => inOnePiece((await import('./sarif.js')).renderSarif),
+  sarif: async () => {
+    const { writeSarif } = await import('./sarif.js');
+    return (report, options, write) => writeSarif(report, options, write);
+  },
 };

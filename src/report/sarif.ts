@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { projectUrl, qualifiedRuleId, ruleDocUrl } from '../benchmarks/catalog.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
+import { joinedPieces, MappedArray, writeInPieces } from './indented-json.js';
 import { describeSubject } from './summary.js';
 import type { TaggedLocation } from '../model/location.js';
 
@@ -121,12 +122,13 @@ function result(
 
 /**
  * SARIF 2.1.0 for code scanning: rules named `family:id` (not the version, so a catalog
- * upgrade does not reopen alerts), one result per finding fingerprint.
+ * upgrade does not reopen alerts), one result per finding fingerprint. Handed to `write` in
+ * pieces, each result made as it is written, as the JSON report is.
  */
-export function renderSarif(report: ScanReport, options: SarifOptions): string {
+export function writeSarif(report: ScanReport, options: SarifOptions, write: (piece: string) => void): void {
   const rules: Sarif.ReportingDescriptor[] = [];
   const ruleIndexes = new Map<string, number>();
-  const results: Sarif.Result[] = [];
+  const found: Parameters<typeof result>[] = [];
   const seen = new Set<string>();
   for (const benchmark of report.benchmarks) {
     for (const rule of benchmark.rules) {
@@ -138,7 +140,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
           ruleIndexes.set(id, rules.length);
           rules.push(ruleDescriptor(benchmark, rule));
         }
-        results.push(result(benchmark, rule, ruleIndexes.get(id) as number, finding));
+        found.push([benchmark, rule, ruleIndexes.get(id) as number, finding]);
       }
     }
   }
@@ -167,7 +169,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(excluded.path) } }],
     })),
   ];
-  const log: Sarif.Log = {
+  const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -182,9 +184,14 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
             ...(configuration.length === 0 ? {} : { toolConfigurationNotifications: configuration }),
           },
         ],
-        results,
+        results: new MappedArray(found, (args) => result(...args)),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  writeInPieces(log, write);
+  write('\n');
 }
+
+/** The SARIF log as one string. */
+export const renderSarif = (report: ScanReport, options: SarifOptions): string =>
+  joinedPieces((write) => writeSarif(report, options, write));
