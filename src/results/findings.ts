@@ -77,7 +77,8 @@ export function baselineLookup(
   const keys = new Set<string>();
   for (const benchmark of report.benchmarks) {
     for (const rule of benchmark.rules) {
-      for (const finding of rule.findings.filter(include)) {
+      for (const finding of rule.findings) {
+        if (!include(finding)) continue;
         keys.add(`${finding.fingerprint}|${extraOf(finding)}`);
         // Only an old report's cluster findings (a cluster, no source) are named the old way.
         if (finding.cluster !== undefined && finding.clusterSource === undefined)
