@@ -169,25 +169,24 @@ export function writeSarif(report: ScanReport, options: SarifOptions, write: (pi
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(excluded.path) } }],
     })),
   ];
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
+  const run: Omit<Sarif.Run, 'results'> = {
+    tool: {
+      driver: { name: 'aks-cis-gate', version: options.toolVersion, informationUri: projectUrl, rules },
+    },
+    invocations: [
       {
-        tool: {
-          driver: { name: 'aks-cis-gate', version: options.toolVersion, informationUri: projectUrl, rules },
-        },
-        invocations: [
-          {
-            executionSuccessful: true,
-            toolExecutionNotifications: notifications,
-            ...(configuration.length === 0 ? {} : { toolConfigurationNotifications: configuration }),
-          },
-        ],
-        results: new MappedArray(found, (args) => result(...args)),
+        executionSuccessful: true,
+        toolExecutionNotifications: notifications,
+        ...(configuration.length === 0 ? {} : { toolConfigurationNotifications: configuration }),
       },
     ],
   };
+  // Typed as a SARIF log but for its results, which are made as they are written.
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ ...run, results: new MappedArray(found, (args) => result(...args)) }],
+  } satisfies Omit<Sarif.Log, 'runs'> & { runs: object[] };
   writeInPieces(log, write);
   write('\n');
 }
