@@ -151,7 +151,10 @@ interface NccBuild {
   assets: Record<string, { source: string | Uint8Array; permissions: number }>;
   symlinks: Record<string, string>;
 }
-type Ncc = (entry: string, options: { esm: boolean; minify: boolean; quiet: boolean }) => Promise<NccBuild>;
+type Ncc = (
+  entry: string,
+  options: { esm: boolean; minify: boolean; quiet: boolean; cache: false },
+) => Promise<NccBuild>;
 
 /**
  * The CLI as CommonJS, which Node loads with less work than ES modules (issue 12: about 0.5 ms a
@@ -164,6 +167,7 @@ async function buildCommonJsCli(root: string, output: string): Promise<void> {
     esm: false,
     minify: true,
     quiet: true,
+    cache: false,
   });
   await mkdir(output, { recursive: true });
   // Executable, for its shebang: npm links the bin to it.
@@ -179,7 +183,9 @@ async function buildCommonJsCli(root: string, output: string): Promise<void> {
 /**
  * Builds both bundles as dist/ holds them (the action at `output`, the CLI in `output`/cli) and
  * stamps them with their inputs' digest. The build goes to a directory of its own and is renamed
- * into place, so that a reader never sees half a bundle.
+ * into place, so that a reader never sees half a bundle. Neither build uses ncc's cache: it is kept
+ * per working directory and per entry but not per option, so a clone that once built the CLI as an
+ * ES module built it as CommonJS with modules left from then, and dist/ looked stale to CI.
  */
 export async function buildBundles(root: string, output: string): Promise<void> {
   const digest = await bundleInputsDigest(root);
@@ -190,7 +196,17 @@ export async function buildBundles(root: string, output: string): Promise<void> 
     await Promise.all([
       execFileAsync(
         join(root, 'node_modules', '.bin', 'ncc'),
-        ['build', 'src/action/main.ts', '-o', building, '--minify', '--quiet', '--license', 'licenses.txt'],
+        [
+          'build',
+          'src/action/main.ts',
+          '-o',
+          building,
+          '--minify',
+          '--quiet',
+          '--no-cache',
+          '--license',
+          'licenses.txt',
+        ],
         { cwd: root },
       ),
       buildCommonJsCli(root, buildingCli),
