@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 /**
  * A large plan's text parsed with its resource lists cut out and each resource parsed on its own,
  * so that the resources no reader reads (most of a large plan) are dropped as soon as they are
@@ -172,7 +170,8 @@ export function parsePlanText(text: string, isRead: (type: string) => boolean): 
     key = nextListKey(cut === undefined ? key.at + 1 : cut.close + 1);
   }
   if (cuts.length === 0) return JSON.parse(text);
-  const marker = `${randomUUID()}:`;
+  // Web Crypto's global, not node:crypto imported: that loads on its first use, not at every start.
+  const marker = `${crypto.randomUUID()}:`;
   const pieces: string[] = [];
   let from = 0;
   cuts.forEach((cut, index) => {
