@@ -69,8 +69,17 @@ function resolveFloat(text: string): number | undefined {
  * twice. Plain scalars that cannot start the tag's forms are turned away on their first
  * character, as most values are strings.
  */
-function scalarTag(tag: string, firstCharacters: string[], read: (text: string) => unknown): Type {
-  const starts = new Set(firstCharacters);
+interface ScalarForm {
+  tag: string;
+  starts: Set<string>;
+  read: (text: string) => unknown;
+}
+
+function scalarForm(tag: string, firstCharacters: string[], read: (text: string) => unknown): ScalarForm {
+  return { tag, starts: new Set(firstCharacters), read };
+}
+
+function scalarTag({ tag, starts, read }: ScalarForm): Type {
   let resolved: unknown;
   return new Type(tag, {
     kind: 'scalar',
@@ -84,19 +93,25 @@ function scalarTag(tag: string, firstCharacters: string[], read: (text: string) 
   });
 }
 
-const boolTag = scalarTag('tag:yaml.org,2002:bool', [...'yYnNtTfFoO'], (text) => booleans.get(text));
-
-const nullTag = scalarTag('tag:yaml.org,2002:null', ['', '~', 'n', 'N'], (text) =>
-  nullWords.has(text) ? null : undefined,
-);
-
-const intTag = scalarTag('tag:yaml.org,2002:int', digitsAndSigns, (text) =>
-  startsLikeTimestamp.test(text) ? undefined : parseGoInteger(text.replaceAll('_', '')),
-);
-
-const floatTag = scalarTag('tag:yaml.org,2002:float', [...digitsAndSigns, '.'], resolveFloat);
-
 /** Resolution order follows go-yaml: the word table (bool, null, special floats), then int, then float. */
+const scalarForms = [
+  scalarForm('tag:yaml.org,2002:bool', [...'yYnNtTfFoO'], (text) => booleans.get(text)),
+  scalarForm('tag:yaml.org,2002:null', ['', '~', 'n', 'N'], (text) =>
+    nullWords.has(text) ? null : undefined,
+  ),
+  scalarForm('tag:yaml.org,2002:int', digitsAndSigns, (text) =>
+    startsLikeTimestamp.test(text) ? undefined : parseGoInteger(text.replaceAll('_', '')),
+  ),
+  scalarForm('tag:yaml.org,2002:float', [...digitsAndSigns, '.'], resolveFloat),
+];
+
 export const kubernetesSchema = FAILSAFE_SCHEMA.extend({
-  implicit: [boolTag, nullTag, intTag, floatTag, types.merge],
+  implicit: [...scalarForms.map(scalarTag), types.merge],
 });
+
+/**
+ * Whether the plain scalar `text` reads as that same text (no bool, null or number form takes it),
+ * by the schema's own resolvers. (`<<`, the merge key, never reaches here: see `plain-locator.ts`.)
+ */
+export const readsAsItself = (text: string): boolean =>
+  scalarForms.every(({ starts, read }) => !starts.has(text.charAt(0)) || read(text) === undefined);

@@ -590,7 +590,7 @@ describe('positions of plain documents, read when first asked for', () => {
   ].join('');
   const privileged = [...firstContainer, 'securityContext', 'privileged'];
 
-  it('reads the run once, and a document again only when a position in it is first asked for', () => {
+  it("reads the run once, and finds positions in a plain document's own text", () => {
     parserCalls.count = 0;
     const parsed = parse(stream);
     expect(parsed.errors).toEqual([]);
@@ -609,8 +609,21 @@ describe('positions of plain documents, read when first asked for', () => {
       column: 13,
       template: 'app/templates/third.yaml',
     });
-    expect(parserCalls.count).toBe(2);
+    expect(parserCalls.count).toBe(1);
     expect(third?.locate(['metadata', 'name'])).toMatchObject({ line: 37, column: 3 });
+    expect(parserCalls.count).toBe(1);
+  });
+
+  it('reads a document again, once, where its text alone does not tell (a quoted scalar over two lines)', () => {
+    const folded = stream.replace(
+      '  name: third\n',
+      '  name: third\n  annotations:\n    note: "two\n  lines"\n',
+    );
+    parserCalls.count = 0;
+    const third = parse(folded).objects[3];
+    expect(parserCalls.count).toBe(1);
+    expect(third?.locate(privileged)).toMatchObject({ line: 50, column: 13 });
+    expect(third?.locate(['metadata', 'annotations', 'note'])).toMatchObject({ line: 39, column: 5 });
     expect(parserCalls.count).toBe(2);
   });
 

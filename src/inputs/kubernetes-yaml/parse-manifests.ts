@@ -7,6 +7,7 @@ import type { FieldPath, FileLocation } from '../../model/location.js';
 import type { InputError, InputLimits } from '../input-format.js';
 import { kubernetesSchema } from './kubernetes-schema.js';
 import { LineIndex } from './line-index.js';
+import { PlainLocator } from './plain-locator.js';
 import {
   PositionRecorder,
   offsetOf,
@@ -47,6 +48,15 @@ interface PlainSlice {
   loaded: LoadedRun;
   start: number;
   end: number;
+}
+
+/** The last plain document asked about (`ManifestReader.lastPlain`). */
+interface LastPlain {
+  places: DocumentPlaces;
+  /** Its locator once built; null when its layout is not simple enough to find fields in its text. */
+  locator?: PlainLocator | null;
+  /** Its table, once read (an object: a document may have no table). */
+  table?: { root: NodePositions | undefined };
 }
 
 type Listener = (event: 'open' | 'close', state: ParserState) => void;
@@ -187,12 +197,38 @@ class ManifestReader {
   }
 
   /**
-   * The last plain document whose table was asked for, and that table. Only the last is kept: in
-   * the bench's Helm stream, 611 of the 649 documents asked for a position are asked once and 38
-   * twice, and keeping every table cost 23 MB at 100k objects; a shard's store asks for every
-   * field of one object in turn.
+   * The last plain document asked about: its locator, and its table once read. Only the last is
+   * kept: in the bench's Helm stream, 611 of the 649 documents asked for a position are asked once
+   * and 38 twice, and keeping every table cost 23 MB at 100k objects; a shard's store asks for
+   * every field of one object in turn.
    */
-  private lastPlain: { places: DocumentPlaces; table: NodePositions | undefined } | undefined;
+  private lastPlain: LastPlain | undefined;
+
+  private lastPlainOf(places: DocumentPlaces): LastPlain {
+    if (this.lastPlain?.places !== places) this.lastPlain = { places };
+    return this.lastPlain;
+  }
+
+  /**
+   * The offset of `path` in a plain document: found in its text where the locator can tell
+   * exactly, else in its table, read again with the recorder (the table's offsets, either way).
+   */
+  plainOffset(
+    places: DocumentPlaces,
+    loaded: LoadedRun,
+    start: number,
+    end: number,
+    path: FieldPath,
+  ): number {
+    const last = this.lastPlainOf(places);
+    if (last.table === undefined) {
+      const { input, base } = loaded;
+      last.locator ??= PlainLocator.of(input, places.start - base, end - base) ?? null;
+      const found = last.locator?.offsetOf(path);
+      if (found !== undefined) return found + base;
+    }
+    return offsetOf(this.plainTable(places, loaded, start, end), places.start, path);
+  }
 
   /** A plain document's table: its slice read again, with the recorder, unless it was the last asked. */
   plainTable(
@@ -201,9 +237,9 @@ class ManifestReader {
     start: number,
     end: number,
   ): NodePositions | undefined {
-    if (this.lastPlain?.places !== places)
-      this.lastPlain = { places, table: this.reread(loaded, start, end) };
-    return this.lastPlain.table;
+    const last = this.lastPlainOf(places);
+    last.table ??= { root: this.reread(loaded, start, end) };
+    return last.table.root;
   }
 
   private reread({ input, base }: LoadedRun, start: number, end: number): NodePositions | undefined {
@@ -422,7 +458,9 @@ class DocumentPlaces {
   }
 
   offsetOf(path: FieldPath): number {
-    return offsetOf(this.table(), this.start, path);
+    return this.loaded === undefined
+      ? offsetOf(this.positions, this.start, path)
+      : this.reader.plainOffset(this, this.loaded, this.sliceStart, this.sliceEnd, path);
   }
 
   locationAt(offset: number): FileLocation {
