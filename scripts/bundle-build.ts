@@ -8,6 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { minify } from 'terser';
 import ts from 'typescript';
+import { codeCacheKeyFile } from '../src/cli/code-cache.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -145,6 +146,20 @@ async function compactScripts(directory: string, module: boolean): Promise<void>
   }
 }
 
+/**
+ * sha256 over the name and content of every script in `directory`: the key of the CLI's code
+ * cache (src/cli/code-cache.ts), which must never serve one build's compiled code to another.
+ */
+export async function scriptsDigest(directory: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of (await readdir(directory)).filter((file) => file.endsWith('.js')).sort()) {
+    hash.update(`${name}\0`);
+    hash.update(await readFile(join(directory, name)));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
 /** What ncc's API returns: the entry's script, and its chunks and other files to write beside it. */
 interface NccBuild {
   code: string;
@@ -212,6 +227,7 @@ export async function buildBundles(root: string, output: string): Promise<void> 
       buildCommonJsCli(root, buildingCli),
     ]);
     await Promise.all([compactScripts(building, true), compactScripts(buildingCli, false)]);
+    await writeFile(join(buildingCli, codeCacheKeyFile), `${await scriptsDigest(buildingCli)}\n`);
     await rename(buildingCli, join(building, 'cli'));
     await copyFile(
       join(root, 'node_modules', '@cdktf', 'hcl2json', 'main.wasm.gz'),

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { writeSync } from 'node:fs';
 import * as nodeModule from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import manifest from '../../package.json' with { type: 'json' };
 import { logLine } from '../log.js';
+import { cacheCompiledCode } from './code-cache.js';
 
 const argv = process.argv.slice(2);
 
@@ -14,7 +17,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 } else {
   // Node 22+ keeps V8's compiled code of the modules loaded after this call (the bundle's chunk
   // with the whole tool) in the system's temporary directory: compiling it was half of the start-up.
-  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  // The bundle's own chunks keep theirs as a run left it (code-cache.ts), in the same directory.
+  const compileCache = (
+    nodeModule as { enableCompileCache?: () => { directory?: string } | undefined }
+  ).enableCompileCache?.();
+  if (compileCache?.directory !== undefined) {
+    cacheCompiledCode(dirname(fileURLToPath(import.meta.url)), compileCache.directory);
+  }
 
   // No top-level await: the bundle is CommonJS (scripts/bundle-build.ts). The dynamic import puts
   // everything else in a chunk of its own, loaded after the cache is on.

@@ -28,11 +28,26 @@ export interface GateCounts {
   blocking: number;
 }
 
+/** A report's findings once per fingerprint: those that count, and the suppressed. */
+export interface FindingTotals {
+  findings: number;
+  suppressed: number;
+}
+
+function findingTotals(unique: readonly RuleFinding[]): FindingTotals {
+  const totals: FindingTotals = { findings: 0, suppressed: 0 };
+  for (const { finding } of unique) {
+    if (findingCounts(finding)) totals.findings += 1;
+    if (finding.suppressed !== undefined) totals.suppressed += 1;
+  }
+  return totals;
+}
+
 export function headlineCounts(
   report: ScanReport,
   gate?: GateCounts,
-  /** `uniqueFindings(report)`, when the caller has it already. */
-  unique: readonly RuleFinding[] = uniqueFindings(report),
+  /** The totals of `uniqueFindings(report)`, when the caller has them already (the gate). */
+  totals: FindingTotals = findingTotals(uniqueFindings(report)),
 ): HeadlineCounts {
   const failing = new Set<string>();
   const notEvaluated = new Set<string>();
@@ -42,18 +57,12 @@ export function headlineCounts(
       else if (rule.status === 'Not evaluated') notEvaluated.add(rowKey(benchmark, rule));
     }
   }
-  let counted = 0;
-  let suppressed = 0;
-  for (const { finding } of unique) {
-    if (findingCounts(finding)) counted += 1;
-    if (finding.suppressed !== undefined) suppressed += 1;
-  }
   return {
     failingRules: failing.size,
-    findings: counted,
-    new: gate?.new ?? counted,
+    findings: totals.findings,
+    new: gate?.new ?? totals.findings,
     blocking: gate?.blocking ?? 0,
-    suppressed,
+    suppressed: totals.suppressed,
     notEvaluated: [...notEvaluated].filter((key) => !failing.has(key)).length,
     notChecked: report.notChecked.length,
     inputErrors: report.errors.length,

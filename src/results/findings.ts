@@ -18,45 +18,22 @@ export type FindingFilter = (rule: RuleResult, finding: Finding) => boolean;
 /**
  * Every finding of the report once: a finding judged under two catalogs of one family (v1.11.1
  * and v1.12.0 for two clusters) shares its fingerprint, and the first row that holds it wins.
+ * A fingerprint is taken at the first row whose finding `include` keeps, so a finding left out in
+ * an earlier row can still be taken from a later one.
  */
 export function uniqueFindings(report: ScanReport, include: FindingFilter = () => true): RuleFinding[] {
-  return uniqueFindingViews(report, { found: include }).found;
-}
-
-/**
- * Several views of `uniqueFindings` in one pass over the report (the gate reads three of 40,000
- * findings in a merge), each exactly as its own `uniqueFindings` would give it: a fingerprint is
- * taken by a view at the first row whose finding that view's filter keeps, so a finding one view
- * rejects in an earlier row can still be that view's from a later row.
- */
-export function uniqueFindingViews<View extends string>(
-  report: ScanReport,
-  filters: Record<View, FindingFilter>,
-): Record<View, RuleFinding[]> {
-  const views = Object.entries<FindingFilter>(filters).map(([name, include], index) => ({
-    name: name as View,
-    include,
-    bit: 1 << index,
-    found: [] as RuleFinding[],
-  }));
-  // Per fingerprint, one bit per view that has taken it.
-  const taken = new Map<string, number>();
+  const found: RuleFinding[] = [];
+  const taken = new Set<string>();
   for (const benchmark of report.benchmarks) {
     for (const rule of benchmark.rules) {
       for (const finding of rule.findings) {
-        const before = taken.get(finding.fingerprint) ?? 0;
-        let after = before;
-        let entry: RuleFinding | undefined;
-        for (const view of views) {
-          if ((after & view.bit) !== 0 || !view.include(rule, finding)) continue;
-          after |= view.bit;
-          view.found.push((entry ??= { benchmark, rule, finding }));
-        }
-        if (after !== before) taken.set(finding.fingerprint, after);
+        if (taken.has(finding.fingerprint) || !include(rule, finding)) continue;
+        taken.add(finding.fingerprint);
+        found.push({ benchmark, rule, finding });
       }
     }
   }
-  return Object.fromEntries(views.map((view) => [view.name, view.found])) as Record<View, RuleFinding[]>;
+  return found;
 }
 
 /** Whether a baseline holds a finding, and under which extra key (a suppression's reason). */

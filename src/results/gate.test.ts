@@ -9,7 +9,8 @@ import {
   type GatePolicy,
   type PolicyWords,
 } from './gate.js';
-import { uniqueFindings, uniqueFindingViews, type FindingFilter } from './findings.js';
+import { headlineCounts } from './counts.js';
+import { findingCounts, ruleFails, uniqueFindings } from './findings.js';
 
 const automatedFinding = finding({ fingerprint: 'fp-automated', resource: 'ClusterRoleBinding/web-admin' });
 const manualFinding = finding({ fingerprint: 'fp-manual' });
@@ -234,15 +235,17 @@ describe('a fingerprint in two rows', () => {
     expect(verdict.passed).toBe(false);
   });
 
-  test('one pass gives each view exactly what uniqueFindings gives it alone', () => {
-    const filters: Record<string, FindingFilter> = {
-      failing: (row, entry) => row.status === 'Fail' && entry.suppressed === undefined,
-      suppressed: (_row, entry) => entry.suppressed !== undefined,
-      every: () => true,
-    };
-    const views = uniqueFindingViews(twoRows, filters);
-    for (const [name, include] of Object.entries(filters))
-      expect(views[name]).toEqual(uniqueFindings(twoRows, include));
+  test('its one pass gives each part exactly what uniqueFindings gives it alone', () => {
+    const verdict = decideGate(twoRows, unavailable, settings('automated'));
+    const failing = uniqueFindings(twoRows, (row, entry) => ruleFails(row) && findingCounts(entry));
+    expect(verdict.failures.map(({ benchmark, rule, finding }) => ({ benchmark, rule, finding }))).toEqual(
+      failing,
+    );
+    expect(verdict.addedSuppressions).toEqual(
+      uniqueFindings(twoRows, (_row, entry) => entry.suppressed !== undefined),
+    );
+    const { new: _new, blocking: _blocking, ...alone } = headlineCounts(twoRows);
+    expect(verdict.counts).toMatchObject(alone);
   });
 
   test('a suppression the base holds with the same reason is not added', () => {

@@ -1,4 +1,4 @@
-import { headlineCounts, score, type HeadlineCounts } from './counts.js';
+import { headlineCounts, score, type FindingTotals, type HeadlineCounts } from './counts.js';
 import { describeLocation } from '../model/location.js';
 import {
   describeNotChecked,
@@ -6,8 +6,6 @@ import {
   baselineLookup,
   rowKey,
   ruleFails,
-  uniqueFindingViews,
-  type FindingFilter,
   type RuleFinding,
 } from './findings.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from './results.js';
@@ -115,8 +113,22 @@ const aboveLevel = (rule: RuleResult, filter: RuleFilter): boolean =>
 const assessmentCounts = (rule: RuleResult, filter: RuleFilter): boolean =>
   filter.everyRule || (rule.assessment === 'Automated' && rule.level !== undefined);
 
-/** Counted findings of rows the scan failed. */
-const countsAsFailure: FindingFilter = (rule, finding) => ruleFails(rule) && findingCounts(finding);
+const totalsBit = 1;
+const suppressedBit = 2;
+const failureBit = 4;
+
+/** Whether a failing row's findings may block under the policy, or why not. */
+function rowClassOf(
+  rule: RuleResult,
+  policy: GatePolicy,
+  filter: RuleFilter,
+): 'none' | 'high' | 'manual' | 'counts' {
+  if (policy.failOn === 'none') return 'none';
+  if (aboveLevel(rule, filter)) return 'high';
+  if (!assessmentCounts(rule, filter)) return 'manual';
+  return 'counts';
+}
+
 const isSuppressed = (finding: Finding): boolean => finding.suppressed !== undefined;
 
 /** Suppressions the baseline does not hold with the same reason. */
@@ -146,12 +158,6 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
   };
   const manual = new Set<string>();
   const high = new Set<string>();
-  // One pass for the three views the verdict reads (they differ only on repeated fingerprints).
-  const views = uniqueFindingViews(report, {
-    failures: countsAsFailure,
-    suppressed: (_rule, finding) => isSuppressed(finding),
-    every: () => true,
-  });
   // Blocking failures first, then new ones, each group in report order: what a stable sort on the
   // two flags gives, without comparing tens of thousands of entries.
   const groups: Record<'blockingNew' | 'blockingOld' | 'otherNew' | 'otherOld', Failure[]> = {
@@ -161,33 +167,61 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
     otherOld: [],
   };
   const headFailingRows = new Set<string>();
-  // A row's failures come one after another: its key is worked out once per row (a row is its
-  // benchmark and rule together).
-  let row: RuleResult | undefined;
-  let rowBenchmark: BenchmarkResult | undefined;
-  let key = '';
-  for (const { benchmark, rule, finding } of views.failures) {
-    const fresh = !inBase(finding);
-    if (rule !== row || benchmark !== rowBenchmark) {
-      row = rule;
-      rowBenchmark = benchmark;
-      key = rowKey(benchmark, rule);
-      headFailingRows.add(key);
+  const suppressed: RuleFinding[] = [];
+  const totals: FindingTotals = { findings: 0, suppressed: 0 };
+  // One pass over the report for the three parts of the verdict that read findings once per
+  // fingerprint (the failures, the suppressions, the headline's totals), each exactly as
+  // `uniqueFindings` gives it: a part takes a fingerprint at the first row whose finding it
+  // keeps, so a finding one part leaves out in an earlier row can still be its own in a later one.
+  // Per fingerprint, one bit per part that has taken it.
+  const taken = new Map<string, number>();
+  for (const benchmark of report.benchmarks) {
+    for (const rule of benchmark.rules) {
+      if (rule.findings.length === 0) continue;
+      const rowFails = ruleFails(rule);
+      // What the policy makes of this row's failures, worked out at its first (a row is its
+      // benchmark and rule together, and its failures come one after another).
+      let rowClass: 'none' | 'high' | 'manual' | 'counts' | undefined;
+      for (const finding of rule.findings) {
+        const before = taken.get(finding.fingerprint) ?? 0;
+        let after = before;
+        const counts = findingCounts(finding);
+        if ((after & totalsBit) === 0) {
+          after |= totalsBit;
+          if (counts) totals.findings += 1;
+          if (finding.suppressed !== undefined) totals.suppressed += 1;
+        }
+        if (finding.suppressed !== undefined && (after & suppressedBit) === 0) {
+          after |= suppressedBit;
+          suppressed.push({ benchmark, rule, finding });
+        }
+        if (rowFails && counts && (after & failureBit) === 0) {
+          after |= failureBit;
+          if (rowClass === undefined) {
+            const key = rowKey(benchmark, rule);
+            headFailingRows.add(key);
+            rowClass = rowClassOf(rule, policy, filter);
+            if (rowClass === 'high') high.add(key);
+            else if (rowClass === 'manual') manual.add(key);
+          }
+          const fresh = !inBase(finding);
+          let blocking = false;
+          if (rowClass === 'counts') {
+            if (onlyNew(policy.failOn) && !fresh) unblocked.oldFindings += 1;
+            else blocking = true;
+          }
+          const group = blocking
+            ? fresh
+              ? groups.blockingNew
+              : groups.blockingOld
+            : fresh
+              ? groups.otherNew
+              : groups.otherOld;
+          group.push({ benchmark, rule, finding, isNew: fresh, blocking });
+        }
+        if (after !== before) taken.set(finding.fingerprint, after);
+      }
     }
-    let blocking = false;
-    if (policy.failOn === 'none') blocking = false;
-    else if (aboveLevel(rule, filter)) high.add(key);
-    else if (!assessmentCounts(rule, filter)) manual.add(key);
-    else if (onlyNew(policy.failOn) && !fresh) unblocked.oldFindings += 1;
-    else blocking = true;
-    const group = blocking
-      ? fresh
-        ? groups.blockingNew
-        : groups.blockingOld
-      : fresh
-        ? groups.otherNew
-        : groups.otherOld;
-    group.push({ benchmark, rule, finding, isNew: fresh, blocking });
   }
   const failures = [...groups.blockingNew, ...groups.blockingOld, ...groups.otherNew, ...groups.otherOld];
   unblocked.manualRules = manual.size;
@@ -212,11 +246,11 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
     policy,
     failures,
     fixedRows,
-    addedSuppressions: addedSuppressions(views.suppressed, baseline),
+    addedSuppressions: addedSuppressions(suppressed, baseline),
     counts: headlineCounts(
       report,
       { new: groups.blockingNew.length + groups.otherNew.length, blocking },
-      views.every,
+      totals,
     ),
     score: ratio === undefined ? undefined : Math.round(ratio * 1000) / 10,
     unblocked,

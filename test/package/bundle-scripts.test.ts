@@ -1,9 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { moduleFunctions } from '../../scripts/bundle-build.js';
+import { moduleFunctions, scriptsDigest } from '../../scripts/bundle-build.js';
+import { codeCacheKeyFile } from '../../src/cli/code-cache.js';
 
 // What scripts/bundle-build.ts promises of every script it writes: the start-up of both bundles
 // depends on it (issue 12).
@@ -114,6 +125,74 @@ test('the CLI answers --version from its entry, without a chunk', () => {
       const run = spawnSync(process.execPath, [join(directory, 'index.js'), flag], { encoding: 'utf8' });
       expect([run.status, run.stdout, run.stderr]).toEqual([0, `${version}\n`, '']);
     }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
+
+// The CLI compiles its chunks through the code cache a run leaves (src/cli/code-cache.ts), keyed by
+// the digest of its scripts and by each chunk's size and time.
+test("the CLI's code cache key is the digest of its scripts", async () => {
+  expect(readFileSync(join(bundles.cli, codeCacheKeyFile), 'utf8')).toBe(
+    `${await scriptsDigest(bundles.cli)}\n`,
+  );
+});
+
+test('a CLI run leaves a code cache the next starts from; a bad cache is replaced, a changed chunk gets its own', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'cli-code-cache-'));
+  try {
+    const bundle = join(directory, 'cli');
+    cpSync(bundles.cli, bundle, { recursive: true });
+    const manifest = join(directory, 'pod.yaml');
+    writeFileSync(
+      manifest,
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: web, image: web:1}]\n',
+    );
+    const cacheRoot = join(directory, 'cache');
+    const scan = () => {
+      const run = spawnSync(
+        process.execPath,
+        [join(bundle, 'index.js'), 'scan', manifest, '--format', 'json', '--fail-on', 'none'],
+        { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NODE_COMPILE_CACHE: cacheRoot } },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      return run.stdout;
+    };
+    /** The bundle's cache directory: inside Node's, which NODE_COMPILE_CACHE names. */
+    const cacheDirectory = () => {
+      const found = readdirSync(cacheRoot, { recursive: true, encoding: 'utf8' }).filter((name) =>
+        basename(name).startsWith('aks-cis-gate-'),
+      );
+      expect(found).toHaveLength(1);
+      return join(cacheRoot, found[0] as string);
+    };
+    /** Each cache file of the bundle's chunks, with its bytes. */
+    const caches = () =>
+      new Map(
+        readdirSync(cacheDirectory()).map((name) => [name, readFileSync(join(cacheDirectory(), name))]),
+      );
+    const report = scan();
+    const first = caches();
+    const chunks = [...first.keys()].map((name) => name.slice(0, name.indexOf('-')));
+    expect(chunks.every((name) => /^\d+\.index\.js$/.test(name))).toBe(true);
+    expect(chunks.length).toBeGreaterThan(2);
+    // Accepted: nothing written again.
+    expect(scan()).toBe(report);
+    expect(caches()).toEqual(first);
+    // A cache V8 refuses is compiled past and made again.
+    const [name] = first.keys();
+    writeFileSync(join(cacheDirectory(), name as string), 'not a code cache');
+    expect(scan()).toBe(report);
+    expect(
+      caches()
+        .get(name as string)
+        ?.toString('latin1'),
+    ).not.toBe('not a code cache');
+    // A chunk changed after the build (here only its time) never meets the old chunk's cache.
+    const chunk = chunks[0] as string;
+    utimesSync(join(bundle, chunk), new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect(scan()).toBe(report);
+    expect(caches().size).toBe(first.size + 1);
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

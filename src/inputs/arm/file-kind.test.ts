@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fixtureTexts } from '../../../test/support/json-fixtures.js';
 import { planContext, planFileOf } from '../../../test/support/terraform-plan.js';
 import { packageRoot } from '../../package-root.js';
 import type { SourceFile } from '../input-format.js';
@@ -14,15 +13,6 @@ const sourceFile = (text: string, path = '/repo/file.json'): SourceFile => ({
   text,
   explicit: false,
 });
-
-/** Every .json and .jsonc fixture in the repository: real templates, parameter files, plans, manifests. */
-function fixtureTexts(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : fixtureTexts(path);
-    return /\.jsonc?$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
-  });
-}
 
 describe('the kind judged from the parsed value is the token scan’s', () => {
   const crafted: [string, string][] = [

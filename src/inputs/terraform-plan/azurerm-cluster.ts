@@ -7,12 +7,8 @@ import { referencedResources, samePath } from './references.js';
 import { asBoolean, asNumber, asString, asStrings, ResourceValues } from './resource-values.js';
 import type { PlanPath, TerraformSources } from './terraform-sources.js';
 import { writtenIn } from './written-arguments.js';
+import { clusterType, diagnosticSettingType, nodePoolType } from './read-types.js';
 
-export const clusterType = 'azurerm_kubernetes_cluster';
-const nodePoolType = 'azurerm_kubernetes_cluster_node_pool';
-const diagnosticSettingType = 'azurerm_monitor_diagnostic_setting';
-/** The azurerm resource types this input reads. */
-export const azurermTypes: ReadonlySet<string> = new Set([clusterType, nodePoolType, diagnosticSettingType]);
 // azurerm_kubernetes_cluster_extension is not read: no model property (and so no CIS row) depends on
 // an extension. Azure Policy and the Key Vault secrets provider are add-ons, set on the cluster itself.
 

@@ -3,18 +3,12 @@ import type { Cluster } from '../../model/cluster.js';
 import type { KubeObject } from '../../model/kubernetes.js';
 import type { InputContext, InputResult, SourceFile } from '../input-format.js';
 import { isTerraformSource } from '../terraform-source/format.js';
-import { azurermTypes, readAzurermClusters } from './azurerm-cluster.js';
-import { kubernetesResourceTypes, readKubernetesResources } from './kubernetes-resources.js';
+import { readAzurermClusters } from './azurerm-cluster.js';
+import { readKubernetesResources } from './kubernetes-resources.js';
+import { isReadType } from './read-types.js';
 import { parsePlanJson, planResources } from './plan-json.js';
 import { TerraformSources } from './terraform-sources.js';
 import { readTerraformSources } from '../terraform-source/index.js';
-
-/**
- * Only these resources feed the model; the rest of a large plan is not even indexed. One set, as
- * each of a large plan's entries (50,000, twice) is looked up, most of them to be passed over.
- */
-const readTypes: ReadonlySet<string> = new Set([...azurermTypes, ...kubernetesResourceTypes]);
-const isReadType = (type: string): boolean => readTypes.has(type);
 
 function readPlan(file: SourceFile, context: InputContext): InputResult {
   const parsed = parsePlanJson(file, context.limits);

@@ -12,42 +12,11 @@ import {
   type PlanResource,
 } from './plan-json.js';
 import { resolveReferences } from './references.js';
-import { clusterType } from './azurerm-cluster.js';
+import { clusterType, kubernetesResourceTypes, typedKinds } from './read-types.js';
 import type { PlanPath, TerraformSources } from './terraform-sources.js';
 import { writtenIn, type WrittenArguments } from './written-arguments.js';
 
 type Body = Record<string, unknown>;
-
-const apps = (kind: string) => ({ apiVersion: 'apps/v1', kind });
-const batch = (kind: string) => ({ apiVersion: 'batch/v1', kind });
-const core = (kind: string) => ({ apiVersion: 'v1', kind });
-const rbac = (kind: string) => ({ apiVersion: 'rbac.authorization.k8s.io/v1', kind });
-const networking = (kind: string) => ({ apiVersion: 'networking.k8s.io/v1', kind });
-
-/** The Kubernetes provider's typed resources (with and without the `_v1` suffix) and what they create. */
-const typedKinds = new Map<string, { apiVersion: string; kind: string }>(
-  Object.entries({
-    kubernetes_deployment: apps('Deployment'),
-    kubernetes_daemonset: apps('DaemonSet'),
-    kubernetes_daemon_set: apps('DaemonSet'),
-    kubernetes_stateful_set: apps('StatefulSet'),
-    kubernetes_pod: core('Pod'),
-    kubernetes_replication_controller: core('ReplicationController'),
-    kubernetes_job: batch('Job'),
-    kubernetes_cron_job: batch('CronJob'),
-    kubernetes_cluster_role: rbac('ClusterRole'),
-    kubernetes_cluster_role_binding: rbac('ClusterRoleBinding'),
-    kubernetes_role: rbac('Role'),
-    kubernetes_role_binding: rbac('RoleBinding'),
-    kubernetes_service_account: core('ServiceAccount'),
-    kubernetes_default_service_account: core('ServiceAccount'),
-    kubernetes_network_policy: networking('NetworkPolicy'),
-    kubernetes_namespace: core('Namespace'),
-  }).flatMap(([type, kind]) => [
-    [type, kind],
-    [`${type}_v1`, kind],
-  ]),
-);
 
 /**
  * The provider's resource for a namespace's own `default` ServiceAccount (the usual way to turn
@@ -56,12 +25,6 @@ const typedKinds = new Map<string, { apiVersion: string; kind: string }>(
 const defaultServiceAccountTypes = new Set([
   'kubernetes_default_service_account',
   'kubernetes_default_service_account_v1',
-]);
-
-/** The resource types read as Kubernetes objects. */
-export const kubernetesResourceTypes: ReadonlySet<string> = new Set([
-  ...typedKinds.keys(),
-  'kubernetes_manifest',
 ]);
 
 export const isKubernetesResourceType = (type: string): boolean => kubernetesResourceTypes.has(type);
