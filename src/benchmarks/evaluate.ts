@@ -70,11 +70,12 @@ function toFinding(
   suppressions: Suppressions,
 ): Finding {
   const location = tagged(draft.location);
-  const suppression = suppressions.suppressionFor(catalog.family, rule.id, {
-    file: location.kind === 'file' ? location.file : undefined,
-    resource: draft.resource,
-    ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
-  });
+  const suppression = suppressions.suppressionFor(
+    catalog.family,
+    rule.id,
+    draft,
+    location.kind === 'file' ? location.file : undefined,
+  );
   const legacy = nameOnlyFingerprint(catalog.family, rule.id, draft);
   const finding: Finding = {
     location,

@@ -56,11 +56,15 @@ export interface Suppression {
 }
 
 export interface Suppressions {
-  /** The suppression of this finding of this rule, if any. */
+  /**
+   * The suppression of this finding of this rule, if any. The finding is given as its draft and
+   * file, its subject built only when something is suppressed (most scans suppress nothing).
+   */
   suppressionFor(
     family: BenchmarkFamily,
     ruleId: string,
-    subject: SuppressionSubject,
+    draft: Pick<FindingDraft, 'resource' | 'cluster'>,
+    file: string | undefined,
   ): Suppression | undefined;
   problems: SuppressionProblem[];
   /** Expired ignores, unreadable annotation entries and the like, for the report. */
@@ -230,13 +234,16 @@ export function buildSuppressions(
   return {
     problems,
     notices,
-    suppressionFor(family, ruleId, subject) {
-      // Most scans suppress nothing: no key to build for each of their (in a merge, 40,000) findings.
+    suppressionFor(family, ruleId, draft, file) {
+      // Most scans suppress nothing: no key or subject to build for each of their (in a merge, 40,000) findings.
       if (annotated.size === 0 && active.length === 0) return undefined;
-      const annotation = annotated.get(
-        entryKey(family, ruleId, subjectKey(subject.resource, subject.cluster)),
-      );
+      const annotation = annotated.get(entryKey(family, ruleId, subjectKey(draft.resource, draft.cluster)));
       if (annotation !== undefined) return { reason: annotation, by: 'annotation' };
+      const subject: SuppressionSubject = {
+        file,
+        resource: draft.resource,
+        ...(draft.cluster === undefined ? {} : { cluster: draft.cluster }),
+      };
       const ignore = active.find(
         (candidate) =>
           candidate.family === family && candidate.ruleId === ruleId && candidate.matches(subject),

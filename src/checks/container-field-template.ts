@@ -304,7 +304,7 @@ export function podFieldCheck<F extends string>(rule: PodFieldRule<F>): Check {
               setAt === undefined
                 ? subjectKey(subject)
                 : `${subjectKey(subject)}:${(blamed as ResolvedField).name}`,
-            ...(subject.container === undefined ? {} : { container: subject.container.name }),
+            container: subject.container?.name,
           }),
         );
       }
@@ -344,7 +344,7 @@ export function listEntryCheck(rule: ListEntryRule): Check {
                 location: object.locate([...subjectPath(subject), ...list.path, index, ...violation.blame]),
                 message: `${capitalize(subjectWords(subject))} ${violation.message}`,
                 key: `${subjectKey(subject)}.${list.path.join('.')}[${violation.name}]`,
-                ...(subject.container === undefined ? {} : { container: subject.container.name }),
+                container: subject.container?.name,
               }),
             );
           });

@@ -1,7 +1,7 @@
 import { valueAt } from '../model/fields.js';
 import { resourceName, unknownReason, withClusterOf, type KubeObject } from '../model/kubernetes.js';
 import type { FieldPath, SourceLocation } from '../model/location.js';
-import { podTemplatePaths, podTemplatesOf } from '../model/pod-templates.js';
+import { podTemplatePaths, podTemplatesOf, type PodTemplate } from '../model/pod-templates.js';
 import type { CheckResult, FindingDraft, Undecided } from './check.js';
 
 /** Where a finding points: the field when the object has it, else the object itself. */
@@ -41,6 +41,17 @@ export function undecidedAt(object: KubeObject, path: FieldPath): Undecided | un
     resource: resourceName(object),
     location: object.locate(path),
   };
+}
+
+/**
+ * `undecidedAt` for a field of a pod spec. Only the pod's own unknown fields can hold it (those
+ * at or above its template, or inside it: `PodTemplate.unknownFields`), so a pod without any,
+ * as every pod read from YAML, is never asked and its path never built.
+ */
+export function undecidedInPod(template: PodTemplate, field: string): Undecided | undefined {
+  return template.unknownFields === undefined
+    ? undefined
+    : undecidedAt(template.object, [...template.specPath, field]);
 }
 
 /**

@@ -81,7 +81,12 @@ export const admissionMechanismCheck: Check = {
   description:
     'A policy control mechanism (Pod Security Admission, Gatekeeper, Kyverno, ValidatingAdmissionPolicy or Azure Policy).',
   run(model): CheckResult {
-    const mechanisms = model.kubeObjects.flatMap((object) => mechanismShownBy(object) ?? []);
+    // Every object of the scan is asked: no array for each object that shows none.
+    const mechanisms: string[] = [];
+    for (const object of model.kubeObjects) {
+      const mechanism = mechanismShownBy(object);
+      if (mechanism !== undefined) mechanisms.push(mechanism);
+    }
     if (mechanisms.length > 0) {
       return {
         findings: [],

@@ -3,7 +3,15 @@ import { describeLocation } from '../model/location.js';
 import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import { podTemplatesIn, type PodTemplate } from '../model/pod-templates.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
-import { blame, findingOn, noWorkloads, resultOf, undecidedAt, undecidedPods } from './findings.js';
+import {
+  blame,
+  findingOn,
+  noWorkloads,
+  resultOf,
+  undecidedAt,
+  undecidedInPod,
+  undecidedPods,
+} from './findings.js';
 import { bindingsIn, judgeObjects, subjectsOf, type Subject } from './rbac.js';
 
 /** The service account a pod runs as, and the field that names it (`serviceAccount` is the deprecated spelling). */
@@ -17,7 +25,7 @@ function serviceAccountOf(template: PodTemplate): { name: string; field?: string
 
 /** A service account name the input cannot know yet (Terraform: known only after apply) is not "unset". */
 const unknownAccount = (template: PodTemplate): Undecided | undefined =>
-  undecidedAt(template.object, [...template.specPath, 'serviceAccountName']);
+  undecidedInPod(template, 'serviceAccountName');
 
 function workloadWords(template: PodTemplate): string {
   return `${template.object.kind} "${template.object.name}"`;
@@ -144,7 +152,6 @@ export const tokenAutomountCheck: Check = {
       const object = template.object;
       const podSetting = template.spec.automountServiceAccountToken;
       if (podSetting === false) return [];
-      const settingPath = [...template.specPath, 'automountServiceAccountToken'];
       const accountName = serviceAccountOf(template).name;
       const account = accounts.get(`${object.namespace}/${accountName}`);
       // Unknown until apply: the pod's switch, the account it runs as, or that account's switch.
@@ -152,7 +159,8 @@ export const tokenAutomountCheck: Check = {
         unknownAccount(template) ??
         (account === undefined ? undefined : undecidedAt(account, ['automountServiceAccountToken']));
       const unknown =
-        undecidedAt(object, settingPath) ?? (podSetting === undefined ? accountUnknown() : undefined);
+        undecidedInPod(template, 'automountServiceAccountToken') ??
+        (podSetting === undefined ? accountUnknown() : undefined);
       if (unknown !== undefined) {
         undecided.push(unknown);
         return [];
@@ -166,7 +174,7 @@ export const tokenAutomountCheck: Check = {
             : `${workloadWords(template)} mounts the token of ${resourceName(account)}: neither the pod nor the ServiceAccount (${describeLocation(account.location)}) sets automountServiceAccountToken: false`;
       return [
         findingOn(object, {
-          location: blame(object, settingPath),
+          location: blame(object, [...template.specPath, 'automountServiceAccountToken']),
           message,
           key: `${template.key}.automountServiceAccountToken`,
         }),

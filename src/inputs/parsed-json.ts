@@ -6,8 +6,12 @@ export type ParsedJson = { ok: true; value: unknown } | { ok: false };
 
 const parsedFiles = new WeakMap<SourceFile, ParsedJson>();
 
-/** From this size a text is parsed as a plan might be, its resources one by one (`plan-text.ts`). */
-export const largeJsonCharacters = 8 * 1024 * 1024;
+/**
+ * From this size a text is parsed as a plan might be, its resources one by one (`plan-text.ts`):
+ * measured, a 10 MB plan took as much CPU either way and 6% more peak memory, 17 and 20 MB ones as
+ * much CPU and 7–11% less memory, a 50 MB one 9% less of each (docs/benchmarks.md, "Big JSON, seventh round").
+ */
+export const largeJsonCharacters = 16 * 1024 * 1024;
 
 /**
  * A file's text read as strict JSON, parsed at most once however many formats look at it: ARM
