@@ -9,6 +9,8 @@ import type { Script } from 'node:vm';
  */
 export const codeCacheKeyFile = 'scripts.sha256';
 
+const wrapperStart = '(function (exports, require, module, __filename, __dirname) { ';
+
 type Compile = (this: nodeModule, content: string, filename: string, format?: string) => unknown;
 
 /**
@@ -46,11 +48,13 @@ export function cacheCompiledCode(bundleDirectory: string, cacheRoot: string): v
     } catch {
       cachedData = undefined;
     }
-    // Node's own wrapper of a CommonJS module.
-    const script = new vm.Script(
-      `(function (exports, require, module, __filename, __dirname) { ${content}\n})`,
-      { filename, ...(cachedData === undefined ? {} : { cachedData }) },
-    );
+    // Node's own wrapper of a CommonJS module, its length taken off the first line's columns so
+    // that a stack trace points where Node's loader would.
+    const script = new vm.Script(`${wrapperStart}${content}\n})`, {
+      filename,
+      columnOffset: -wrapperStart.length,
+      ...(cachedData === undefined ? {} : { cachedData }),
+    });
     if (cachedData === undefined || script.cachedDataRejected === true) unsaved.push({ script, file });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, bundleDirectory);

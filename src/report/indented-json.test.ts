@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { joinedPieces, MappedArray, writeInPieces } from './indented-json.js';
+import { joinedPieces, MappedArray, writeIndentedJson, writeInPieces } from './indented-json.js';
 
 /** What the pieces make together. */
 const stringifyInPieces = (value: unknown): string => joinedPieces((write) => writeInPieces(value, write));
@@ -83,4 +83,24 @@ test('a mapped array is made and written a few dozen items at a time; a small do
     small.push(piece),
   );
   expect(small).toHaveLength(1);
+});
+
+test('a document of a piece of mapped items or fewer is one JSON.stringify; more go in pieces; the same bytes', () => {
+  const document = (count: number) => ({
+    rules: Array.from({ length: 150 }, (_, index) => ({ id: `${index}` })),
+    findings: new MappedArray(
+      Array.from({ length: count }, (_, index) => index),
+      (item) => ({ item }),
+    ),
+  });
+  for (const [count, one] of [
+    [0, true],
+    [64, true],
+    [65, false],
+  ] as const) {
+    const pieces: string[] = [];
+    writeIndentedJson(document(count), count, (piece) => pieces.push(piece));
+    expect(pieces.length === 1).toBe(one);
+    expect(pieces.join('')).toBe(JSON.stringify(document(count), null, 2));
+  }
 });

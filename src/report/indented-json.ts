@@ -118,6 +118,17 @@ export function writeInPieces(value: unknown, write: Write): void {
   writeIndented(value, 0, write);
 }
 
+/**
+ * `JSON.stringify(value, null, 2)` to `write`: in one call when the value's mapped arrays hold at
+ * most a piece's worth of items in all (`items`), as a small scan's report does, else in pieces
+ * (writeInPieces). One native call costs a small report less than the piece writer's first run
+ * (issue 12: a small scan 0.98–0.99× CPU).
+ */
+export function writeIndentedJson(value: object, items: number, write: Write): void {
+  if (items <= membersPerPiece) write(JSON.stringify(value, null, 2));
+  else writeInPieces(value, write);
+}
+
 /** What a piece-by-piece writer writes, as one string. */
 export function joinedPieces(writeAll: (write: Write) => void): string {
   const pieces: string[] = [];

@@ -1,5 +1,5 @@
 import type { FileLocation, LiveLocation } from '../model/location.js';
-import { joinedPieces, MappedArray, writeInPieces } from './indented-json.js';
+import { joinedPieces, MappedArray, writeIndentedJson } from './indented-json.js';
 import type { BenchmarkResult, Finding, RuleResult, ScanReport } from '../results/results.js';
 
 /** Copies `source`'s defined fields into `target` in the order `keys` lists them: the JSON key order is part of the format. */
@@ -122,7 +122,11 @@ export function writeJson(report: ScanReport, write: (piece: string) => void): v
       ? {}
       : { excluded: report.excluded.map((entry) => ordered(entry, ['path', 'pattern'])) }),
   };
-  writeInPieces(document, write);
+  const findings = report.benchmarks.reduce(
+    (sum, benchmark) => benchmark.rules.reduce((count, rule) => count + rule.findings.length, sum),
+    0,
+  );
+  writeIndentedJson(document, findings, write);
   write('\n');
 }
 

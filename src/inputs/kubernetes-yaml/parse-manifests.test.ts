@@ -190,9 +190,19 @@ describe('scalars as Kubernetes reads them (go-yaml v2)', () => {
     ['190:20:30', '190:20:30'],
     ['2024-01-02', '2024-01-02'],
     ['.inf', Number.POSITIVE_INFINITY],
+    ['!!bool "yes"', true],
+    ['!!int "0x1F"', 31],
+    ['!!float "1e3"', 1000],
+    ['!!null ""', null],
+    ['!!str 0644', '0644'],
   ])('reads %s as %s', (spelling, expected) => {
     const parsed = parse(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nvalue: ${spelling}\n`);
     expect(only(parsed.objects).body.value).toBe(expected);
+  });
+
+  it.each(['!!int "yes"', '!!bool "0"'])('refuses %s', (spelling) => {
+    const parsed = parse(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nvalue: ${spelling}\n`);
+    expect(parsed.errors).toHaveLength(1);
   });
 });
 

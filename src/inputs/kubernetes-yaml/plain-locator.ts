@@ -129,7 +129,7 @@ export class PlainLocator {
       }
       // The next entry: the next line at the mapping's column that is not a `-` entry of a compact sequence value.
       do line = this.nextAtMost(line, mapping.column);
-      while (this.isAt(line, mapping.column) && isEntryIndicator(text, this.starts[line] as number, end));
+      while (this.isAt(line, mapping.column) && this.isEntry(line));
       entry = this.isAt(line, mapping.column) ? (this.starts[line] as number) : -1;
     }
     return found;
@@ -142,10 +142,9 @@ export class PlainLocator {
     if (inline < lineEnd && text.charCodeAt(inline) !== hash) return this.nodeAt(line, inline, true);
     const below = line + 1;
     if (below >= this.starts.length) return scalar;
-    const start = this.starts[below] as number;
     const indent = this.indents[below] as number;
-    if (indent > column || (indent === column && isEntryIndicator(text, start, this.end)))
-      return this.nodeAt(below, start, false);
+    if (indent > column || (indent === column && this.isEntry(below)))
+      return this.nodeAt(below, this.starts[below] as number, false);
     // An empty value (null): a path below it stops at the key.
     return scalar;
   }
@@ -159,9 +158,8 @@ export class PlainLocator {
         return { offset: content, node: this.nodeAt(line, content, false) };
       }
       line = this.nextAtMost(line, sequence.column);
-      if (!this.isAt(line, sequence.column)) return absent;
+      if (!this.isAt(line, sequence.column) || !this.isEntry(line)) return absent;
       entry = this.starts[line] as number;
-      if (!isEntryIndicator(text, entry, end)) return absent;
     }
   }
 
@@ -178,6 +176,12 @@ export class PlainLocator {
 
   private isAt(line: number, column: number): boolean {
     return line < this.starts.length && this.indents[line] === column;
+  }
+
+  /** Whether content line `line` starts with a `-` entry. */
+  private isEntry(line: number): boolean {
+    const start = this.starts[line] as number;
+    return isEntryIndicator(this.text, start, lineEndOf(this.text, start, this.end));
   }
 }
 

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { codeCacheKeyFile } from './code-cache.js';
+
+let directory: string;
+
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), 'code-cache-'));
+  // The same CommonJS chunk in a bundle's directory and in a plain one, which Node's loader keeps.
+  for (const name of ['bundle', 'plain']) {
+    mkdirSync(join(directory, name));
+    writeFileSync(join(directory, name, 'package.json'), '{"type":"commonjs"}');
+    writeFileSync(
+      join(directory, name, 'chunk.js'),
+      // The throw on the first line, where the wrapper's columns are.
+      'exports.fail = () => { throw new Error("here"); };\n' +
+        'exports.where = [__filename, __dirname, typeof require("node:path").join];\n',
+    );
+  }
+  writeFileSync(join(directory, 'bundle', codeCacheKeyFile), 'a-digest\n');
+});
+
+afterEach(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** A process that turns the cache on for `bundle` and loads both chunks (Node strips the types). */
+function loadBoth(): string[] {
+  const script = `
+import { createRequire } from 'node:module';
+import { cacheCompiledCode } from ${JSON.stringify(new URL('./code-cache.ts', import.meta.url).href)};
+const [directory] = process.argv.slice(1);
+cacheCompiledCode(directory + '/bundle', directory + '/cache');
+const require = createRequire(import.meta.url);
+for (const name of ['bundle', 'plain']) {
+  const chunk = require(directory + '/' + name + '/chunk.js');
+  let frame;
+  try { chunk.fail(); } catch (error) { frame = error.stack.split('\\n')[1].replace(directory + '/' + name, ''); }
+  console.log(JSON.stringify([...chunk.where.map((path) => path.replace(directory + '/' + name, '')), frame]));
+}`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, directory], {
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout.trim().split('\n');
+}
+
+test("a bundle's chunk runs as Node's loader runs it, and its code cache is written at exit and then read", () => {
+  const [bundle, plain] = loadBoth();
+  // The same module, the same stack frame (the wrapper does not move a column).
+  expect(bundle).toBe(plain);
+  expect(JSON.parse(bundle as string)).toEqual([
+    '/chunk.js',
+    '',
+    'function',
+    '    at exports.fail (/chunk.js:1:30)',
+  ]);
+  const [cacheDirectory, ...others] = readdirSync(join(directory, 'cache'));
+  expect(others).toEqual([]);
+  expect(cacheDirectory).toMatch(/^aks-cis-gate-a-digest-v\d+/);
+  const caches = readdirSync(join(directory, 'cache', cacheDirectory as string));
+  // The bundle's chunk only, named by its size and time.
+  expect(caches).toEqual([expect.stringMatching(/^chunk\.js-\d+-[\d.]+\.cache$/)]);
+  const written = statSync(join(directory, 'cache', cacheDirectory as string, caches[0] as string)).mtimeMs;
+  // Accepted by the next run, which writes nothing.
+  expect(loadBoth()).toEqual([bundle, plain]);
+  expect(statSync(join(directory, 'cache', cacheDirectory as string, caches[0] as string)).mtimeMs).toBe(
+    written,
+  );
+});
+
+test('a directory without the digest of its scripts is left to Node', () => {
+  rmSync(join(directory, 'bundle', codeCacheKeyFile));
+  const [bundle, plain] = loadBoth();
+  expect(bundle).toBe(plain);
+  expect(readdirSync(directory)).not.toContain('cache');
+});
