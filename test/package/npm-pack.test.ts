@@ -89,6 +89,8 @@ describe('the npm package', () => {
       'dist/cli/index.js',
       // Without it, the CLI's CommonJS scripts would be read as ES modules (package.json's type).
       'dist/cli/package.json',
+      // The key of the CLI's own code cache: without it, the CLI keeps only Node's (code-cache.ts).
+      'dist/cli/scripts.sha256',
       'dist/hcl2json.wasm.gz',
       'rules/cis-kubernetes-v1.12.0.yaml',
       'rules/schema.json',
