@@ -1,5 +1,5 @@
 import { findingCounts, rowKey, ruleFails, uniqueFindings, type RuleFinding } from './findings.js';
-import type { ScanReport } from './results.js';
+import type { Finding, ScanReport } from './results.js';
 
 /**
  * The headline of every format, defined once. Rules are counted by family and id (a rule failing
@@ -34,12 +34,15 @@ export interface FindingTotals {
   suppressed: number;
 }
 
+/** Adds one finding (once per fingerprint) to `totals`: what the headline counts of it. */
+export function countFinding(totals: FindingTotals, finding: Finding): void {
+  if (findingCounts(finding)) totals.findings += 1;
+  if (finding.suppressed !== undefined) totals.suppressed += 1;
+}
+
 function findingTotals(unique: readonly RuleFinding[]): FindingTotals {
   const totals: FindingTotals = { findings: 0, suppressed: 0 };
-  for (const { finding } of unique) {
-    if (findingCounts(finding)) totals.findings += 1;
-    if (finding.suppressed !== undefined) totals.suppressed += 1;
-  }
+  for (const { finding } of unique) countFinding(totals, finding);
   return totals;
 }
 

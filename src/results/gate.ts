@@ -1,4 +1,4 @@
-import { headlineCounts, score, type FindingTotals, type HeadlineCounts } from './counts.js';
+import { countFinding, headlineCounts, score, type FindingTotals, type HeadlineCounts } from './counts.js';
 import { describeLocation } from '../model/location.js';
 import {
   describeNotChecked,
@@ -185,17 +185,15 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
       for (const finding of rule.findings) {
         const before = taken.get(finding.fingerprint) ?? 0;
         let after = before;
-        const counts = findingCounts(finding);
         if ((after & totalsBit) === 0) {
           after |= totalsBit;
-          if (counts) totals.findings += 1;
-          if (finding.suppressed !== undefined) totals.suppressed += 1;
+          countFinding(totals, finding);
         }
         if (finding.suppressed !== undefined && (after & suppressedBit) === 0) {
           after |= suppressedBit;
           suppressed.push({ benchmark, rule, finding });
         }
-        if (rowFails && counts && (after & failureBit) === 0) {
+        if (rowFails && (after & failureBit) === 0 && findingCounts(finding)) {
           after |= failureBit;
           if (rowClass === undefined) {
             const key = rowKey(benchmark, rule);
