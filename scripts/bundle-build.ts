@@ -46,6 +46,11 @@ export async function bundleInputsDigest(root: string): Promise<string> {
   const files = [...(await bundleSources(join(root, 'src'))), ...buildFiles.map((file) => join(root, file))]
     .map((file) => relative(root, file).split(sep).join('/'))
     .sort();
+  return filesDigest(root, files);
+}
+
+/** sha256 over each file's name (relative to `root`) and content, in the order given. */
+async function filesDigest(root: string, files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   for (const file of files) {
     hash.update(`${file}\0`);
@@ -53,6 +58,11 @@ export async function bundleInputsDigest(root: string): Promise<string> {
     hash.update('\0');
   }
   return hash.digest('hex');
+}
+
+/** The names of a bundle's scripts in `directory`, sorted. */
+async function scriptsIn(directory: string): Promise<string[]> {
+  return (await readdir(directory)).filter((name) => name.endsWith('.js')).sort();
 }
 
 /** The digest that `directory`'s bundles were built from, or undefined if it has none. */
@@ -132,7 +142,7 @@ function modulesCompiledEagerly(code: string): string {
  * (modulesCompiledEagerly). `module`: the scripts are ES modules (the action's), not CommonJS.
  */
 async function compactScripts(directory: string, module: boolean): Promise<void> {
-  const scripts = (await readdir(directory)).filter((name) => name.endsWith('.js')).sort();
+  const scripts = await scriptsIn(directory);
   // One at a time: a chunk of the Kubernetes client alone is 16 MB.
   for (const name of scripts) {
     const file = join(directory, name);
@@ -151,13 +161,7 @@ async function compactScripts(directory: string, module: boolean): Promise<void>
  * cache (src/cli/code-cache.ts), which must never serve one build's compiled code to another.
  */
 export async function scriptsDigest(directory: string): Promise<string> {
-  const hash = createHash('sha256');
-  for (const name of (await readdir(directory)).filter((file) => file.endsWith('.js')).sort()) {
-    hash.update(`${name}\0`);
-    hash.update(await readFile(join(directory, name)));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
+  return filesDigest(directory, await scriptsIn(directory));
 }
 
 /** What ncc's API returns: the entry's script, and its chunks and other files to write beside it. */
