@@ -25,12 +25,24 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     cacheCompiledCode(dirname(fileURLToPath(import.meta.url)), compileCache.directory);
   }
 
+  // A reader that stops early (`| head`) closes the pipe, and the next write fails (EPIPE), which
+  // Node raises as an unhandled error with its stack. The report was not delivered whole, as with
+  // an --output that cannot be written: exit 2, whatever the verdict, and one line on stderr.
+  let stdoutFailed = false;
+  const stdout = process.stdout.on('error', (error: Error) => {
+    if (!stdoutFailed) {
+      console.error(`aks-cis-gate: the report could not be written whole to stdout (${error.message})`);
+    }
+    stdoutFailed = true;
+    process.exitCode = 2;
+  });
+
   // No top-level await: the bundle is CommonJS (scripts/bundle-build.ts). The dynamic import puts
   // everything else in a chunk of its own, loaded after the cache is on.
   import('./run.js')
     .then(({ runCli }) =>
       runCli(argv, {
-        stdout: process.stdout,
+        stdout,
         stderr: process.stderr,
         cwd: process.cwd(),
         env: process.env,
@@ -38,7 +50,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     )
     .then(
       (status) => {
-        process.exitCode = status;
+        if (!stdoutFailed) process.exitCode = status;
       },
       // runCli turns its own failures into exit 2; this is the last resort, with the same meaning.
       (error: unknown) => {
