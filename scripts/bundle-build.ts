@@ -172,7 +172,7 @@ interface NccBuild {
 }
 type Ncc = (
   entry: string,
-  options: { esm: boolean; minify: boolean; quiet: boolean; cache: false },
+  options: { esm: boolean; minify: boolean; quiet: boolean; cache: false; license: string },
 ) => Promise<NccBuild>;
 
 /**
@@ -187,6 +187,8 @@ async function buildCommonJsCli(root: string, output: string): Promise<void> {
     minify: true,
     quiet: true,
     cache: false,
+    // Beside the scripts, as the action's: the CLI bundles packages the action does not (@noble/hashes).
+    license: 'licenses.txt',
   });
   await mkdir(output, { recursive: true });
   // Executable, for its shebang: npm links the bin to it.

@@ -26,7 +26,25 @@ function sha256HexFunction(): (text: string) => string {
 
 let sha256Hex: ((text: string) => string) | undefined;
 
-const hash = (text: string): string => (sha256Hex ??= sha256HexFunction())(text).slice(0, 32);
+/** How many of a run's fingerprints a SHA-256 in JavaScript hashes, when given one. */
+const hashedInJavaScript = 16;
+let inJavaScript: { sha256Hex: (text: string) => string; left: number } | undefined;
+
+/**
+ * Loading node:crypto costs a small scan about 5 ms, more than hashing its few findings in
+ * JavaScript, which past a few is far slower per hash (a merge fingerprints 40,000). A caller that
+ * may find little (the CLI's scan) gives a SHA-256 in JavaScript for the first fingerprints; the
+ * rest go to node:crypto, with the same hex. The action loads node:crypto for its outputs anyway.
+ */
+export function hashFirstFingerprintsWith(javaScriptSha256Hex: (text: string) => string): void {
+  inJavaScript = { sha256Hex: javaScriptSha256Hex, left: hashedInJavaScript };
+}
+
+const hash = (text: string): string =>
+  (inJavaScript !== undefined && inJavaScript.left-- > 0
+    ? inJavaScript.sha256Hex(text)
+    : (sha256Hex ??= sha256HexFunction())(text)
+  ).slice(0, 32);
 
 // One template string, not an array joined: a merge fingerprints 40,000 findings.
 const fingerprintOf = (family: BenchmarkFamily, ruleId: string, subject: FingerprintSubject, cluster = '') =>

@@ -15,6 +15,7 @@ import { reporters } from '../report/registry.js';
 import type { ScanReport } from '../results/results.js';
 import { CannotRunError, scan, type ScanOptions } from '../scan.js';
 import { loadCatalogs } from '../benchmarks/load-catalogs.js';
+import { hashFirstFingerprintsWith } from '../benchmarks/fingerprint.js';
 import { headCommit, readBoundedFile } from '../shard/files.js';
 import type { Shard } from '../shard/shard.js';
 import type { CliCommand, MergeCommand, ScanCommand } from './args.js';
@@ -22,6 +23,7 @@ import { toolVersion, type CliIo } from './run.js';
 import type { ProgressStep } from '../inputs/input-format.js';
 import { startProgress } from './progress.js';
 import { deliver } from './deliver.js';
+import { javaScriptSha256Hex } from './javascript-sha256.js';
 import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
 import type { Settings } from '../settings/settings.js';
 
@@ -135,6 +137,8 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
 
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   if (command.shard !== undefined) return runShard(command, command.shard, io);
+  // A scan of a few files finds little: its fingerprints cost less in JavaScript than node:crypto's load.
+  hashFirstFingerprintsWith(javaScriptSha256Hex);
   const log = logTo(io);
   const base = await baseCommitOf(command, io.cwd);
   const settings = await cliSettings(command, io.cwd, base, log);

@@ -1,5 +1,5 @@
 import { readFileSync, type Dirent } from 'node:fs';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from '../fs-async.js';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ExcludedPath } from '../model/input-problems.js';

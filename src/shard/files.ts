@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from '../fs-async.js';
 import { promisify } from 'node:util';
 import { CannotRunError } from '../benchmarks/assess.js';
 

@@ -59,6 +59,12 @@ test('the CLI bundle is CommonJS, as its own package.json tells Node', () => {
   expect(JSON.parse(readFileSync(join(bundles.cli, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
 });
 
+// The npm package ships dist/cli/ whole: the licences of what the CLI bundles go with it, some of
+// which the action does not bundle.
+test("the CLI bundle lists its packages' licences beside its scripts", () => {
+  expect(readFileSync(join(bundles.cli, 'licenses.txt'), 'utf8')).toMatch(/^@noble\/hashes$/m);
+});
+
 test('the CLI entry keeps its shebang and stays executable', () => {
   const entry = join(bundles.cli, 'index.js');
   expect(readFileSync(entry, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from './line-index.js';
+import { LineCursor, positionFrom } from './line-index.js';
 
-describe('LineIndex', () => {
+/** Every offset's line and column, counted one character at a time. */
+function counted(text: string): { line: number; column: number }[] {
+  const positions = [];
+  let line = 1;
+  let column = 1;
+  for (let offset = 0; offset <= text.length; offset += 1) {
+    positions.push({ line, column });
+    if (text[offset] === '\n') {
+      line += 1;
+      column = 1;
+    } else column += 1;
+  }
+  return positions;
+}
+
+describe('LineCursor', () => {
   const text = 'a: 1\r\nbb: 2\n\nlast: 3';
-  const lines = new LineIndex(text);
 
   it('gives the line and column of offsets at, inside and at the end of each line', () => {
+    const lines = new LineCursor(text);
     expect(lines.position(0)).toEqual({ line: 1, column: 1 });
     expect(lines.position(text.indexOf('\r'))).toEqual({ line: 1, column: 5 });
     expect(lines.position(text.indexOf('bb'))).toEqual({ line: 2, column: 1 });
@@ -16,41 +31,30 @@ describe('LineIndex', () => {
   });
 
   it('has one line for a text without line breaks, and a last empty line after a final break', () => {
-    expect(new LineIndex('').lineOf(0)).toBe(1);
-    expect(new LineIndex('x: 1\n').position(5)).toEqual({ line: 2, column: 1 });
+    expect(new LineCursor('').position(0)).toEqual({ line: 1, column: 1 });
+    expect(new LineCursor('x: 1\n').position(5)).toEqual({ line: 2, column: 1 });
+    expect(new LineCursor('\nx').position(0)).toEqual({ line: 1, column: 1 });
+  });
+
+  it('agrees with counting, asked forward and back in any order', () => {
+    const many = Array.from({ length: 300 }, (_, index) => 'x'.repeat(index % 7)).join('\n');
+    const expected = counted(many);
+    const lines = new LineCursor(many);
+    for (let step = 0; step < 2000; step += 1) {
+      const offset = (step * 7919) % (many.length + 1);
+      expect(lines.position(offset)).toEqual(expected[offset]);
+    }
   });
 });
 
-describe('LineIndex over many lines', () => {
-  /** Every offset's line and column, counted one character at a time. */
-  function counted(text: string): { line: number; column: number }[] {
-    const positions = [];
-    let line = 1;
-    let column = 1;
-    for (let offset = 0; offset <= text.length; offset += 1) {
-      positions.push({ line, column });
-      if (text[offset] === '\n') {
-        line += 1;
-        column = 1;
-      } else column += 1;
+describe('positionFrom', () => {
+  it('counts from any place whose line is known, forward and back', () => {
+    const text = ['a: 1', 'b: '.padEnd(70_000, 'y'), ...Array(200).fill('c: 2')].join('\n');
+    const expected = counted(text);
+    for (const known of [0, 5, 70_004, 70_010, text.length]) {
+      const knownLine = (expected[known] as { line: number }).line;
+      for (let offset = 0; offset <= text.length; offset += 97)
+        expect(positionFrom(text, known, knownLine, offset)).toEqual(expected[offset]);
     }
-    return positions;
-  }
-
-  it.each([
-    [
-      'short lines, in blocks of two bytes a line',
-      Array.from({ length: 300 }, (_, index) => 'x'.repeat(index % 7)).join('\n'),
-    ],
-    [
-      'a line of 70,000 characters, in blocks of four',
-      ['a: 1', 'b: '.padEnd(70_000, 'y'), ...Array(200).fill('c: 2')].join('\n'),
-    ],
-  ])('agrees with counting: %s', (_name, text) => {
-    const lines = new LineIndex(text);
-    counted(text).forEach((expected, offset) => {
-      if (offset % 97 === 0 || text[offset - 1] === '\n' || text[offset] === '\n')
-        expect(lines.position(offset)).toEqual(expected);
-    });
   });
 });

@@ -1,71 +1,53 @@
-/** Lines per block: a block's start is kept whole, each line's start less its block's. */
-const blockLines = 64;
+/**
+ * The 1-based line and column of `offset` in `text`, counted from a place whose line is known,
+ * `knownOffset` on line `knownLine` (forward or back). No index of the file's lines is kept (a 100k-object stream has 2.6 million):
+ * the reader knows the line of each document's start, and the positions asked for lie inside the
+ * document, a few dozen lines from it.
+ */
+export function positionFrom(
+  text: string,
+  knownOffset: number,
+  knownLine: number,
+  offset: number,
+): { line: number; column: number } {
+  const line =
+    offset >= knownOffset
+      ? knownLine + lineBreaks(text, knownOffset, offset)
+      : knownLine - lineBreaks(text, offset, knownOffset);
+  const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  return { line, column: offset - lineStart + 1 };
+}
 
-/** Turns character offsets into 1-based lines and columns; built once per file, searched lazily. */
-export class LineIndex {
-  /**
-   * Where every `blockLines`-th line starts (lines 1, 65, 129…). Typed arrays, counted before they
-   * are filled: a 100k-object stream has 2.6 million lines, and a growing array of them cost 4% of
-   * the scan and twice the memory (the blocks' starts are gathered in one, a 64th of the lines).
-   */
-  private readonly blockStarts: Uint32Array;
-  /**
-   * Where each line starts, less where its block starts: two bytes a line when no block of lines
-   * spans 64 KiB, as in YAML written by people and tools, four otherwise (5 MB rather than 10 for
-   * that stream's lines, which live as long as its objects).
-   */
-  private readonly lineStarts: Uint16Array | Uint32Array;
+/** The line feeds in `text` from `from` to before `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (
+    let newline = text.indexOf('\n', from);
+    newline !== -1 && newline < to;
+    newline = text.indexOf('\n', newline + 1)
+  )
+    count += 1;
+  return count;
+}
+
+/**
+ * Lines and columns of the offsets asked for while a file is read, counted from the last one asked:
+ * the reader asks in the file's order (each document's start, then its errors), so the whole file's
+ * line feeds are counted about once.
+ */
+export class LineCursor {
+  private readonly text: string;
+  private offset = 0;
+  private line = 1;
 
   constructor(text: string) {
-    // Two passes over the lines: the first counts them and notes each block's start, the second
-    // fills the array it sized. (A third, to note the blocks, took a third of the index's time.)
-    const blocks = [0];
-    let lines = 1;
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
-      if (lines % blockLines === 0) blocks.push(newline + 1);
-      lines += 1;
-    }
-    const blockStarts = Uint32Array.from(blocks);
-    // A line starts before the next block does, or at the latest at the end of the text.
-    let widest = text.length - (blockStarts[blockStarts.length - 1] as number);
-    for (let block = 1; block < blockStarts.length; block += 1)
-      widest = Math.max(widest, (blockStarts[block] as number) - (blockStarts[block - 1] as number) - 1);
-    const lineStarts = widest <= 0xffff ? new Uint16Array(lines) : new Uint32Array(lines);
-    let line = 1;
-    let blockStart = 0;
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
-      if (line % blockLines === 0) blockStart = newline + 1;
-      lineStarts[line] = newline + 1 - blockStart;
-      line += 1;
-    }
-    this.blockStarts = blockStarts;
-    this.lineStarts = lineStarts;
-  }
-
-  lineOf(offset: number): number {
-    let low = 0;
-    let high = this.blockStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if ((this.blockStarts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const inBlock = offset - (this.blockStarts[low] as number);
-    low *= blockLines;
-    high = Math.min(low + blockLines, this.lineStarts.length) - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if ((this.lineStarts[middle] as number) <= inBlock) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
+    this.text = text;
   }
 
   position(offset: number): { line: number; column: number } {
-    const line = this.lineOf(offset);
-    const start =
-      (this.blockStarts[Math.floor((line - 1) / blockLines)] as number) +
-      (this.lineStarts[line - 1] as number);
-    return { line, column: offset - start + 1 };
+    const position = positionFrom(this.text, this.offset, this.line, offset);
+    this.offset = offset;
+    this.line = position.line;
+    return position;
   }
 }

@@ -6,7 +6,7 @@ import { shapeProblemsOf } from '../../model/object-shapes.js';
 import type { FieldPath, FileLocation } from '../../model/location.js';
 import type { InputError, InputLimits } from '../input-format.js';
 import { kubernetesSchema } from './kubernetes-schema.js';
-import { LineIndex } from './line-index.js';
+import { LineCursor, positionFrom } from './line-index.js';
 import { PlainLocator } from './plain-locator.js';
 import {
   PositionRecorder,
@@ -37,15 +37,17 @@ export interface ParsedManifests {
   toolConfigurations: ToolConfiguration[];
 }
 
-/** The text the loader read for a run of plain documents, and the file offset it starts at. */
+/**
+ * The text the loader read for a run of documents, and the file offset it starts at: a document's
+ * lines are counted in it, and a plain document is read again from it.
+ */
 interface LoadedRun {
   input: string;
   base: number;
 }
 
-/** Where a plain document is: its slice of the file, in the run the loader read it in. */
+/** Where a plain document is: its slice of the file. */
 interface PlainSlice {
-  loaded: LoadedRun;
   start: number;
   end: number;
 }
@@ -88,22 +90,23 @@ class ManifestReader {
   private text: string;
   private readonly file: string;
   private readonly options: ParseOptions;
-  private readonly lines: LineIndex;
+  /** Lines of the offsets asked for while the file is read; documents count their own after. */
+  private readonly lines: LineCursor;
   private readonly result: ParsedManifests = {
     objects: [],
     errors: [],
     documentsWithoutKind: 0,
     toolConfigurations: [],
   };
-  /** Offsets of documents with neither apiVersion nor kind, reported only if the file holds objects. */
-  private readonly kindlessOffsets: number[] = [];
+  /** Places of documents with neither apiVersion nor kind, reported only if the file holds objects. */
+  private readonly kindless: { line: number; column: number }[] = [];
   private readonly positions: PositionRecorder;
 
   constructor(text: string, file: string, options: ParseOptions) {
     this.file = file;
     this.options = options;
     this.text = text.startsWith(bom) ? text.slice(1) : text;
-    this.lines = new LineIndex(this.text);
+    this.lines = new LineCursor(this.text);
     this.positions = new PositionRecorder(options.limits.maxAliases);
   }
 
@@ -128,10 +131,15 @@ class ManifestReader {
       if (!read) for (const slice of run) this.readSlice(slice);
     }
     this.text = '';
-    this.result.documentsWithoutKind = this.kindlessOffsets.length;
+    this.result.documentsWithoutKind = this.kindless.length;
     if (this.result.objects.length > 0) {
-      for (const offset of this.kindlessOffsets)
-        this.error(offset, 'document has neither apiVersion nor kind');
+      for (const { line, column } of this.kindless)
+        this.result.errors.push({
+          file: this.file,
+          line,
+          column,
+          message: 'document has neither apiVersion nor kind',
+        });
     }
     return this.result;
   }
@@ -147,11 +155,12 @@ class ManifestReader {
     if (run.length === 1 || this.anyTooLarge(run)) return false;
     const values = this.load(this.sourceOfRun(run), first.start);
     if (values instanceof YAMLException) return false;
+    const loaded = { input: this.loaderInput, base: first.start };
     let slice = 0;
     this.positions.documents.forEach((positions, index) => {
       // Documents come in order: the one that starts in a slice takes its `# Source:` template.
       while ((run[slice + 1]?.start ?? Number.POSITIVE_INFINITY) <= positions.start) slice += 1;
-      this.readDocument(values[index], positions, run[slice]?.template);
+      this.readDocument(values[index], positions, run[slice]?.template, loaded);
     });
     return true;
   }
@@ -175,8 +184,7 @@ class ManifestReader {
     values.forEach((value, index) => {
       const slice = run[index] as DocumentSlice;
       if (value === null || value === undefined) return;
-      const places = new DocumentPlaces(this, this.contentStartOf(slice), slice.template, undefined, {
-        loaded,
+      const places = this.placesOf(this.contentStartOf(slice), slice.template, loaded, undefined, {
         start: slice.start,
         end: slice.end,
       });
@@ -185,10 +193,34 @@ class ManifestReader {
     return true;
   }
 
+  /** The text of the loader's last call (`LoadedRun`), noted by its listener. */
   private loaderInput = '';
   private readonly noteLoaderInput: Listener = (_event, state) => {
     this.loaderInput = state.input;
   };
+  private readonly recordPositions: Listener = (event, state) => {
+    this.loaderInput = state.input;
+    this.positions.listener(event, state);
+  };
+
+  /** A document's places, starting at `start` (its line counted now, in the file's order). */
+  private placesOf(
+    start: number,
+    template: string | undefined,
+    loaded: LoadedRun,
+    positions: NodePositions | undefined,
+    plain?: PlainSlice,
+  ): DocumentPlaces {
+    return new DocumentPlaces(
+      this,
+      start,
+      this.lines.position(start).line,
+      template,
+      loaded,
+      positions,
+      plain,
+    );
+  }
 
   /** Where a plain slice's document starts: its content, past the `---` and any comments. */
   private contentStartOf(slice: DocumentSlice): number {
@@ -243,7 +275,7 @@ class ManifestReader {
   }
 
   private reread({ input, base }: LoadedRun, start: number, end: number): NodePositions | undefined {
-    const values = this.load(input.slice(start - base, end - base), start, this.positions.listener);
+    const values = this.load(input.slice(start - base, end - base), start);
     const [document] = this.positions.documents;
     // The first read took this slice for one document without error, and the recorder only
     // refuses constructs that a plain slice does not hold.
@@ -281,8 +313,9 @@ class ManifestReader {
       this.error(offset ?? slice.start + errorOffset(source, values), describeYamlError(values, limits));
       return;
     }
+    const loaded = { input: this.loaderInput, base: slice.start };
     this.positions.documents.forEach((positions, index) =>
-      this.readDocument(values[index], positions, slice.template),
+      this.readDocument(values[index], positions, slice.template, loaded),
     );
   }
 
@@ -290,7 +323,7 @@ class ManifestReader {
   private load(
     source: string,
     base: number,
-    listener: Listener = this.positions.listener,
+    listener: Listener = this.recordPositions,
   ): unknown[] | YAMLException {
     const { limits } = this.options;
     this.positions.startSlice(base);
@@ -309,7 +342,12 @@ class ManifestReader {
     }
   }
 
-  private readDocument(value: unknown, positions: DocumentPositions, template: string | undefined): void {
+  private readDocument(
+    value: unknown,
+    positions: DocumentPositions,
+    template: string | undefined,
+    loaded: LoadedRun,
+  ): void {
     if (value === null || value === undefined) return;
     const { limits } = this.options;
     if (positions.recursiveAlias !== undefined) {
@@ -338,7 +376,7 @@ class ManifestReader {
         `merge key overrides "${conflict.key}" written before it: Kubernetes keeps the merged value, the YAML spec the earlier one; write the key after the merge`,
       );
     }
-    this.readObject(value, new DocumentPlaces(this, positions.start, template, positions.root), true);
+    this.readObject(value, this.placesOf(positions.start, template, loaded, positions.root), true);
   }
 
   /** Adds one object, or the items of a List; `topLevel` is false for List items. */
@@ -347,7 +385,7 @@ class ManifestReader {
     const apiVersion = body?.apiVersion;
     const kind = body?.kind;
     if (body === undefined || (apiVersion === undefined && kind === undefined)) {
-      if (topLevel) this.kindlessOffsets.push(places.start);
+      if (topLevel) this.kindless.push(this.lines.position(places.start));
       else this.error(places.start, 'List item has neither apiVersion nor kind');
       return;
     }
@@ -362,7 +400,7 @@ class ManifestReader {
     const toolConfiguration = describeToolConfiguration(apiVersion, kind);
     if (toolConfiguration !== undefined) {
       this.result.toolConfigurations.push({
-        line: this.lines.lineOf(places.start),
+        line: places.line,
         description: toolConfiguration,
       });
       return;
@@ -370,10 +408,10 @@ class ManifestReader {
     if (isList(kind, body)) {
       (body.items as unknown[]).forEach((item, index) => {
         const path = ['items', index];
-        const itemPlaces = new DocumentPlaces(
-          this,
+        const itemPlaces = this.placesOf(
           places.offsetOf(path),
           places.template,
+          places.loaded,
           tableAt(places.table(), path),
         );
         this.readObject(item, itemPlaces, false);
@@ -404,9 +442,8 @@ class ManifestReader {
     };
   }
 
-  /** The location of `offset` in this file, under the document's Helm template if it has one. */
-  locationAt(offset: number, template: string | undefined): FileLocation {
-    const { line, column } = this.lines.position(offset);
+  /** A location in this file, under the document's Helm template if it has one. */
+  locationOf(line: number, column: number, template: string | undefined): FileLocation {
     return template === undefined
       ? { file: this.file, line, column }
       : { file: this.file, line, column, template };
@@ -426,25 +463,33 @@ class ManifestReader {
  */
 class DocumentPlaces {
   private readonly reader: ManifestReader;
+  /** The text the document was read from (its List items' places count their lines in it too). */
+  readonly loaded: LoadedRun;
   private readonly positions: NodePositions | undefined;
   // A plain document's slice, in fields of their own rather than an object kept per document.
-  private readonly loaded: LoadedRun | undefined;
+  private readonly plain: boolean;
   private readonly sliceStart: number;
   private readonly sliceEnd: number;
   /** The object's `locate`: one function per document, and its own property, which copies of the object keep. */
   readonly locate: (path: FieldPath) => FileLocation;
 
-  /** `positions`: the document's table; for a plain document, where to read it from when asked. */
+  /**
+   * `start` is on line `line`; `loaded`, the text the document was read from; `positions`, its
+   * table, or for a plain document (`plain`) the slice to read it from when asked.
+   */
   constructor(
     reader: ManifestReader,
     readonly start: number,
+    readonly line: number,
     readonly template: string | undefined,
+    loaded: LoadedRun,
     positions: NodePositions | undefined,
     plain?: PlainSlice,
   ) {
     this.reader = reader;
+    this.loaded = loaded;
     this.positions = positions;
-    this.loaded = plain?.loaded;
+    this.plain = plain !== undefined;
     this.sliceStart = plain?.start ?? 0;
     this.sliceEnd = plain?.end ?? 0;
     // Bound rather than an arrow: a bound function needs no context of its own (50 bytes a document).
@@ -452,19 +497,22 @@ class DocumentPlaces {
   }
 
   table(): NodePositions | undefined {
-    return this.loaded === undefined
-      ? this.positions
-      : this.reader.plainTable(this, this.loaded, this.sliceStart, this.sliceEnd);
+    return this.plain
+      ? this.reader.plainTable(this, this.loaded, this.sliceStart, this.sliceEnd)
+      : this.positions;
   }
 
   offsetOf(path: FieldPath): number {
-    return this.loaded === undefined
-      ? offsetOf(this.positions, this.start, path)
-      : this.reader.plainOffset(this, this.loaded, this.sliceStart, this.sliceEnd, path);
+    return this.plain
+      ? this.reader.plainOffset(this, this.loaded, this.sliceStart, this.sliceEnd, path)
+      : offsetOf(this.positions, this.start, path);
   }
 
+  /** The location of `offset`, in the document: its lines are counted from its start. */
   locationAt(offset: number): FileLocation {
-    return this.reader.locationAt(offset, this.template);
+    const { input, base } = this.loaded;
+    const { line, column } = positionFrom(input, this.start - base, this.line, offset - base);
+    return this.reader.locationOf(line, column, this.template);
   }
 
   private locationOf(path: FieldPath): FileLocation {
