@@ -2,9 +2,9 @@ import { asFields, asText, textsOf } from '../model/fields.js';
 import type { Check } from './check.js';
 import {
   listEntryCheck,
-  podFieldCheck,
+  podFieldChecks,
   type FieldSource,
-  type ResolvedField,
+  type PodFieldRule,
   type Violation,
 } from './container-field-template.js';
 import { quoteInput } from '../model/quote.js';
@@ -28,26 +28,33 @@ const capabilitiesDrop = containerSecurity('capabilities', 'drop');
 const capabilitiesAdd = containerSecurity('capabilities', 'add');
 
 /** Kubernetes spells capabilities without `CAP_`; container runtimes accept both. */
-function capabilityNames(field: ResolvedField): string[] {
-  return textsOf(field.value).map((name) => name.toUpperCase().replace(/^CAP_/, ''));
+function capabilityNames(value: unknown): string[] {
+  return textsOf(value).map((name) => name.toUpperCase().replace(/^CAP_/, ''));
 }
 
-const runsPrivileged = (field: ResolvedField) => field.value === true;
+const runsPrivileged = (value: unknown) => value === true;
 
-function hostNamespaceCheck(id: string, field: 'hostPID' | 'hostIPC' | 'hostNetwork', shares: string): Check {
-  return podFieldCheck({
+function hostNamespaceRule(
+  id: string,
+  field: 'hostPID' | 'hostIPC' | 'hostNetwork',
+  shares: string,
+): PodFieldRule<'shared'> {
+  return {
     id,
     description: `Pods that share the host's ${shares} (${field}: true).`,
     subject: 'pod',
     fields: { shared: { from: 'pod', path: [field] } },
     judge: ({ shared }) =>
-      shared.value === true
+      shared === true
         ? { blame: 'shared', message: `sets ${field}: true, sharing the host's ${shares}` }
         : undefined,
-  });
+  };
 }
 
-const privilegedCheck = podFieldCheck({
+/** A rule, its judge typed by the names of its fields. */
+const podFieldRule = <F extends string>(rule: PodFieldRule<F>): PodFieldRule<string> => rule;
+
+const privilegedRule = podFieldRule({
   id: 'pod-security.privileged',
   description: 'Containers that run privileged.',
   subject: 'container',
@@ -61,17 +68,17 @@ const privilegedCheck = podFieldCheck({
       : undefined,
 });
 
-const privilegeEscalationCheck = podFieldCheck({
+const privilegeEscalationRule = podFieldRule({
   id: 'pod-security.allow-privilege-escalation',
   description: 'Containers that may gain more privileges than their parent process.',
   subject: 'container',
   fields: { escalation: containerSecurity('allowPrivilegeEscalation'), privileged },
   judge: ({ escalation, privileged }) => {
-    if (escalation.value === false) return undefined;
-    if (escalation.value !== undefined) {
+    if (escalation === false) return undefined;
+    if (escalation !== undefined) {
       return {
         blame: 'escalation',
-        message: `sets securityContext.allowPrivilegeEscalation: ${quoteInput(escalation.value)}`,
+        message: `sets securityContext.allowPrivilegeEscalation: ${quoteInput(escalation)}`,
       };
     }
     // Kubernetes turns no_new_privs off for privileged containers, so privileged implies escalation.
@@ -84,27 +91,27 @@ const privilegeEscalationCheck = podFieldCheck({
   },
 });
 
-const rootCheck = podFieldCheck({
+const rootRule = podFieldRule({
   id: 'pod-security.root-containers',
   description: 'Containers that may run as root (neither runAsNonRoot: true nor a runAsUser above 0).',
   subject: 'container',
   fields: { nonRoot: effectiveSecurity('runAsNonRoot'), user: effectiveSecurity('runAsUser') },
-  judge: ({ nonRoot, user }) => {
-    if (user.value === 0) return { blame: 'user', message: `sets ${user.name}: 0, running as root` };
-    if ((typeof user.value === 'number' && user.value > 0) || nonRoot.value === true) return undefined;
-    return nonRoot.value === undefined
+  judge: ({ nonRoot, user }, nameOf) => {
+    if (user === 0) return { blame: 'user', message: `sets ${nameOf('user')}: 0, running as root` };
+    if ((typeof user === 'number' && user > 0) || nonRoot === true) return undefined;
+    return nonRoot === undefined
       ? {
           message:
             'sets neither runAsNonRoot: true nor a runAsUser above 0, so it runs as root if the image says so',
         }
       : {
           blame: 'nonRoot',
-          message: `sets ${nonRoot.name}: ${quoteInput(nonRoot.value)} and no runAsUser above 0`,
+          message: `sets ${nameOf('nonRoot')}: ${quoteInput(nonRoot)} and no runAsUser above 0`,
         };
   },
 });
 
-const netRawCheck = podFieldCheck({
+const netRawRule = podFieldRule({
   id: 'pod-security.net-raw',
   description: 'Containers that keep the NET_RAW capability.',
   subject: 'container',
@@ -124,7 +131,7 @@ const netRawCheck = podFieldCheck({
   },
 });
 
-const addedCapabilitiesCheck = podFieldCheck({
+const addedCapabilitiesRule = podFieldRule({
   id: 'pod-security.added-capabilities',
   description: 'Containers that add Linux capabilities.',
   subject: 'container',
@@ -137,7 +144,7 @@ const addedCapabilitiesCheck = podFieldCheck({
   },
 });
 
-const capabilitiesNotDroppedCheck = podFieldCheck({
+const capabilitiesNotDroppedRule = podFieldRule({
   id: 'pod-security.capabilities-not-dropped',
   description: 'Containers that do not drop ALL capabilities.',
   subject: 'container',
@@ -153,14 +160,14 @@ const capabilitiesNotDroppedCheck = podFieldCheck({
   },
 });
 
-const windowsHostProcessCheck = podFieldCheck({
+const windowsHostProcessRule = podFieldRule({
   id: 'pod-security.windows-host-process',
   description: 'Windows containers that run as HostProcess containers.',
   subject: 'container',
   fields: { hostProcess: effectiveSecurity('windowsOptions', 'hostProcess') },
-  judge: ({ hostProcess }) =>
-    hostProcess.value === true
-      ? { blame: 'hostProcess', message: `sets ${hostProcess.name}: true, running on the Windows host` }
+  judge: ({ hostProcess }, nameOf) =>
+    hostProcess === true
+      ? { blame: 'hostProcess', message: `sets ${nameOf('hostProcess')}: true, running on the Windows host` }
       : undefined,
 });
 
@@ -215,7 +222,7 @@ const seccompPrecedence: readonly SeccompField[] = [
   'podAnnotation',
 ];
 
-const seccompCheck = podFieldCheck({
+const seccompRule = podFieldRule({
   id: 'pod-security.seccomp',
   description: 'Containers whose seccomp profile is unset or Unconfined.',
   subject: 'container',
@@ -229,7 +236,7 @@ const seccompCheck = podFieldCheck({
     podAnnotation: { from: 'pod-annotation', key: 'seccomp.security.alpha.kubernetes.io/pod' },
     privileged,
   },
-  judge: (fields): Violation<SeccompField | 'privileged'> | undefined => {
+  judge: (fields, nameOf): Violation<SeccompField | 'privileged'> | undefined => {
     // containerd and CRI-O apply no seccomp profile to a privileged container, whatever the spec asks.
     if (runsPrivileged(fields.privileged)) {
       return {
@@ -237,7 +244,7 @@ const seccompCheck = podFieldCheck({
         message: 'runs privileged, so the container runtime applies no seccomp profile',
       };
     }
-    const applied = seccompPrecedence.find((name) => fields[name].value !== undefined);
+    const applied = seccompPrecedence.find((name) => fields[name] !== undefined);
     if (applied === undefined) {
       return {
         message:
@@ -245,15 +252,15 @@ const seccompCheck = podFieldCheck({
       };
     }
     const profile = fields[applied];
-    return String(profile.value).toLowerCase() === 'unconfined'
-      ? { blame: applied, message: `sets ${profile.name}: ${quoteInput(profile.value)}` }
+    return String(profile).toLowerCase() === 'unconfined'
+      ? { blame: applied, message: `sets ${nameOf(applied)}: ${quoteInput(profile)}` }
       : undefined;
   },
 });
 
-const isEmpty = (field: ResolvedField) => Object.keys(asFields(field.value) ?? {}).length === 0;
+const isEmpty = (value: unknown) => Object.keys(asFields(value) ?? {}).length === 0;
 
-const securityContextCheck = podFieldCheck({
+const securityContextRule = podFieldRule({
   id: 'pod-security.security-context',
   description: 'Containers with no security context of their own or from their pod.',
   subject: 'container',
@@ -267,19 +274,22 @@ const securityContextCheck = podFieldCheck({
       : undefined,
 });
 
+/** The field rules are judged together, subject by subject (`podFieldChecks`); the list rules apart. */
 export const podSecurityChecks: Check[] = [
-  privilegedCheck,
-  hostNamespaceCheck('pod-security.host-pid', 'hostPID', 'process ID namespace'),
-  hostNamespaceCheck('pod-security.host-ipc', 'hostIPC', 'IPC namespace'),
-  hostNamespaceCheck('pod-security.host-network', 'hostNetwork', 'network namespace'),
-  privilegeEscalationCheck,
-  rootCheck,
-  netRawCheck,
-  addedCapabilitiesCheck,
-  capabilitiesNotDroppedCheck,
-  windowsHostProcessCheck,
+  ...podFieldChecks([
+    privilegedRule,
+    hostNamespaceRule('pod-security.host-pid', 'hostPID', 'process ID namespace'),
+    hostNamespaceRule('pod-security.host-ipc', 'hostIPC', 'IPC namespace'),
+    hostNamespaceRule('pod-security.host-network', 'hostNetwork', 'network namespace'),
+    privilegeEscalationRule,
+    rootRule,
+    netRawRule,
+    addedCapabilitiesRule,
+    capabilitiesNotDroppedRule,
+    windowsHostProcessRule,
+    seccompRule,
+    securityContextRule,
+  ]),
   hostPathCheck,
   hostPortCheck,
-  seccompCheck,
-  securityContextCheck,
 ];

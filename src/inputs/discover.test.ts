@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { isDynamicPattern } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverFiles, isGlobPattern } from './discover.js';
@@ -203,6 +204,65 @@ describe('discoverFiles', () => {
     const app = found.files.filter((file) => file.displayPath === 'deploy/app.yaml');
     expect(app).toHaveLength(1);
     expect(app[0]?.explicit).toBe(true);
+  });
+});
+
+describe('UTF-8', () => {
+  /** What a strict decoder makes of the bytes: the text, or the first line it refuses. */
+  const strictly = (bytes: Uint8Array) => {
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    try {
+      const text = decoder.decode(bytes);
+      return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    } catch {
+      const lines = Buffer.from(bytes).toString('latin1').split('\n');
+      const bad = lines.findIndex((line) => {
+        try {
+          decoder.decode(Buffer.from(line, 'latin1'));
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      return { line: bad + 1 };
+    }
+  };
+  const read = async (bytes: Uint8Array) => {
+    const path = join(workspace, 'utf8/file.yaml');
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, bytes);
+    const found = await discover(['utf8/file.yaml']);
+    const error = found.errors[0];
+    return error === undefined ? { text: found.files[0]?.text } : { line: error.line };
+  };
+  // Ill-formed sequences of every kind (a lone continuation byte, an overlong form, a surrogate,
+  // beyond U+10FFFF, a sequence cut short) and well-formed ones, U+FFFD itself among them.
+  const pieces = [
+    'a',
+    '\n',
+    'é',
+    '日本',
+    '😀',
+    '\uFFFD',
+    '\uFEFF',
+    [0x80],
+    [0xc0, 0xaf],
+    [0xe0, 0x80, 0xaf],
+    [0xed, 0xa0, 0x80],
+    [0xf4, 0x90, 0x80, 0x80],
+    [0xe2, 0x82],
+    [0xf0, 0x9f, 0x98],
+    [0xff],
+  ].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece)));
+
+  it('reads a file exactly as a strict decoder does, and refuses it at the same line', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), async (parts) => {
+        const bytes = Buffer.concat(parts);
+        expect(await read(bytes)).toEqual(strictly(bytes));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

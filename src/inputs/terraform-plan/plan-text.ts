@@ -17,7 +17,9 @@
  */
 
 const itemStart = '{"address":';
-const listKeys = ['"resources":[', '"resource_changes":['];
+/** The names of the lists cut out, and what follows each name: the list's `[` and its first item. */
+const listNames = ['"resources', '"resource_changes'];
+const listOpening = `":[${itemStart}`;
 /** Characters parsed by guesses that failed, as a share of the text, before it is parsed whole. */
 const failedShare = 0.25;
 /** About how many characters of items are parsed at once. */
@@ -115,19 +117,19 @@ class ListCutter {
   }
 }
 
-/** Finds the list keys followed by an item, in order; each key's next offset is searched for once. */
-function listKeyFinder(text: string): (from: number) => { at: number; open: number } | undefined {
-  const nextAt = listKeys.map(() => -2);
-  return (from) => {
-    let found: { at: number; open: number } | undefined;
-    listKeys.forEach((key, index) => {
-      if ((nextAt[index] as number) !== -1 && (nextAt[index] as number) < from)
-        nextAt[index] = text.indexOf(key + itemStart, from);
-      const at = nextAt[index] as number;
-      if (at !== -1 && (found === undefined || at < found.at)) found = { at, open: at + key.length - 1 };
-    });
-    return found;
-  };
+/**
+ * The first list key followed by an item at or after `from`, and the offset of its `[`. What
+ * follows the names is searched for, once for both: the text between the lists is short, while
+ * a search for each name would run through the other's list (most of the text).
+ */
+function nextListKey(text: string, from: number): { at: number; open: number } | undefined {
+  for (let name = text.indexOf(listOpening, from); name !== -1; name = text.indexOf(listOpening, name + 1)) {
+    for (const listName of listNames) {
+      const at = name - listName.length;
+      if (at >= from && text.startsWith(listName, at)) return { at, open: name + 2 };
+    }
+  }
+  return undefined;
 }
 
 /** Whether the character before `offset` ends an odd run of backslashes (escaping what follows). */
@@ -162,12 +164,11 @@ export function parsePlanText(text: string, isRead: (type: string) => boolean): 
   const cutter = new ListCutter(text, text.length * failedShare);
   const drop = (item: unknown) => passedOver(item, isRead);
   const cuts: Cut[] = [];
-  const nextListKey = listKeyFinder(text);
-  for (let key = nextListKey(0); key !== undefined;) {
+  for (let key = nextListKey(text, 0); key !== undefined;) {
     const cut = isEscaped(text, key.at) ? undefined : cutter.list(key.open, drop);
     if (cut === undefined && !cutter.withinBudget) return JSON.parse(text);
     if (cut !== undefined) cuts.push(cut);
-    key = nextListKey(cut === undefined ? key.at + 1 : cut.close + 1);
+    key = nextListKey(text, cut === undefined ? key.at + 1 : cut.close + 1);
   }
   if (cuts.length === 0) return JSON.parse(text);
   // Web Crypto's global, not node:crypto imported: that loads on its first use, not at every start.
