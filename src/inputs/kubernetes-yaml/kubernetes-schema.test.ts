@@ -5,6 +5,9 @@ import { kubernetesSchema, readsAsItself } from './kubernetes-schema.js';
 
 const read = (text: string): unknown => loadAll(text, null, { schema: kubernetesSchema, json: true })[0];
 
+/** `text` as a mapping's value, where it is one plain scalar (at a document's start, `---0` is not). */
+const valueOf = (text: string): unknown => (read(`v: ${text}\n`) as { v: unknown }).v;
+
 /**
  * What go-yaml's order gives, from the four forms' own tags: the value of the first of bool, null,
  * int and float whose explicit tag accepts the text, else the text.
@@ -12,7 +15,7 @@ const read = (text: string): unknown => loadAll(text, null, { schema: kubernetes
 function byEachForm(text: string): unknown {
   for (const tag of ['bool', 'null', 'int', 'float']) {
     try {
-      return read(`!!${tag} ${text}`);
+      return valueOf(`!!${tag} ${text}`);
     } catch (error) {
       if (!(error instanceof YAMLException)) throw error;
     }
@@ -36,7 +39,7 @@ const spellings = [
 
 describe('the schema resolves plain scalars as go-yaml does, in one type', () => {
   it.each(spellings)('reads %s as its first form that takes it', (text) => {
-    expect(read(`${text}\n`)).toStrictEqual(byEachForm(text));
+    expect(valueOf(text)).toStrictEqual(byEachForm(text));
     expect(readsAsItself(text)).toBe(byEachForm(text) === text);
   });
 
@@ -47,7 +50,7 @@ describe('the schema resolves plain scalars as go-yaml does, in one type', () =>
         const text = characters.join('');
         let plain: unknown;
         try {
-          plain = read(`${text}\n`);
+          plain = valueOf(text);
         } catch {
           return; // not one plain scalar (`-`, `:`)
         }
