@@ -1,5 +1,5 @@
-import { access, appendFile, constants } from 'node:fs/promises';
-import { appendFileSync, existsSync } from 'node:fs';
+import { access, appendFile } from '../fs-async.js';
+import { appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { crypto } from '../lazy-crypto.js';
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitDocuments } from './split-documents.js';
 
@@ -50,5 +51,34 @@ describe('plain slices: read without the position recorder', () => {
     // One scan per bracket to the end of the line would take minutes here.
     const text = `a: "${'] # '.repeat(300_000)}"\n`;
     expect(plainness(text)).toEqual([true]);
+  });
+});
+
+describe("Helm's heading", () => {
+  /** The template and content of each slice, with the offsets left out. */
+  const headings = (text: string) =>
+    splitDocuments(text).map(({ template, hasContent }) => ({ template, hasContent }));
+
+  it('reads `---`, `# Source:` and a line of content by one match, as the walk over the lines does', () => {
+    const character = fc.constantFrom(...'ab/.-_ #:\t\r\u00a0\u2028-'.split(''));
+    const text = fc.string({ unit: character, maxLength: 8 });
+    fc.assert(
+      fc.property(text, text, text, (name, content, next) => {
+        const helm = `---\n# Source: ${name}\n${content}\n${next}\n---\n# Source: ${name}\n`;
+        // A blank line after each marker leaves the heading to the walk over its lines.
+        expect(headings(helm)).toEqual(headings(helm.replaceAll('---\n', '---\n\n')));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the template from the heading of a Helm stream', () => {
+    expect(
+      headings('---\n# Source: chart/templates/a.yaml\nkind: A\n---\n# Source: b.yaml\n---\nx: 1\n'),
+    ).toEqual([
+      { template: 'chart/templates/a.yaml', hasContent: true },
+      { template: 'b.yaml', hasContent: false },
+      { template: undefined, hasContent: true },
+    ]);
   });
 });

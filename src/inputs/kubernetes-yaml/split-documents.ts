@@ -95,8 +95,18 @@ function withDirectives(text: string, markerStart: number): number {
   return start;
 }
 
+/**
+ * The heading Helm writes, `---`, then `# Source: name`, then the document's first line of content,
+ * read by one match (the heading's template and content are what the lines' walk below finds in it).
+ */
+const helmHeading = /---\n# Source: ([\w./-]+)\n[^ \t\r\n#]/y;
+
 /** Reads the comment lines before the document's first content line, if it has one. */
 function headingOf(text: string, start: number, end: number): { template?: string; hasContent: boolean } {
+  helmHeading.lastIndex = start;
+  const helm = helmHeading.exec(text);
+  if (helm !== null && helmHeading.lastIndex <= end)
+    return { template: detached(helm[1] as string), hasContent: true };
   let template: string | undefined;
   let lineStart = start;
   while (lineStart < end) {
