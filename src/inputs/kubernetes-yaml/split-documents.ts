@@ -48,9 +48,10 @@ const notPlainFirstLine = /^(?:[ \t]*:|%|\.\.\.)/;
 /** The slices of `text`, at most `maxSlices` of them (the last one then runs to the end). */
 export function splitDocuments(text: string, maxSlices = Number.POSITIVE_INFINITY): DocumentSlice[] {
   const starts = [0];
-  for (const marker of text.matchAll(documentMarker)) {
-    if (starts.length >= maxSlices) break;
-    const start = withDirectives(text, marker.index);
+  // `test` rather than `matchAll`: no match object for each of the stream's markers.
+  documentMarker.lastIndex = 0;
+  while (starts.length < maxSlices && documentMarker.test(text)) {
+    const start = withDirectives(text, documentMarker.lastIndex - '---'.length);
     if (start > (starts[starts.length - 1] as number)) starts.push(start);
   }
   const slices: DocumentSlice[] = starts.map((start, index) => {
@@ -99,14 +100,15 @@ function withDirectives(text: string, markerStart: number): number {
  * The heading Helm writes, `---`, then `# Source: name`, then the document's first line of content,
  * read by one match (the heading's template and content are what the lines' walk below finds in it).
  */
-const helmHeading = /---\n# Source: ([\w./-]+)\n[^ \t\r\n#]/y;
+const helmHeading = /---\n# Source: [\w./-]+\n[^ \t\r\n#]/y;
+const helmName = '---\n# Source: '.length;
 
 /** Reads the comment lines before the document's first content line, if it has one. */
 function headingOf(text: string, start: number, end: number): { template?: string; hasContent: boolean } {
   helmHeading.lastIndex = start;
-  const helm = helmHeading.exec(text);
-  if (helm !== null && helmHeading.lastIndex <= end)
-    return { template: detached(helm[1] as string), hasContent: true };
+  if (helmHeading.test(text) && helmHeading.lastIndex <= end)
+    // The name runs to the line break before the content's first character.
+    return { template: detached(text.slice(start + helmName, helmHeading.lastIndex - 2)), hasContent: true };
   let template: string | undefined;
   let lineStart = start;
   while (lineStart < end) {
