@@ -36,6 +36,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     stdoutFailed = true;
     process.exitCode = 2;
   });
+  // stderr carries progress and diagnostics, not the report: a reader that closed it loses them,
+  // not the report or the verdict (unhandled, its EPIPE ended the run with exit 1 and no report).
+  const stderr = process.stderr.on('error', () => undefined);
 
   // No top-level await: the bundle is CommonJS (scripts/bundle-build.ts). The dynamic import puts
   // everything else in a chunk of its own, loaded after the cache is on.
@@ -43,7 +46,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     .then(({ runCli }) =>
       runCli(argv, {
         stdout,
-        stderr: process.stderr,
+        stderr,
         cwd: process.cwd(),
         env: process.env,
       }),
