@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultLimits } from '../input-format.js';
+import type { FieldPath, FileLocation } from '../../model/location.js';
+import { parseKubernetesManifests } from './parse-manifests.js';
+
+/**
+ * Each document counts its lines from its own start, in the text the loader read (line-index.ts):
+ * a field's line and column must still be where its key is written in the file, whatever came
+ * before it (runs read at once or one by one, Lists, errors, CRLF, lines longer than 64 KiB).
+ */
+const long = 'x'.repeat(70_000);
+const documents = [
+  (n: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plain${n}\ndata:\n  key: "${n}"\n`,
+  (n: number) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: &n anchored${n}\n  labels:\n    app: *n\n`,
+  (n: number) =>
+    `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: item${n}\n`,
+  (n: number) => `# ${long}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: long${n}\n`,
+  () => `kindless: ${long}\n`,
+  () => 'broken: [\n',
+  () => '# only a comment\n',
+];
+const markers = ['---\n', '--- # comment\n', '---\n# Source: chart/templates/a.yaml\n', '...\n---\n'];
+
+/** The key that names a path's last step, where its location must point. */
+const keyAt = (text: string, { line, column }: FileLocation) =>
+  (text.split('\n')[line - 1] ?? '').slice(column - 1);
+
+describe("fields' lines in a stream, counted per document", () => {
+  it('puts every located field at its key, and every error on a line of its document', () => {
+    const stream = fc.array(fc.tuple(fc.constantFrom(...markers), fc.nat(documents.length - 1)), {
+      minLength: 1,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(stream, fc.boolean(), (parts, crlf) => {
+        const lf = parts
+          .map(([marker, kind], n) => `${marker}${(documents[kind] as (n: number) => string)(n)}`)
+          .join('');
+        const text = crlf ? lf.replaceAll('\n', '\r\n') : lf;
+        const parsed = parseKubernetesManifests(text, 'stream.yaml', {
+          defaultNamespace: 'default',
+          limits: { ...defaultLimits, maxFileBytes: 10_000_000 },
+        });
+        for (const object of parsed.objects) {
+          const paths: FieldPath[] = [['metadata', 'name'], ['kind'], ['apiVersion']];
+          for (const path of paths) {
+            const location = object.locate(path) as FileLocation;
+            expect(keyAt(text, location)).toMatch(new RegExp(`^${path[path.length - 1] as string}:`));
+          }
+        }
+        for (const error of parsed.errors) {
+          const line = text.split('\n')[(error.line as number) - 1] ?? '';
+          if (error.message.includes('neither apiVersion nor kind')) expect(line).toMatch(/^kindless:/);
+          else expect(line).toMatch(/^(broken: \[|---|\.\.\.)/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
