@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { javaScriptSha256Hex } from '../cli/javascript-sha256.js';
 import { fingerprint, hashFirstFingerprintsWith } from './fingerprint.js';
@@ -37,4 +38,17 @@ test('fingerprints hashed in JavaScript, then by node:crypto, are sha256 of the 
     );
   }
   expect(inJavaScript).toBe(16);
+});
+
+test('hashing any text in JavaScript gives node:crypto’s hex (non-BMP, lone surrogates, past a block)', () => {
+  const unit = fc.oneof(
+    fc.constantFrom('a', 'é', '日', '😀', '\ud800', '\udfff', '\u0000', '|'),
+    fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  );
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 200 }), (text) => {
+      expect(javaScriptSha256Hex(text)).toBe(hash('sha256', text, 'hex'));
+    }),
+    { numRuns: 500 },
+  );
 });
