@@ -9,11 +9,23 @@ import { cacheCompiledCode } from './code-cache.js';
 
 const argv = process.argv.slice(2);
 
+// A reader that stops early (`| head`) closes the pipe, and the next write fails (EPIPE), which
+// Node raises as an unhandled error with its stack. The report was not delivered whole, as with
+// an --output that cannot be written: exit 2, whatever the verdict, and one line on stderr.
+const stdoutFailed = (error: Error) => {
+  console.error(`aks-cis-gate: the report could not be written whole to stdout (${error.message})`);
+  process.exitCode = 2;
+};
+
 // `--version` alone is answered before anything else loads (issue 12: within 1.3× of `node -e 0`),
 // with the version the bundle was built from, and written to the descriptor: creating
 // process.stdout loads the stream modules, a tenth of this run. runCli gives the same answer.
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-  writeSync(1, `${manifest.version}\n`);
+  try {
+    writeSync(1, `${manifest.version}\n`);
+  } catch (error) {
+    stdoutFailed(error as Error);
+  }
 } else {
   // Node 22+ keeps V8's compiled code of the modules loaded after this call (the bundle's chunk
   // with the whole tool) in the system's temporary directory: compiling it was half of the start-up.
@@ -25,16 +37,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     cacheCompiledCode(dirname(fileURLToPath(import.meta.url)), compileCache.directory);
   }
 
-  // A reader that stops early (`| head`) closes the pipe, and the next write fails (EPIPE), which
-  // Node raises as an unhandled error with its stack. The report was not delivered whole, as with
-  // an --output that cannot be written: exit 2, whatever the verdict, and one line on stderr.
-  let stdoutFailed = false;
+  let stdoutFailedOnce = false;
   const stdout = process.stdout.on('error', (error: Error) => {
-    if (!stdoutFailed) {
-      console.error(`aks-cis-gate: the report could not be written whole to stdout (${error.message})`);
-    }
-    stdoutFailed = true;
-    process.exitCode = 2;
+    if (!stdoutFailedOnce) stdoutFailed(error);
+    stdoutFailedOnce = true;
   });
   // stderr carries progress and diagnostics, not the report: a reader that closed it loses them,
   // not the report or the verdict (unhandled, its EPIPE ended the run with exit 1 and no report).
@@ -53,7 +59,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     )
     .then(
       (status) => {
-        if (!stdoutFailed) process.exitCode = status;
+        if (!stdoutFailedOnce) process.exitCode = status;
       },
       // runCli turns its own failures into exit 2; this is the last resort, with the same meaning.
       (error: unknown) => {

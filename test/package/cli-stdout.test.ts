@@ -65,3 +65,12 @@ test('a closed stderr changes neither the report nor the exit status', () => {
   expect(run.stderr).toBe('status 0\n');
   expect(JSON.parse(run.report)).toMatchObject({ verdict: { passed: true } });
 });
+
+// `--version` writes to the descriptor itself, before the stream exists (src/cli/main.ts).
+test('`--version` into a closed stdout exits 2 with one line on stderr', () => {
+  const run = runInBash('exec 3>&1 > >(exec true); wait $!; "$0" "$1" --version; echo "status $?" >&3');
+  expect(run.stdout).toBe('status 2\n');
+  expect(run.stderr).toBe(
+    'aks-cis-gate: the report could not be written whole to stdout (EPIPE: broken pipe, write)\n',
+  );
+});
