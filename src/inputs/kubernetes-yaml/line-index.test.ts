@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineCursor, positionFrom } from './line-index.js';
+import { LineCursor } from './line-index.js';
 
 /** Every offset's line and column, counted one character at a time. */
 function counted(text: string): { line: number; column: number }[] {
@@ -47,14 +47,20 @@ describe('LineCursor', () => {
   });
 });
 
-describe('positionFrom', () => {
+describe('a LineCursor started inside the text', () => {
   it('counts from any place whose line is known, forward and back', () => {
     const text = ['a: 1', 'b: '.padEnd(70_000, 'y'), ...Array(200).fill('c: 2')].join('\n');
     const expected = counted(text);
     for (const known of [0, 5, 70_004, 70_010, text.length]) {
       const knownLine = (expected[known] as { line: number }).line;
       for (let offset = 0; offset <= text.length; offset += 97)
-        expect(positionFrom(text, known, knownLine, offset)).toEqual(expected[offset]);
+        expect(new LineCursor(text, known, knownLine).position(offset)).toEqual(expected[offset]);
+      // One cursor, asked forward and back across the long line.
+      const lines = new LineCursor(text, known, knownLine);
+      for (let step = 0; step < 500; step += 1) {
+        const offset = (known + step * 7919) % (text.length + 1);
+        expect(lines.position(offset)).toEqual(expected[offset]);
+      }
     }
   });
 });

@@ -6,7 +6,7 @@ import { shapeProblemsOf } from '../../model/object-shapes.js';
 import type { FieldPath, FileLocation } from '../../model/location.js';
 import type { InputError, InputLimits } from '../input-format.js';
 import { kubernetesSchema } from './kubernetes-schema.js';
-import { LineCursor, positionFrom } from './line-index.js';
+import { LineCursor } from './line-index.js';
 import { PlainLocator } from './plain-locator.js';
 import {
   PositionRecorder,
@@ -442,6 +442,21 @@ class ManifestReader {
     };
   }
 
+  /**
+   * The lines of the last text a document asked for a location was read from, counted from the
+   * first such document's start: a check asks of one document's fields in order, then of the next.
+   */
+  private documentLines: { loaded: LoadedRun; lines: LineCursor } | undefined;
+
+  linesOf(places: DocumentPlaces): LineCursor {
+    const { loaded } = places;
+    if (this.documentLines?.loaded !== loaded) {
+      const lines = new LineCursor(loaded.input, places.start - loaded.base, places.line);
+      this.documentLines = { loaded, lines };
+    }
+    return this.documentLines.lines;
+  }
+
   /** A location in this file, under the document's Helm template if it has one. */
   locationOf(line: number, column: number, template: string | undefined): FileLocation {
     return template === undefined
@@ -510,8 +525,7 @@ class DocumentPlaces {
 
   /** The location of `offset`, in the document: its lines are counted from its start. */
   locationAt(offset: number): FileLocation {
-    const { input, base } = this.loaded;
-    const { line, column } = positionFrom(input, this.start - base, this.line, offset - base);
+    const { line, column } = this.reader.linesOf(this).position(offset - this.loaded.base);
     return this.reader.locationOf(line, column, this.template);
   }
 
