@@ -9,17 +9,21 @@
 export class LineCursor {
   private readonly text: string;
   private offset: number;
-  private line: number;
+  /** The line of the offset asked last. */
+  line: number;
   /** Where the cursor's line starts, and its line feed (-1: none), when known. */
   private lineStart: number | undefined;
   private lineEnd: number | undefined;
 
-  /** A cursor on `text` at `offset`, which is on line `line` (the text's start by default). */
-  constructor(text: string, offset = 0, line = 1) {
+  /**
+   * A cursor on `text` at `offset`, which is on line `line` (the text's start by default), and
+   * `lineStart` where that line starts, if known.
+   */
+  constructor(text: string, offset = 0, line = 1, lineStart = offset === 0 ? 0 : undefined) {
     this.text = text;
     this.offset = offset;
     this.line = line;
-    this.lineStart = offset === 0 ? 0 : undefined;
+    this.lineStart = lineStart;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -28,7 +32,6 @@ export class LineCursor {
       if (this.lineStart === undefined || offset < this.lineStart) {
         // Back over the line feeds between: the last one passed ends the line asked for.
         let newline = text.lastIndexOf('\n', this.offset - 1);
-        if (newline >= offset) this.lineEnd = undefined;
         while (newline >= offset) {
           this.line -= 1;
           this.lineEnd = newline;
@@ -37,12 +40,17 @@ export class LineCursor {
         this.lineStart = newline + 1;
       }
     } else {
-      this.lineEnd ??= text.indexOf('\n', this.offset);
-      while (this.lineEnd !== -1 && this.lineEnd < offset) {
-        this.line += 1;
-        this.lineStart = this.lineEnd + 1;
-        this.lineEnd = text.indexOf('\n', this.lineStart);
+      // Locals in the loop, stored once: a stream's reader walks all its line feeds here.
+      let { line, lineStart } = this;
+      let lineEnd = this.lineEnd ?? text.indexOf('\n', this.offset);
+      while (lineEnd !== -1 && lineEnd < offset) {
+        line += 1;
+        lineStart = lineEnd + 1;
+        lineEnd = text.indexOf('\n', lineStart);
       }
+      this.line = line;
+      this.lineStart = lineStart;
+      this.lineEnd = lineEnd;
     }
     this.offset = offset;
     this.lineStart ??= offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;

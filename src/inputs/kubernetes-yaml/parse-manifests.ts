@@ -211,15 +211,8 @@ class ManifestReader {
     positions: NodePositions | undefined,
     plain?: PlainSlice,
   ): DocumentPlaces {
-    return new DocumentPlaces(
-      this,
-      start,
-      this.lines.position(start).line,
-      template,
-      loaded,
-      positions,
-      plain,
-    );
+    const { line, column } = this.lines.position(start);
+    return new DocumentPlaces(this, start, line, column, template, loaded, positions, plain);
   }
 
   /** Where a plain slice's document starts: its content, past the `---` and any comments. */
@@ -443,18 +436,24 @@ class ManifestReader {
   }
 
   /**
-   * The lines of the last text a document asked for a location was read from, counted from the
-   * first such document's start: a check asks of one document's fields in order, then of the next.
+   * The lines of the last document asked for a location, counted from its start: a check asks of
+   * one document's fields in order, then of the next document's.
    */
-  private documentLines: { loaded: LoadedRun; lines: LineCursor } | undefined;
+  private documentLines: { places: DocumentPlaces; lines: LineCursor } | undefined;
 
   linesOf(places: DocumentPlaces): LineCursor {
-    const { loaded } = places;
-    if (this.documentLines?.loaded !== loaded) {
-      const lines = new LineCursor(loaded.input, places.start - loaded.base, places.line);
-      this.documentLines = { loaded, lines };
-    }
-    return this.documentLines.lines;
+    const last = this.documentLines;
+    if (last?.places === places) return last.lines;
+    const { input, base } = places.loaded;
+    const start = places.start - base;
+    // On the line the document starts on, the last one's cursor goes on (a List written on one
+    // line, where a new cursor would search the whole line for its end).
+    const lines =
+      last?.places.loaded === places.loaded && last.lines.line === places.line
+        ? last.lines
+        : new LineCursor(input, start, places.line, start - places.column + 1);
+    this.documentLines = { places, lines };
+    return lines;
   }
 
   /** A location in this file, under the document's Helm template if it has one. */
@@ -489,13 +488,14 @@ class DocumentPlaces {
   readonly locate: (path: FieldPath) => FileLocation;
 
   /**
-   * `start` is on line `line`; `loaded`, the text the document was read from; `positions`, its
+   * `start` is on line `line`, in column `column`; `loaded`, the text the document was read from; `positions`, its
    * table, or for a plain document (`plain`) the slice to read it from when asked.
    */
   constructor(
     reader: ManifestReader,
     readonly start: number,
     readonly line: number,
+    readonly column: number,
     readonly template: string | undefined,
     loaded: LoadedRun,
     positions: NodePositions | undefined,
