@@ -36,18 +36,32 @@ const goInteger = /^([+-]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]?([0-7]+)|0[bB]([01]+)|([
 /** go-yaml v2's yamlStyleFloat, tried after the integer forms fail. */
 const yamlStyleFloat = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
+/** go-yaml tries ParseInt (down to -2^63), then ParseUint (up to 2^64 - 1): 64 bits either way. */
+const goIntegerBound = { negative: 2n ** 63n, positive: 2n ** 64n - 1n };
+
+/**
+ * Whether Go's 64-bit parsers take a magnitude of `digits` (after `prefix`: 0x, 0o, 0b or none).
+ * Past them go-yaml reads the text as a float if it is one (`99999999999999999999`, `0777…`) and
+ * as a string if not (`0x10000000000000000`); a double cannot tell, so the digits are read exactly.
+ */
+function fitsGoInteger(sign: string, prefix: string, digits: string, magnitude: number): boolean {
+  if (magnitude <= Number.MAX_SAFE_INTEGER) return true;
+  return BigInt(`${prefix}${digits}`) <= (sign === '-' ? goIntegerBound.negative : goIntegerBound.positive);
+}
+
 function parseGoInteger(text: string): number | undefined {
   const match = goInteger.exec(text);
   if (match === null) return undefined;
-  const [, sign, hex, octal, binary, decimal] = match;
-  const magnitude =
+  const [, sign = '', hex, octal, binary, decimal = ''] = match;
+  const [prefix, digits, magnitude] =
     hex !== undefined
-      ? Number.parseInt(hex, 16)
+      ? ['0x', hex, Number.parseInt(hex, 16)]
       : octal !== undefined
-        ? Number.parseInt(octal, 8)
+        ? ['0o', octal, Number.parseInt(octal, 8)]
         : binary !== undefined
-          ? Number.parseInt(binary, 2)
-          : Number(decimal);
+          ? ['0b', binary, Number.parseInt(binary, 2)]
+          : ['', decimal, Number(decimal)];
+  if (!fitsGoInteger(sign, prefix, digits, magnitude)) return undefined;
   // Negative zero would print as 0 but compare differently in some checks; Go has no -0 int.
   return sign === '-' && magnitude !== 0 ? -magnitude : magnitude;
 }
@@ -60,7 +74,10 @@ function resolveFloat(text: string): number | undefined {
   if (special !== undefined) return special;
   if (startsLikeTimestamp.test(text)) return undefined;
   const plain = text.startsWith('.') ? text : text.replaceAll('_', '');
-  return yamlStyleFloat.test(plain) ? Number(plain) : undefined;
+  if (!yamlStyleFloat.test(plain)) return undefined;
+  // Go's ParseFloat fails past the largest double (`1e400`), and go-yaml then keeps the text.
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** One of go-yaml's scalar forms: its tag, the characters it may start with, and its reader. */

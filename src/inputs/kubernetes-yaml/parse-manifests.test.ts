@@ -190,6 +190,18 @@ describe('scalars as Kubernetes reads them (go-yaml v2)', () => {
     ['190:20:30', '190:20:30'],
     ['2024-01-02', '2024-01-02'],
     ['.inf', Number.POSITIVE_INFINITY],
+    // Past Go's 64 bits: a float where the text is one, else a string, as go-yaml v2 reads them.
+    ['0xFFFFFFFFFFFFFFFF', 2 ** 64 - 1],
+    ['0x10000000000000000', '0x10000000000000000'],
+    ['-0x8000000000000000', -(2 ** 63)],
+    ['-0x8000000000000001', '-0x8000000000000001'],
+    ['0b1' + '0'.repeat(64), '0b1' + '0'.repeat(64)],
+    ['0o2000000000000000000000', '0o2000000000000000000000'],
+    ['02000000000000000000000', 2e21],
+    ['99999999999999999999', 1e20],
+    ['1e400', '1e400'],
+    ['-1e400', '-1e400'],
+    ['1e-400', 0],
     ['!!bool "yes"', true],
     ['!!int "0x1F"', 31],
     ['!!float "1e3"', 1000],
@@ -200,10 +212,13 @@ describe('scalars as Kubernetes reads them (go-yaml v2)', () => {
     expect(only(parsed.objects).body.value).toBe(expected);
   });
 
-  it.each(['!!int "yes"', '!!bool "0"'])('refuses %s', (spelling) => {
-    const parsed = parse(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nvalue: ${spelling}\n`);
-    expect(parsed.errors).toHaveLength(1);
-  });
+  it.each(['!!int "yes"', '!!bool "0"', '!!int "0x10000000000000000"', '!!float "1e400"'])(
+    'refuses %s',
+    (spelling) => {
+      const parsed = parse(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nvalue: ${spelling}\n`);
+      expect(parsed.errors).toHaveLength(1);
+    },
+  );
 });
 
 describe('merge keys and aliases', () => {
