@@ -134,12 +134,7 @@ class ManifestReader {
     this.result.documentsWithoutKind = this.kindless.length;
     if (this.result.objects.length > 0) {
       for (const { line, column } of this.kindless)
-        this.result.errors.push({
-          file: this.file,
-          line,
-          column,
-          message: 'document has neither apiVersion nor kind',
-        });
+        this.errorAt(line, column, 'document has neither apiVersion nor kind');
     }
     return this.result;
   }
@@ -378,7 +373,7 @@ class ManifestReader {
     const apiVersion = body?.apiVersion;
     const kind = body?.kind;
     if (body === undefined || (apiVersion === undefined && kind === undefined)) {
-      if (topLevel) this.kindless.push(this.lines.position(places.start));
+      if (topLevel) this.kindless.push({ line: places.line, column: places.column });
       else this.error(places.start, 'List item has neither apiVersion nor kind');
       return;
     }
@@ -465,6 +460,10 @@ class ManifestReader {
 
   private error(offset: number, message: string): void {
     const { line, column } = this.lines.position(offset);
+    this.errorAt(line, column, message);
+  }
+
+  private errorAt(line: number, column: number, message: string): void {
     this.result.errors.push({ file: this.file, line, column, message });
   }
 }
