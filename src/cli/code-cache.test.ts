@@ -37,9 +37,11 @@ cacheCompiledCode(directory + '/bundle', directory + '/cache');
 const require = createRequire(import.meta.url);
 for (const name of ['bundle', 'plain']) {
   const chunk = require(directory + '/' + name + '/chunk.js');
+  // Required again, relatively, from beside it: the same module, run once.
+  const once = chunk === createRequire(directory + '/x.js')('./' + name + '/chunk.js') ? 'once' : 'twice';
   let frame;
   try { chunk.fail(); } catch (error) { frame = error.stack.split('\\n')[1].replace(directory + '/' + name, ''); }
-  console.log(JSON.stringify([...chunk.where.map((path) => path.replace(directory + '/' + name, '')), frame]));
+  console.log(JSON.stringify([...chunk.where.map((path) => path.replace(directory + '/' + name, '')), frame, once]));
 }`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, directory], {
     encoding: 'utf8',
@@ -57,6 +59,7 @@ test("a bundle's chunk runs as Node's loader runs it, and its code cache is writ
     '',
     'function',
     '    at exports.fail (/chunk.js:1:30)',
+    'once',
   ]);
   const [cacheDirectory, ...others] = readdirSync(join(directory, 'cache'));
   expect(others).toEqual([]);

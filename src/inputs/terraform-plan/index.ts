@@ -8,7 +8,6 @@ import { readKubernetesResources } from './kubernetes-resources.js';
 import { isReadType } from './read-types.js';
 import { parsePlanJson, planResources } from './plan-json.js';
 import { TerraformSources } from './terraform-sources.js';
-import { readTerraformSources } from '../terraform-source/index.js';
 
 function readPlan(file: SourceFile, context: InputContext): InputResult {
   const parsed = parsePlanJson(file, context.limits);
@@ -36,16 +35,17 @@ export async function readTerraformFiles(files: SourceFile[], context: InputCont
     plans.map((plan) => [resolve(context.terraformDir ?? dirname(plan.path)), plan.displayPath]),
   );
   const results = plans.map((file) => readPlan(file, context));
-  results.push(
-    await readTerraformSources(
-      files.filter((file) => isTerraformSource(file.path)),
-      context,
-      {
+  const sources = files.filter((file) => isTerraformSource(file.path));
+  // The sources' evaluator (HCL, functions, modules) loads only when there are .tf files to read.
+  if (sources.length > 0) {
+    const { readTerraformSources } = await import('../terraform-source/index.js');
+    results.push(
+      await readTerraformSources(sources, context, {
         planFor: (directory) => planDirectories.get(directory),
         isReadType,
-      },
-    ),
-  );
+      }),
+    );
+  }
   // concat, not push(...spread): a large plan holds more objects than a call may take arguments.
   return {
     model: {
