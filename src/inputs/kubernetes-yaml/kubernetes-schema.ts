@@ -144,6 +144,38 @@ for (const first of [...intForm.starts, ...floatForm.starts])
   formsByFirstCharacter[first.charCodeAt(0)] = numeric;
 
 /**
+ * What each ASCII character may be in a text that starts as a number does: a digit, another
+ * character of some number form (a sign, `_`, `.`, the prefixes, hexadecimal digits, exponents, the
+ * letters of `.inf` and `.nan`), or neither (0), which makes the text no number of any form.
+ */
+const digit = 1;
+const ofNumbers = 2;
+const zero = 0x30;
+const numberCharacters = new Uint8Array(128);
+for (const character of '+-_.xXoObBaAcCdDeEfFiInN') numberCharacters[character.charCodeAt(0)] = ofNumbers;
+for (const character of '0123456789') numberCharacters[character.charCodeAt(0)] = digit;
+
+/**
+ * A text that starts as a number does, read in one pass over its characters before the forms'
+ * regular expressions: a decimal of 1 to 15 digits with no leading zero (ports, replicas, user ids:
+ * most integers in manifests) is its own value, below 2^53 and with no sign, prefix, `_` or
+ * timestamp; a character that no number form holds (the `m` of `50m`, the `Mi` of `128Mi`) makes it
+ * text; anything else is read by the int form, then the float form.
+ */
+function readNumber(text: string): unknown {
+  const { length } = text;
+  let digits = true;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    const kind = code < 128 ? numberCharacters[code] : 0;
+    if (kind === 0) return undefined;
+    if (kind !== digit) digits = false;
+  }
+  if (digits && length <= 15 && (length === 1 || text.charCodeAt(0) !== zero)) return Number(text);
+  return intForm.read(text) ?? floatForm.read(text);
+}
+
+/**
  * The value of a plain scalar as go-yaml resolves it, or undefined when it is text: the four forms
  * in their order, read by one dispatch on the first character (the word forms and the numbers
  * start with different characters, and no word is longer than five). Asking each form in turn,
@@ -154,7 +186,7 @@ function readScalar(text: string): unknown {
   const code = text.charCodeAt(0);
   const kind = code < 128 ? formsByFirstCharacter[code] : 0;
   if (kind === word) return text.length <= longestWord ? words.get(text) : undefined;
-  if (kind === numeric) return intForm.read(text) ?? floatForm.read(text);
+  if (kind === numeric) return readNumber(text);
   return undefined;
 }
 

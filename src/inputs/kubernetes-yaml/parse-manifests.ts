@@ -179,10 +179,8 @@ class ManifestReader {
     values.forEach((value, index) => {
       const slice = run[index] as DocumentSlice;
       if (value === null || value === undefined) return;
-      const places = this.placesOf(this.contentStartOf(slice), slice.template, loaded, undefined, {
-        start: slice.start,
-        end: slice.end,
-      });
+      const start = slice.content ?? this.contentStartOf(slice);
+      const places = this.placesOf(start, slice.template, loaded, undefined, slice);
       this.readObject(value, places, true);
     });
     return true;
@@ -274,7 +272,11 @@ class ManifestReader {
 
   private anyTooLarge(run: DocumentSlice[]): boolean {
     const { maxDocumentBytes } = this.options.limits;
-    return run.some((slice) => exceedsBytes(this.sourceOf(slice), maxDocumentBytes));
+    // By each slice's length first: cutting every slice out of the text to measure it made a string each.
+    return run.some(
+      ({ start, end }) =>
+        end - start > maxDocumentBytes / 3 && exceedsBytes(this.text.slice(start, end), maxDocumentBytes),
+    );
   }
 
   private sourceOf(slice: DocumentSlice): string {
@@ -424,7 +426,7 @@ class ManifestReader {
           ? declaredNamespace
           : this.options.defaultNamespace,
       body,
-      location: places.locationAt(places.start),
+      location: places.startLocation(),
       locate: places.locate,
       origin: 'manifest',
     };
@@ -520,6 +522,11 @@ class DocumentPlaces {
     return this.plain
       ? this.reader.plainOffset(this, this.loaded, this.sliceStart, this.sliceEnd, path)
       : offsetOf(this.positions, this.start, path);
+  }
+
+  /** The location of the document's start, whose line and column it holds: no cursor on its text. */
+  startLocation(): FileLocation {
+    return this.reader.locationOf(this.line, this.column, this.template);
   }
 
   /** The location of `offset`, in the document: its lines are counted from its start. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitDocuments } from './split-documents.js';
+import { contentStart } from './yaml-source.js';
 
 const plainness = (text: string) =>
   splitDocuments(text)
@@ -67,6 +68,10 @@ describe("Helm's heading", () => {
         const helm = `---\n# Source: ${name}\n${content}\n${next}\n---\n# Source: ${name}\n`;
         // A blank line after each marker leaves the heading to the walk over its lines.
         expect(headings(helm)).toEqual(headings(helm.replaceAll('---\n', '---\n\n')));
+        // Where the match found the content, it is where the reader would look for it past the marker.
+        for (const slice of splitDocuments(helm))
+          if (slice.content !== undefined && slice.plain)
+            expect(slice.content).toBe(contentStart(helm, slice.start + '---'.length));
       }),
       { numRuns: 2000 },
     );

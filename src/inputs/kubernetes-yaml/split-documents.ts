@@ -18,6 +18,8 @@ export interface DocumentSlice {
    * recorder, and its positions when one is asked for.
    */
   plain: boolean;
+  /** Where its content starts (past the marker and comments), when one match read its heading (Helm's). */
+  content?: number;
 }
 
 // Not `^` with the `m` flag: JavaScript also starts a line after U+2028 and U+2029, which the
@@ -54,13 +56,7 @@ export function splitDocuments(text: string, maxSlices = Number.POSITIVE_INFINIT
     const start = withDirectives(text, documentMarker.lastIndex - '---'.length);
     if (start > (starts[starts.length - 1] as number)) starts.push(start);
   }
-  const slices: DocumentSlice[] = starts.map((start, index) => {
-    const end = starts[index + 1] ?? text.length;
-    const { template, hasContent } = headingOf(text, start, end);
-    return template === undefined
-      ? { start, end, hasContent, plain: true }
-      : { start, end, template, hasContent, plain: true };
-  });
+  const slices = starts.map((start, index) => sliceOf(text, start, starts[index + 1] ?? text.length));
   let slice = 0;
   const notPlainAt = (offset: number) => {
     while ((slices[slice] as DocumentSlice).end <= offset) slice += 1;
@@ -103,12 +99,18 @@ function withDirectives(text: string, markerStart: number): number {
 const helmHeading = /---\n# Source: [\w./-]+\n[^ \t\r\n#]/y;
 const helmName = '---\n# Source: '.length;
 
-/** Reads the comment lines before the document's first content line, if it has one. */
-function headingOf(text: string, start: number, end: number): { template?: string; hasContent: boolean } {
+/**
+ * The slice from `start` to `end`, with what the comment lines before its first content line say,
+ * if it has one.
+ */
+function sliceOf(text: string, start: number, end: number): DocumentSlice {
   helmHeading.lastIndex = start;
-  if (helmHeading.test(text) && helmHeading.lastIndex <= end)
-    // The name runs to the line break before the content's first character.
-    return { template: detached(text.slice(start + helmName, helmHeading.lastIndex - 2)), hasContent: true };
+  if (helmHeading.test(text) && helmHeading.lastIndex <= end) {
+    // The match ends at the content's first character; the name, at the line break before it.
+    const content = helmHeading.lastIndex - 1;
+    const template = detached(text.slice(start + helmName, content - 1));
+    return { start, end, template, hasContent: true, plain: true, content };
+  }
   let template: string | undefined;
   let lineStart = start;
   while (lineStart < end) {
@@ -118,14 +120,18 @@ function headingOf(text: string, start: number, end: number): { template?: strin
     if (lineStart === start && first + 3 <= lineEnd && text.startsWith('---', first))
       first = skipBlanks(text, first + 3, lineEnd);
     if (first < lineEnd && text.charCodeAt(first) !== hash)
-      return template === undefined ? { hasContent: true } : { template, hasContent: true };
+      return template === undefined
+        ? { start, end, hasContent: true, plain: true }
+        : { start, end, template, hasContent: true, plain: true };
     if (template === undefined && first < lineEnd) {
       const source = helmSourceComment.exec(text.slice(first, trimEnd(text, first, lineEnd)))?.[1];
       if (source !== undefined) template = detached(source);
     }
     lineStart = lineEnd + 1;
   }
-  return template === undefined ? { hasContent: false } : { template, hasContent: false };
+  return template === undefined
+    ? { start, end, hasContent: false, plain: true }
+    : { start, end, template, hasContent: false, plain: true };
 }
 
 /**
