@@ -27,13 +27,27 @@ afterEach(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-/** A process that turns the cache on for `bundle` and loads both chunks (Node strips the types). */
-function loadBoth(): string[] {
+/**
+ * A process that turns the cache on for `bundle` and then runs `body` (Node strips the types): its
+ * lines of output.
+ */
+function withCache(body: string): string[] {
   const script = `
 import { createRequire } from 'node:module';
 import { cacheCompiledCode } from ${JSON.stringify(new URL('./code-cache.ts', import.meta.url).href)};
 const [directory] = process.argv.slice(1);
 cacheCompiledCode(directory + '/bundle', directory + '/cache');
+${body}`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, directory], {
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout.trim().split('\n');
+}
+
+/** Loads both chunks, with the cache on for `bundle`. */
+function loadBoth(): string[] {
+  return withCache(`
 const require = createRequire(import.meta.url);
 for (const name of ['bundle', 'plain']) {
   const chunk = require(directory + '/' + name + '/chunk.js');
@@ -42,12 +56,7 @@ for (const name of ['bundle', 'plain']) {
   let frame;
   try { chunk.fail(); } catch (error) { frame = error.stack.split('\\n')[1].replace(directory + '/' + name, ''); }
   console.log(JSON.stringify([...chunk.where.map((path) => path.replace(directory + '/' + name, '')), frame, once]));
-}`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, directory], {
-    encoding: 'utf8',
-  });
-  expect(run.status, run.stderr).toBe(0);
-  return run.stdout.trim().split('\n');
+}`);
 }
 
 test("a bundle's chunk runs as Node's loader runs it, and its code cache is written at exit and then read", () => {
@@ -80,4 +89,58 @@ test('a directory without the digest of its scripts is left to Node', () => {
   const [bundle, plain] = loadBoth();
   expect(bundle).toBe(plain);
   expect(readdirSync(directory)).not.toContain('cache');
+});
+
+/**
+ * `requests` required in turn from a file in `bundle` (the cache on) and from one in `plain`, in one
+ * process: what each gave (its file, from the directory) or threw (its code and message), and how
+ * many times `throws.js` ran.
+ */
+function requireFromBoth(requests: string[]): string[] {
+  for (const name of ['bundle', 'plain']) {
+    writeFileSync(
+      join(directory, name, 'throws.js'),
+      'globalThis.runs = (globalThis.runs ?? 0) + 1;\nthrow new Error("while loading");\n',
+    );
+  }
+  return withCache(`
+for (const name of ['bundle', 'plain']) {
+  const require = createRequire(directory + '/' + name + '/index.js');
+  globalThis.runs = 0;
+  const results = ${JSON.stringify(requests)}.map((request) => {
+    try {
+      return require(request).where[0].replace(directory, '');
+    } catch (error) {
+      return [error.code, error.message.replaceAll(directory + '/' + name, '')].join(' ');
+    }
+  });
+  console.log(JSON.stringify([...results, globalThis.runs]));
+}`);
+}
+
+test("a chunk that is missing or throws while loading fails as Node's loader fails it", () => {
+  const [bundle, plain] = requireFromBoth(['./missing.js', './throws.js', './throws.js']);
+  expect(bundle).toBe(plain);
+  expect(JSON.parse(bundle as string)).toEqual([
+    "MODULE_NOT_FOUND Cannot find module './missing.js'\nRequire stack:\n- /index.js",
+    ' while loading',
+    ' while loading',
+    // Not kept half-loaded: the second require runs it again.
+    2,
+  ]);
+});
+
+test('a file outside the bundle is left to Node, and a chunk is one module however it is named', () => {
+  const [bundle] = requireFromBoth([
+    '../plain/chunk.js',
+    './chunk.js',
+    './chunk',
+    `${directory}/bundle/chunk.js`,
+  ]);
+  expect(JSON.parse(bundle as string)).toEqual(['/plain/chunk.js', ...Array(3).fill('/bundle/chunk.js'), 0]);
+  // Only the bundle's chunk has a cache, written by the run that loaded it.
+  const [cacheDirectory] = readdirSync(join(directory, 'cache'));
+  expect(readdirSync(join(directory, 'cache', cacheDirectory as string))).toEqual([
+    expect.stringMatching(/^chunk\.js-/),
+  ]);
 });

@@ -98,6 +98,27 @@ describe('Helm-rendered streams', () => {
     ]);
   });
 
+  // Helm's heading is read by one match when it is exactly Helm's (`---`, `# Source:`, the content);
+  // any other heading, by a walk over its lines: the same object, at the same place, either way.
+  it.each([
+    ['---\n# Source: c/t.yaml\n', '\n'],
+    ['---\n# Source: c/t.yaml\n\n', '\n'],
+    ['--- \n# Source: c/t.yaml\n', '\n'],
+    ['---\n#  Source: c/t.yaml\n', '\n'],
+    ['---\r\n# Source: c/t.yaml\r\n', '\r\n'],
+    ['\uFEFF---\n# Source: c/t.yaml\n', '\n'],
+  ])('locates the object under the heading %j at its content', (heading, lineBreak) => {
+    const body = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: c', ''].join(lineBreak);
+    const parsed = parse(`${heading}${body}${heading.replace('\uFEFF', '')}${body}`);
+    expect(parsed.errors).toEqual([]);
+    const lines = heading.split('\n').length;
+    const at = (line: number, column: number) => ({ file: 'input.yaml', line, column, template: 'c/t.yaml' });
+    expect(parsed.objects.map((object) => [object.location, object.locate(['metadata', 'name'])])).toEqual([
+      [at(lines, 1), at(lines + 3, 3)],
+      [at(2 * lines + 3, 1), at(2 * lines + 6, 3)],
+    ]);
+  });
+
   // The long fuzz run found this: the walk up from the first `---` never ended on a blank first line.
   it.each(['\n', '\r\n', '\n\n', '# chart\n'])(
     'reads a stream that opens with %j before its first ---',
@@ -188,6 +209,20 @@ describe('scalars as Kubernetes reads them (go-yaml v2)', () => {
     ['08', 8],
     ['-0b11', -3],
     ['190:20:30', '190:20:30'],
+    // The one-pass read of short decimals and of texts no number form holds.
+    ['+1', 1],
+    ['-0', 0],
+    ['00', 0],
+    ['012', 10],
+    ['1.', 1],
+    ['+.5', 0.5],
+    ['123456789012345', 123456789012345],
+    ['1:20', '1:20'],
+    ['1.2.3', '1.2.3'],
+    ['50m', '50m'],
+    ['128Mi', '128Mi'],
+    ['1e', '1e'],
+    ['12#x', '12#x'],
     ['2024-01-02', '2024-01-02'],
     ['.inf', Number.POSITIVE_INFINITY],
     // Past Go's 64 bits: a float where the text is one, else a string, as go-yaml v2 reads them.
