@@ -1,4 +1,4 @@
-import { asFields, asList, valueAt, type Fields } from '../model/fields.js';
+import { asFields, valueAt, type Fields } from '../model/fields.js';
 import type { KubeObject } from '../model/kubernetes.js';
 import { readOnce } from '../model/read-once.js';
 import type { Check, FindingDraft, Undecided } from './check.js';
@@ -238,23 +238,32 @@ export function listEntryCheck(rule: ListEntryRule): Check {
       if (unknown) undecided.push(unknown);
       // Each list is read from the subject's own pod spec or container; its path is built for a finding only.
       const base = subject.container?.body ?? subject.template.spec;
-      const object = subject.template.object;
       for (const list of rule.lists) {
-        asList(valueAt(base, list.path)).forEach((item, index) => {
-          const entry = asFields(item);
+        const entries = valueAt(base, list.path);
+        if (!Array.isArray(entries)) continue;
+        for (let index = 0; index < entries.length; index += 1) {
+          const entry = asFields(entries[index]);
           const violation = entry && list.judge(entry);
-          if (violation === undefined) return;
-          findings.push(
-            findingOn(object, {
-              location: object.locate([...subjectPath(subject), ...list.path, index, ...violation.blame]),
-              message: `${subjectWords(subject)} ${violation.message}`,
-              key: `${subjectKey(subject)}.${list.path.join('.')}[${violation.name}]`,
-              container: subject.container?.name,
-            }),
-          );
-        });
+          if (violation !== undefined) findings.push(entryFinding(subject, list, index, violation));
+        }
       }
     }
     return { findings, undecided };
+  });
+}
+
+/** The finding on a failing list entry: its path and key built here, for it alone. */
+function entryFinding(
+  subject: Subject,
+  list: ListSpec,
+  index: number,
+  violation: { blame: readonly string[]; name: string; message: string },
+): FindingDraft {
+  const object = subject.template.object;
+  return findingOn(object, {
+    location: object.locate([...subjectPath(subject), ...list.path, index, ...violation.blame]),
+    message: `${subjectWords(subject)} ${violation.message}`,
+    key: `${subjectKey(subject)}.${list.path.join('.')}[${violation.name}]`,
+    container: subject.container?.name,
   });
 }

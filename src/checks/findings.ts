@@ -72,24 +72,35 @@ const undecidedPodsByModel = new WeakMap<
 >();
 
 function findUndecidedPods(objects: readonly KubeObject[], level: 'pod' | 'container'): Undecided[] {
-  return objects.flatMap((object) => {
-    const templatePath = podTemplatePaths[object.kind];
-    if (templatePath === undefined || object.unknownFields === undefined) return [];
-    const specPath = [...templatePath, 'spec'];
-    const [template] = podTemplatesOf(object);
-    const missing =
-      template === undefined
-        ? specPath
-        : level === 'container' && template.containers.length === 0
-          ? [...specPath, 'containers']
-          : undefined;
-    // Only an unknown at or above the missing part explains it; an unknown field deeper down does not.
-    const explained = object.unknownFields.some(
-      (field) => missing !== undefined && field.path.every((step, index) => missing[index] === step),
-    );
-    const undecided = explained && missing !== undefined ? undecidedAt(object, missing) : undefined;
-    return undecided === undefined ? [] : [undecided];
-  });
+  const undecided: Undecided[] = [];
+  for (const object of objects) {
+    // Asked first: no object read from YAML has an unknown field, so most objects stop here.
+    if (object.unknownFields === undefined) continue;
+    const found = undecidedPodOf(object, object.unknownFields, level);
+    if (found !== undefined) undecided.push(found);
+  }
+  return undecided;
+}
+
+function undecidedPodOf(
+  object: KubeObject,
+  unknownFields: NonNullable<KubeObject['unknownFields']>,
+  level: 'pod' | 'container',
+): Undecided | undefined {
+  const templatePath = podTemplatePaths[object.kind];
+  if (templatePath === undefined) return undefined;
+  const specPath = [...templatePath, 'spec'];
+  const [template] = podTemplatesOf(object);
+  const missing =
+    template === undefined
+      ? specPath
+      : level === 'container' && template.containers.length === 0
+        ? [...specPath, 'containers']
+        : undefined;
+  if (missing === undefined) return undefined;
+  // Only an unknown at or above the missing part explains it; an unknown field deeper down does not.
+  const explained = unknownFields.some((field) => field.path.every((step, index) => missing[index] === step));
+  return explained ? undecidedAt(object, missing) : undefined;
 }
 
 /** The result of a check that judged `applicable` subjects, or none for the reason given. */

@@ -34,22 +34,23 @@ export const bindingsIn = readOnce((objects: readonly KubeObject[]) => objects.f
  * The explicit rules of a role; an aggregated ClusterRole is judged on the rules it lists itself.
  * Each RBAC rule check reads every role's rules, so each role is read once.
  */
-const rulesOf = readOnce((role: KubeObject): PolicyRule[] =>
-  asList(role.body.rules).flatMap((entry, index): PolicyRule[] => {
-    const rule = asFields(entry);
-    if (rule === undefined) return [];
-    return [
-      {
-        index,
-        apiGroups: textsOf(rule.apiGroups),
-        resources: textsOf(rule.resources),
-        verbs: textsOf(rule.verbs),
-        resourceNames: textsOf(rule.resourceNames),
-        nonResourceURLs: textsOf(rule.nonResourceURLs),
-      },
-    ];
-  }),
-);
+const rulesOf = readOnce((role: KubeObject): PolicyRule[] => {
+  const rules: PolicyRule[] = [];
+  const entries = asList(role.body.rules);
+  for (let index = 0; index < entries.length; index += 1) {
+    const rule = asFields(entries[index]);
+    if (rule === undefined) continue;
+    rules.push({
+      index,
+      apiGroups: textsOf(rule.apiGroups),
+      resources: textsOf(rule.resources),
+      verbs: textsOf(rule.verbs),
+      resourceNames: textsOf(rule.resourceNames),
+      nonResourceURLs: textsOf(rule.nonResourceURLs),
+    });
+  }
+  return rules;
+});
 
 /** Names the rule by its content, not its position, so fingerprints survive reordering. */
 function ruleKey(rule: PolicyRule): string {
@@ -73,17 +74,27 @@ interface Permission {
 
 // RBAC matching: "*" matches every verb, group and resource; "*/proxy" matches that subresource of every resource.
 // Each part is asked only when the ones before it match: most rules fail on their group or verbs.
+// Loops, not `some` with a closure: ten checks ask this of every rule of thousands of roles, cold.
 function grants(rule: PolicyRule, permission: Permission): boolean {
   const verbs = permission.verbs;
   return (
-    rule.apiGroups.some((group) => group === '*' || permission.apiGroups.includes(group)) &&
-    (verbs === 'any'
-      ? rule.verbs.length > 0
-      : rule.verbs.some((verb) => verb === '*' || verbs.includes(verb))) &&
-    rule.resources.some((resource) =>
-      permission.resources.some((wanted) => resourceMatches(resource, wanted)),
-    )
+    anyGranted(rule.apiGroups, permission.apiGroups) &&
+    (verbs === 'any' ? rule.verbs.length > 0 : anyGranted(rule.verbs, verbs)) &&
+    anyResourceGranted(rule.resources, permission.resources)
   );
+}
+
+/** Whether a rule's groups or verbs hold `*` or one of `wanted`. */
+function anyGranted(granted: readonly string[], wanted: readonly string[]): boolean {
+  for (const entry of granted) if (entry === '*' || wanted.includes(entry)) return true;
+  return false;
+}
+
+function anyResourceGranted(granted: readonly string[], wanted: readonly string[]): boolean {
+  for (const resource of granted) {
+    for (const entry of wanted) if (resourceMatches(resource, entry)) return true;
+  }
+  return false;
 }
 
 /** `wanted` may end in `/*` for every subresource (userextras/scopes, userextras/…). */
@@ -139,8 +150,8 @@ function permissionCheck(id: string, description: string, permissions: readonly 
       const roles = rolesIn(model.kubeObjects);
       const { findings, undecided } = judgeObjects(roles, ['rules'], (role, found) => {
         for (const rule of rulesOf(role)) {
-          if (!permissions.some((permission) => grants(rule, permission))) continue;
-          const granted = permissions.filter((permission) => grants(rule, permission));
+          const granted = grantedOf(rule, permissions);
+          if (granted === undefined) continue;
           const limited =
             rule.resourceNames.length === 0
               ? ''
@@ -152,6 +163,15 @@ function permissionCheck(id: string, description: string, permissions: readonly 
       return resultOf(findings, roles.length, noRoles, undecided);
     },
   };
+}
+
+/** Those of `permissions` that `rule` grants, or undefined for none (almost every rule). */
+function grantedOf(rule: PolicyRule, permissions: readonly Permission[]): Permission[] | undefined {
+  let granted: Permission[] | undefined;
+  for (const permission of permissions) {
+    if (grants(rule, permission)) (granted ??= []).push(permission);
+  }
+  return granted;
 }
 
 const coreResource = (resources: string[], verbs: readonly string[] | 'any', words: string): Permission => ({
@@ -199,16 +219,20 @@ export interface Subject {
 }
 
 /** A binding's subjects: three binding checks and the default service account's read them, each binding once. */
-export const subjectsOf = readOnce((binding: KubeObject): Subject[] =>
-  asList(binding.body.subjects).flatMap((entry, index): Subject[] => {
-    const subject = asFields(entry);
+export const subjectsOf = readOnce((binding: KubeObject): Subject[] => {
+  const subjects: Subject[] = [];
+  const entries = asList(binding.body.subjects);
+  for (let index = 0; index < entries.length; index += 1) {
+    const subject = asFields(entries[index]);
     const kind = asText(subject?.kind);
     const name = asText(subject?.name);
-    if (subject === undefined || kind === undefined || name === undefined) return [];
+    if (subject === undefined || kind === undefined || name === undefined) continue;
     const namespace = asText(subject.namespace);
-    return [{ index, kind, name, ...(namespace === undefined ? {} : { namespace }) }];
-  }),
-);
+    // No object spread for the optional namespace: one subject or more for each of thousands of bindings.
+    subjects.push(namespace === undefined ? { index, kind, name } : { index, kind, name, namespace });
+  }
+  return subjects;
+});
 
 function describeSubject(subject: Subject): string {
   return subject.namespace === undefined

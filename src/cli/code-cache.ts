@@ -51,7 +51,7 @@ function bundleScript(
  * A chunk is loaded here from its path, not through Node's resolution: the bundle's runtime names
  * each one beside the entry, so the stats, the real path's walk up the directories and the package
  * scope that Node's loader would look up for each of the small scan's six chunks are work for
- * nothing (issue 12: 0.97× the CPU of that scan).
+ * nothing (issue 12: about 1 % of that scan's CPU).
  */
 export function cacheCompiledCode(bundleDirectory: string, cacheRoot: string): void {
   let key: string;

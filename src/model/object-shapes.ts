@@ -118,19 +118,30 @@ function shapeTree(rules: readonly ShapeRule[]): ShapeNode {
   return root;
 }
 
-const treesByKind = new Map<string, ShapeNode>(
-  [
-    ...Object.entries(podTemplatePaths).map(
-      ([kind, templatePath]) => [kind, [...metadataRules, ...workloadRules(templatePath)]] as const,
-    ),
-    ['Role', [...metadataRules, ...roleRules]] as const,
-    ['ClusterRole', [...metadataRules, ...roleRules]] as const,
-    ['RoleBinding', [...metadataRules, ...bindingRules]] as const,
-    ['ClusterRoleBinding', [...metadataRules, ...bindingRules]] as const,
-  ].map(([kind, rules]) => [kind, shapeTree(rules)]),
-);
+/** Each kind's rules, made into its tree on the kind's first object: a manifest holds a few kinds. */
+const rulesByKind = new Map<string, () => ShapeRule[]>([
+  ...Object.entries(podTemplatePaths).map(
+    ([kind, templatePath]) => [kind, () => [...metadataRules, ...workloadRules(templatePath)]] as const,
+  ),
+  ['Role', () => [...metadataRules, ...roleRules]],
+  ['ClusterRole', () => [...metadataRules, ...roleRules]],
+  ['RoleBinding', () => [...metadataRules, ...bindingRules]],
+  ['ClusterRoleBinding', () => [...metadataRules, ...bindingRules]],
+]);
+
+const treesByKind = new Map<string, ShapeNode>();
 
 const metadataTree = shapeTree(metadataRules);
+
+function treeOf(kind: string): ShapeNode {
+  let tree = treesByKind.get(kind);
+  if (tree === undefined) {
+    const rules = rulesByKind.get(kind);
+    if (rules === undefined) return metadataTree;
+    treesByKind.set(kind, (tree = shapeTree(rules())));
+  }
+  return tree;
+}
 
 /** A problem and the place of the rule that found it. */
 type Found = ShapeProblem & { order: number };
@@ -141,7 +152,7 @@ type Found = ShapeProblem & { order: number };
  */
 export function shapeProblemsOf(object: Pick<KubeObject, 'kind' | 'name' | 'body'>): ShapeProblem[] {
   const found: Found[] = [];
-  visit(treesByKind.get(object.kind) ?? metadataTree, object.body, [], object, found);
+  visit(treeOf(object.kind), object.body, [], object, found);
   if (found.length === 0) return found;
   if (found.length > 1) found.sort((a, b) => a.order - b.order);
   return found.map(({ path, message }) => ({ path, message }));

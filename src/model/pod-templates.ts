@@ -1,4 +1,4 @@
-import { asFields, asList, asText, valueAt, type Fields } from './fields.js';
+import { asFields, asText, valueAt, type Fields } from './fields.js';
 import { pathsOverlap, type KubeObject } from './kubernetes.js';
 import type { FieldPath } from './location.js';
 import { readOnce } from './read-once.js';
@@ -75,34 +75,32 @@ const podPlaces = new Map(
  * Unknown fields that may hold part of the pod: one that neither leads into the template nor lies
  * inside it differs from the template's path at some step, and so from every path below it.
  */
-function unknownFieldsOf(object: KubeObject, templatePath: FieldPath) {
+function unknownFieldsOf(object: KubeObject, templatePath: FieldPath): PodTemplate['unknownFields'] {
   const inPod = object.unknownFields?.filter(({ path }) => pathsOverlap(path, templatePath));
-  return inPod === undefined || inPod.length === 0 ? {} : { unknownFields: inPod };
+  return inPod === undefined || inPod.length === 0 ? undefined : inPod;
 }
 
 /** Remembered for workloads only: other objects have none, without an entry each. */
 const workloadTemplatesOf = readOnce(readPodTemplates);
 
+/** Read once for each of a scan's thousands of workloads: loops, and no object spread or closure each. */
 function readPodTemplates(object: KubeObject): PodTemplate[] {
   const places = podPlaces.get(object.kind);
   if (places === undefined) return [];
   const { templatePath, specPath, metadataPath, key } = places;
   const spec = asFields(valueAt(object.body, specPath));
   if (spec === undefined) return [];
-  return [
-    {
-      object,
-      spec,
-      specPath,
-      metadata: asFields(valueAt(object.body, metadataPath)) ?? {},
-      key,
-      // concat: an array of the exact length, where flatMap's grows by pushing and keeps the slack.
-      containers: ([] as ContainerSpec[]).concat(
-        ...containerLists.map(([kind, field]) => containersIn(spec, kind, field, specPath, key)),
-      ),
-      ...unknownFieldsOf(object, templatePath),
-    },
-  ];
+  const template: PodTemplate = {
+    object,
+    spec,
+    specPath,
+    metadata: asFields(valueAt(object.body, metadataPath)) ?? {},
+    key,
+    containers: containersIn(spec, specPath, key),
+  };
+  const unknownFields = unknownFieldsOf(object, templatePath);
+  if (unknownFields !== undefined) template.unknownFields = unknownFields;
+  return [template];
 }
 
 /** The pod templates of all `objects`, read once per list: a model's checks all ask for them. */
@@ -110,19 +108,27 @@ export const podTemplatesIn = readOnce((objects: readonly KubeObject[]): PodTemp
   objects.flatMap(podTemplatesOf),
 );
 
-function containersIn(
-  spec: Fields,
-  kind: ContainerKind,
-  field: string,
-  specPath: FieldPath,
-  specKey: string,
-) {
-  return asList(spec[field]).flatMap((entry, index): ContainerSpec[] => {
-    const body = asFields(entry);
-    if (body === undefined) return [];
-    const name = asText(body.name) ?? `#${index}`;
-    return [{ kind, name, body, path: specPath.concat(field, index), key: `${specKey}.${field}[${name}]` }];
-  });
+/** A pod spec's containers, init containers first; entries that are not mappings are no containers. */
+function containersIn(spec: Fields, specPath: FieldPath, specKey: string): ContainerSpec[] {
+  const containers: ContainerSpec[] = [];
+  for (const [kind, field] of containerLists) {
+    const entries = spec[field];
+    if (!Array.isArray(entries)) continue;
+    for (let index = 0; index < entries.length; index += 1) {
+      const body = asFields(entries[index]);
+      if (body === undefined) continue;
+      const name = asText(body.name) ?? `#${index}`;
+      containers.push({
+        kind,
+        name,
+        body,
+        path: specPath.concat(field, index),
+        key: `${specKey}.${field}[${name}]`,
+      });
+    }
+  }
+  // A copy of the exact length: an array grown by pushing keeps its slack for the whole scan.
+  return containers.slice();
 }
 
 const containerKindWords: Record<ContainerKind, string> = {
