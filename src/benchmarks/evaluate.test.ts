@@ -53,6 +53,35 @@ describe('row statuses', () => {
     ]);
   });
 
+  test('a failing row counts its resources by cluster source, cluster and name, findings without a cluster first or not', () => {
+    const on = (resource: string, key: string, cluster?: string, clusterSource?: string): FindingDraft => ({
+      ...privileged(12),
+      resource,
+      key,
+      ...(cluster === undefined ? {} : { cluster }),
+      ...(clusterSource === undefined ? {} : { clusterSource }),
+    });
+    const reasonOf = (findings: FindingDraft[]) =>
+      evaluateRow(rule('5.2.2', { checks: ['priv'] }), [fixedCheck('priv', { findings, applicable: 1 })])
+        .reason;
+    const plain = [
+      on('Deployment/shop/web', 'a'),
+      on('Deployment/shop/web', 'b'),
+      on('Deployment/shop/api', 'a'),
+    ];
+    expect(reasonOf(plain)).toBe('3 findings in 2 resources');
+    // The same names in a cluster of each of two files are other resources; an empty cluster is none.
+    const clustered = [
+      ...plain,
+      on('Deployment/shop/web', 'c', '', ''),
+      on('Deployment/shop/web', 'a', 'aks', 'a.bicep'),
+      on('Deployment/shop/web', 'a', 'aks', 'b.bicep'),
+      on('Deployment/shop/web', 'b', 'aks', 'b.bicep'),
+    ];
+    expect(reasonOf(clustered)).toBe('7 findings in 4 resources');
+    expect(reasonOf([...clustered].reverse())).toBe('7 findings in 4 resources');
+  });
+
   test('a finding keeps its location whole: a live object by its API address and uid, a file position with its address', () => {
     const liveLocation = {
       kind: 'live',
