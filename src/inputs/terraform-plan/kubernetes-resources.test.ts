@@ -133,6 +133,25 @@ describe('Kubernetes provider resources', () => {
     });
   });
 
+  it('maps a block of several items to a list, and drops empty lists and nulls', async () => {
+    const container = (name: string, port: unknown[]) => ({ name, port, env: [], security_context: null });
+    const ports = [{ container_port: 80 }, { container_port: 443, host_port: 443 }];
+    // A list that holds no blocks (`toleration`) is kept as written.
+    const pod = { container: [container('a', []), container('b', ports)], toleration: [null], volume: [] };
+    const template = [{ metadata: [], spec: [pod] }];
+    const values = { metadata: metadata('web'), spec: [{ replicas: '2', template }] };
+    const deployment = only(await readPlan([{ type: 'kubernetes_deployment_v1', name: 'web', values }]));
+    const spec = deployment.body.spec as { replicas: unknown; template: { spec: unknown } };
+    expect(spec.replicas).toBe(2);
+    expect(spec.template.spec).toEqual({
+      containers: [
+        { name: 'a' },
+        { name: 'b', ports: [{ containerPort: 80 }, { containerPort: 443, hostPort: 443 }] },
+      ],
+      tolerations: [null],
+    });
+  });
+
   it('maps a ServiceAccount in the default namespace of the scan, with its automount switch', async () => {
     const account = only(
       await readPlan([
