@@ -45,4 +45,16 @@ describe('shapeProblemsOf', () => {
       },
     ]);
   });
+
+  // Each kind's tree is built on its first object (4adf572): the same problems on its later objects,
+  // and a kind named like an object's property is a kind without rules of its own.
+  it("finds the same problems on a kind's first object and its later ones", () => {
+    const cronJob = { spec: { jobTemplate: { spec: { template: { spec: { containers: {} } } } } } };
+    const first = fieldsOf('CronJob', cronJob);
+    expect(first).toEqual(['spec.jobTemplate.spec.template.spec.containers']);
+    expect(fieldsOf('CronJob', { spec: [] })).toEqual(['spec']);
+    expect(fieldsOf('CronJob', cronJob)).toEqual(first);
+    for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(fieldsOf(kind, { metadata: { labels: 'x' }, spec: [] })).toEqual(['metadata.labels']);
+  });
 });
