@@ -119,19 +119,26 @@ function sliceOf(text: string, start: number, end: number): DocumentSlice {
     let first = skipBlanks(text, lineStart, lineEnd);
     if (lineStart === start && first + 3 <= lineEnd && text.startsWith('---', first))
       first = skipBlanks(text, first + 3, lineEnd);
-    if (first < lineEnd && text.charCodeAt(first) !== hash)
-      return template === undefined
-        ? { start, end, hasContent: true, plain: true }
-        : { start, end, template, hasContent: true, plain: true };
+    if (first < lineEnd && text.charCodeAt(first) !== hash) return walkedSlice(start, end, template, true);
     if (template === undefined && first < lineEnd) {
       const source = helmSourceComment.exec(text.slice(first, trimEnd(text, first, lineEnd)))?.[1];
       if (source !== undefined) template = detached(source);
     }
     lineStart = lineEnd + 1;
   }
+  return walkedSlice(start, end, template, false);
+}
+
+/** A slice whose heading the lines' walk read: with a `template` key only when it found one. */
+function walkedSlice(
+  start: number,
+  end: number,
+  template: string | undefined,
+  hasContent: boolean,
+): DocumentSlice {
   return template === undefined
-    ? { start, end, hasContent: false, plain: true }
-    : { start, end, template, hasContent: false, plain: true };
+    ? { start, end, hasContent, plain: true }
+    : { start, end, template, hasContent, plain: true };
 }
 
 /**

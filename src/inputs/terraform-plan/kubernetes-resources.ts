@@ -186,19 +186,18 @@ class BlockMapper {
       const name = blockNames[at] as string;
       const value = block[name];
       if (value === null || value === undefined) continue;
-      if (skipped?.has(name) === true) continue;
+      const isList = Array.isArray(value);
+      if ((isList && value.length === 0) || skipped?.has(name) === true) continue;
       const field = lists[name] ?? camelCase(name);
-      if (Array.isArray(value)) {
-        if (value.length === 0) continue;
-        names?.set(field, name);
+      names?.set(field, name);
+      if (isList) {
         mapped[field] = isBlockList(value)
           ? this.mapList(value, name, field, lists, unknownHere[name], written)
           : value;
-        continue;
+      } else {
+        mapped[field] =
+          typeof value === 'string' && integerFields.has(name) && integer.test(value) ? Number(value) : value;
       }
-      names?.set(field, name);
-      mapped[field] =
-        typeof value === 'string' && integerFields.has(name) && integer.test(value) ? Number(value) : value;
     }
     return mapped;
   }
