@@ -35,7 +35,9 @@ export const largeRead = { characters: 16 * 1024 * 1024, charactersPerObject: 20
  * (`--expose-gc` set at run time, read from a new context) was measured instead and not kept
  * (docs/benchmarks.md, "Big JSON, sixth round"): one regular collection can only finish a marking
  * V8 began while the read was live, and frees none of it; two keep the young generation's size,
- * 30 MiB more peak for no CPU measurably saved.
+ * 30 MiB more peak for no CPU measurably saved. One, and a second only while the longest text was
+ * still held, took 8% off the 50 MB plan's scan but raised its shard's peak from 200 to 260 MiB:
+ * the memory-reducing collections' tight heap limits are what keep that down ("Big JSON, tenth round").
  */
 export async function releaseReadMemory(read: ReadSize, bounds = largeRead): Promise<boolean> {
   if (read.characters < bounds.characters || read.characters < read.objectsKept * bounds.charactersPerObject)
