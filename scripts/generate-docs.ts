@@ -16,12 +16,13 @@ writeFileSync(configValidatorPath, await configValidatorSource());
 writeFileSync(shardReportValidatorPath, await shardReportValidatorSource());
 
 // Imported only now, so that the catalogs are checked with the validator just written.
-const { loadCatalogsFrom, resolvedCatalogsPath } = await import('../src/benchmarks/resolve-catalogs.js');
+const { loadCatalogsFrom, resolvedCatalogsPath, resolvedCatalogsText } =
+  await import('../src/benchmarks/resolve-catalogs.js');
 const { catalogDocs } = await import('../src/benchmarks/catalog-docs.js');
 const { checks } = await import('../src/checks/registry.js');
 
 const catalogs = loadCatalogsFrom(join(packageRoot(), 'rules'));
-writeFileSync(resolvedCatalogsPath, `${JSON.stringify(catalogs, null, 2)}\n`);
+writeFileSync(resolvedCatalogsPath, resolvedCatalogsText(catalogs));
 
 const docsDirectory = join(packageRoot(), 'docs', 'rules');
 rmSync(docsDirectory, { recursive: true, force: true });

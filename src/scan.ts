@@ -15,6 +15,7 @@ import {
   type InputResult,
   type Logger,
   type ProgressStep,
+  type SourceFile,
 } from './inputs/input-format.js';
 import { inCanonicalOrder } from './inputs/outcome-order.js';
 import { readInputs } from './inputs/read-inputs.js';
@@ -57,6 +58,11 @@ export interface ScanOptions {
   log?: Logger;
   /** Told each step of the scan (discovering, reading N files, compiling N of M, checking). */
   progress?: ProgressStep;
+  /**
+   * Given the files discovery found, before any is read: the process that runs the scan tunes the
+   * JavaScript engine for the read (src/compiler-tiers.ts). A library caller leaves the engine alone.
+   */
+  onDiscovered?: (files: readonly SourceFile[]) => void;
   /** The day that decides whether an ignore has expired (default: now). */
   today?: Date;
   /**
@@ -153,6 +159,7 @@ export async function prepareScan(options: ScanOptions): Promise<PreparedScan> {
       `nothing to scan at ${named}: no such file or directory, or the glob matches no file`,
     );
   }
+  options.onDiscovered?.(discovery.files);
   const context: InputContext = {
     allowedRoots: options.allowedRoots ?? defaultAllowedRoots(options),
     defaultNamespace: options.namespace ?? 'default',

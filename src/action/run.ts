@@ -19,6 +19,7 @@ import {
   liveSource,
   type LiveSettings,
 } from '../inputs/live/live-source.js';
+import { chooseCompilerTiers } from '../compiler-tiers.js';
 import { CannotRunError, scan, type ScanOptions, type ScanSource } from '../scan.js';
 import { readBoundedFile } from '../shard/files.js';
 import type { Shard } from '../shard/shard.js';
@@ -49,6 +50,7 @@ function scanOptionsFor(
     skip: settings.skip,
     log: actionLog,
     progress: actionLog.debug,
+    onDiscovered: chooseCompilerTiers,
     ...(settings.bicepPath === undefined ? {} : { bicepPath: settings.bicepPath }),
     bicepRestore: settings.bicepRestore,
     bicepRegistries: settings.bicepRegistries,

@@ -30,6 +30,19 @@ interface ParsedFile {
 /** Where `npm run docs` writes the resolved catalogs that loadCatalogs() returns; a test fails when it is stale. */
 export const resolvedCatalogsPath = join(packageRoot(), 'src', 'benchmarks', 'catalogs.generated.json');
 
+/**
+ * The text of catalogs.generated.json: a JSON array written one value per line, each catalog's
+ * header (all but its sections and rules) and, on the next line, its rows, which loadCatalogs()
+ * parses only for the catalogs a scan reads (catalogsOf).
+ */
+export function resolvedCatalogsText(catalogs: readonly Catalog[]): string {
+  const lines = catalogs.flatMap(({ sections, rules, ...header }) => [
+    JSON.stringify(header),
+    JSON.stringify({ sections, rules }),
+  ]);
+  return `[\n${lines.join(',\n')}\n]\n`;
+}
+
 const familyOrder: BenchmarkFamily[] = ['cis-kubernetes', 'cis-aks', 'cis-azure-linux'];
 
 /**

@@ -68,6 +68,7 @@ function scanOptionsOf(command: ScanCommand, settings: Settings, io: CliIo, log:
     parameterFiles: command.parameterFiles,
     ...(command.bicepPath === undefined ? {} : { bicepPath: command.bicepPath }),
     ...(io.bicepCompiler === undefined ? {} : { bicepCompiler: io.bicepCompiler }),
+    ...(io.onDiscovered === undefined ? {} : { onDiscovered: io.onDiscovered }),
     bicepRestore: command.bicepRestore,
     ...(command.bicepRegistries.length === 0 ? {} : { bicepRegistries: command.bicepRegistries }),
     ...(command.terraformDir === undefined ? {} : { terraformDir: command.terraformDir }),

@@ -4,6 +4,7 @@ import * as nodeModule from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import manifest from '../../package.json' with { type: 'json' };
+import { chooseCompilerTiers } from '../compiler-tiers.js';
 import { logLine } from '../log.js';
 import { cacheCompiledCode } from './code-cache.js';
 
@@ -55,6 +56,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
         stderr,
         cwd: process.cwd(),
         env: process.env,
+        onDiscovered: chooseCompilerTiers,
       }),
     )
     .then(

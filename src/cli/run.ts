@@ -16,6 +16,8 @@ export interface CliIo {
   armAccess?: ArmAccess;
   /** Tests: one bicep process for many runs (else each scan starts its own, as a CI job does). */
   bicepCompiler?: ScanOptions['bicepCompiler'];
+  /** The process's own (main.ts): tunes the engine for a scan's read; tests leave theirs alone. */
+  onDiscovered?: ScanOptions['onDiscovered'];
 }
 
 /** The version the bundle was built from, as the action reports its own. */

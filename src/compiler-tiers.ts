@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import { extname } from 'node:path';
+import type { SourceFile } from './inputs/input-format.js';
+
+/**
+ * Where V8's optimizing compiler, Turbofan, pays for itself in a scan (issue 12; measured in
+ * docs/benchmarks.md, "Twelfth round: the optimizing compiler"). A scan is one short process:
+ * Turbofan compiles the reader's and the checks' hot functions again on a second thread, and on a
+ * read of a few megabytes that compiling costs more CPU than its faster code saves. Maglev, the tier
+ * below, still compiles them. A 10,000-object YAML stream (6.4 MB) took 0.80× the CPU without
+ * Turbofan, in the same wall time; from 50,000 objects (32 MB) its code wins back the wall time.
+ */
+export const turbofanPays = {
+  /**
+   * Text read in JavaScript from which Turbofan is left on. JSON is not counted: V8's own parser
+   * reads it, at one speed under any tier (the 50 MB plan took 0.88× the CPU without Turbofan).
+   */
+  fromCharacters: 16 * 1024 * 1024,
+  /** Below this much text in all, no function gets hot enough for the choice to matter. */
+  ignoredBelowCharacters: 32 * 1024,
+};
+
+/** Whether the read of `files` should run without Turbofan. */
+export function turbofanCostsMore(files: readonly Pick<SourceFile, 'path' | 'text'>[]): boolean {
+  let all = 0;
+  let readInJavaScript = 0;
+  for (const file of files) {
+    all += file.text.length;
+    if (extname(file.path).toLowerCase() !== '.json') readInJavaScript += file.text.length;
+  }
+  return all >= turbofanPays.ignoredBelowCharacters && readInJavaScript < turbofanPays.fromCharacters;
+}
+
+/** A V8 tiering flag on node's command line (NODE_OPTIONS refuses them): the user's choice, which stands. */
+const tieringFlag = /^--(?:no[-_])?(?:turbofan|maglev|opt|max[-_]opt)(?:=|$)/;
+
+export const tiersChosenByUser = (execArgv: readonly string[]): boolean =>
+  execArgv.some((flag) => tieringFlag.test(flag));
+
+/**
+ * Leaves Turbofan off for the rest of the process when the read of `files` costs less without it
+ * (the CLI's and the action's scans call this once discovery has found the files). Only V8's
+ * choice of compiled code changes: what runs, and so every result, is the same.
+ */
+export function chooseCompilerTiers(files: readonly SourceFile[]): void {
+  if (!turbofanCostsMore(files) || tiersChosenByUser(process.execArgv)) return;
+  // Required here: node:v8 loads stream and heap modules a small scan does without.
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString('--no-turbofan');
+}
