@@ -5,9 +5,10 @@ import type { FieldPath, FileLocation } from '../../model/location.js';
 import { parseKubernetesManifests } from './parse-manifests.js';
 
 /**
- * Each document counts its lines from its own start, in the text the loader read (line-index.ts):
- * a field's line and column must still be where its key is written in the file, whatever came
- * before it (runs read at once or one by one, Lists, errors, CRLF, lines longer than 64 KiB).
+ * Each document counts its lines from its own start, in the text the loader read (line-index.ts),
+ * and a plain run's documents start on the lines the loader counted: an object's and a field's line
+ * and column must still be where its key is written in the file, whatever came before it (runs
+ * read at once or one by one, Lists, errors, CRLF, a lone carriage return, lines longer than 64 KiB).
  */
 const long = 'x'.repeat(70_000);
 const documents = [
@@ -20,6 +21,8 @@ const documents = [
   () => `kindless: ${long}\n`,
   () => 'broken: [\n',
   () => '# only a comment\n',
+  // The loader ends a line at a lone carriage return too; the file's lines are counted in line feeds.
+  () => '# a comment\r# and another\n',
 ];
 const markers = ['---\n', '--- # comment\n', '---\n# Source: chart/templates/a.yaml\n', '...\n---\n'];
 
@@ -44,6 +47,7 @@ describe("fields' lines in a stream, counted per document", () => {
           limits: { ...defaultLimits, maxFileBytes: 10_000_000 },
         });
         for (const object of parsed.objects) {
+          expect(keyAt(text, object.location as FileLocation)).toMatch(/^apiVersion:/);
           const paths: FieldPath[] = [['metadata', 'name'], ['kind'], ['apiVersion']];
           for (const path of paths) {
             const location = object.locate(path) as FileLocation;

@@ -26,10 +26,16 @@ declare module 'js-yaml-4' {
   export const FAILSAFE_SCHEMA: Schema;
   export const types: { merge: Type };
 
-  /** The loader's state as its listener sees it: at `open` only `position` is set. */
+  /** The loader's state as its listener sees it: at `open` only `position`, its line and the depth are set. */
   export interface ParserState {
     readonly input: string;
     readonly position: number;
+    /** The line of `position`, from 0 (line feeds, carriage returns and the pairs of both each end one). */
+    readonly line: number;
+    /** Where that line starts. */
+    readonly lineStart: number;
+    /** Nodes open, this one included: 1 for a document's root. */
+    readonly depth: number;
     /** `scalar`, `mapping` or `sequence`; null for an empty node or an alias. */
     readonly kind: 'scalar' | 'mapping' | 'sequence' | null;
     readonly result: unknown;

@@ -84,6 +84,7 @@ export function parseKubernetesManifests(
 }
 
 const bom = '\uFEFF';
+const noRoots = new Int32Array(0);
 
 class ManifestReader {
   /** The file's text, while it is read; let go after (see `readPlainRun`). */
@@ -106,6 +107,7 @@ class ManifestReader {
     this.file = file;
     this.options = options;
     this.text = text.startsWith(bom) ? text.slice(1) : text;
+    this.loaderLines = !this.text.includes('\r');
     this.lines = new LineCursor(this.text);
     this.positions = new PositionRecorder(options.limits.maxAliases);
   }
@@ -170,17 +172,36 @@ class ManifestReader {
   private readPlainRun(run: DocumentSlice[]): boolean {
     if (this.anyTooLarge(run)) return false;
     const base = (run[0] as DocumentSlice).start;
-    const values = this.load(this.sourceOfRun(run), base, this.noteLoaderInput);
+    this.roots = new Int32Array(3 * run.length);
+    this.rootCount = 0;
+    const values = this.load(this.sourceOfRun(run), base, this.noteRoots);
+    const roots = this.roots;
+    this.roots = noRoots;
     if (values instanceof YAMLException || values.length !== run.length) return false;
     // The loader reads a copy of its input, and the values' strings point into that copy, so it
     // lives as long as they do; re-reads take their slices from it rather than keep the file's
     // text as well (65 MB for a 100k-object stream).
     const loaded = { input: this.loaderInput, base };
+    const baseLine = this.loaderLines ? this.lines.position(base).line : 0;
     values.forEach((value, index) => {
       const slice = run[index] as DocumentSlice;
       if (value === null || value === undefined) return;
       const start = slice.content ?? this.contentStartOf(slice);
-      const places = this.placesOf(start, slice.template, loaded, undefined, slice);
+      // The loader's count of lines, where it started the document's root at that offset.
+      const root = 3 * index;
+      const places =
+        this.loaderLines && roots[root] === start - base
+          ? new DocumentPlaces(
+              this,
+              start,
+              baseLine + (roots[root + 1] as number),
+              start - base - (roots[root + 2] as number) + 1,
+              slice.template,
+              loaded,
+              undefined,
+              slice,
+            )
+          : this.placesOf(start, slice.template, loaded, undefined, slice);
       this.readObject(value, places, true);
     });
     return true;
@@ -188,8 +209,28 @@ class ManifestReader {
 
   /** The text of the loader's last call (`LoadedRun`), noted by its listener. */
   private loaderInput = '';
-  private readonly noteLoaderInput: Listener = (_event, state) => {
-    this.loaderInput = state.input;
+  /**
+   * Where the loader opened each document's root in the plain run being read: its offset in the
+   * run, its line (from 0) and that line's start, three numbers a document. The loader counts the
+   * lines as it reads them, so the reader need not count them again (260,000 line feeds in the 10k
+   * stream). Sized for the run's documents (a loader that finds more fails the run), and let go after.
+   */
+  private roots = noRoots;
+  private rootCount = 0;
+  /**
+   * Whether the loader's lines are the file's: it counts a lone carriage return as a line break
+   * too, where a position's line is counted in line feeds. Without any, a slice also starts a line.
+   */
+  private readonly loaderLines: boolean;
+  private readonly noteRoots: Listener = (event, state) => {
+    if (event === 'open' && state.depth === 1) {
+      this.loaderInput = state.input;
+      const { roots, rootCount } = this;
+      roots[rootCount] = state.position;
+      roots[rootCount + 1] = state.line;
+      roots[rootCount + 2] = state.lineStart;
+      this.rootCount = rootCount + 3;
+    }
   };
   private readonly recordPositions: Listener = (event, state) => {
     this.loaderInput = state.input;
