@@ -32,6 +32,10 @@ test("a tiering flag on node's command line is the user's choice", () => {
   expect(tiersChosenByUser(['--max-opt=3'])).toBe(true);
   expect(tiersChosenByUser(['--max_opt=2'])).toBe(true);
   expect(tiersChosenByUser(['--no-maglev'])).toBe(true);
+  // V8's other spelling of a negation: Turbofan turned off as well would leave no optimizing tier.
+  expect(tiersChosenByUser(['--nomaglev'])).toBe(true);
+  expect(tiersChosenByUser(['--noturbofan'])).toBe(true);
+  expect(tiersChosenByUser(['--noopt'])).toBe(true);
   expect(tiersChosenByUser(['--trace-opt', '--max-old-space-size=4096', '--turbofan-stats'])).toBe(false);
   expect(tiersChosenByUser([])).toBe(false);
 });
