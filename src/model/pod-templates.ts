@@ -131,7 +131,7 @@ function containersIn(spec: Fields, specPath: FieldPath, specKey: string): Conta
   return containers.slice();
 }
 
-const containerKindWords: Record<ContainerKind, string> = {
+export const containerKindWords: Readonly<Record<ContainerKind, string>> = {
   container: 'container',
   initContainer: 'init container',
   ephemeralContainer: 'ephemeral container',
