@@ -64,3 +64,59 @@ describe("fields' lines in a stream, counted per document", () => {
     );
   });
 });
+
+describe("a plain run's roots, placed from the loader's lines", () => {
+  // Roots that do not start a line (on the marker's line, after a tag or a directive), a literal
+  // root, an end marker and empty documents between: a file with a carriage return counts its lines
+  // again rather than take the loader's, and must put everything in the same places.
+  const stream = [
+    '%YAML 1.1',
+    '--- !!map',
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: tagged}',
+    '--- {apiVersion: v1, kind: ConfigMap,',
+    '  metadata: {name: flow}}',
+    '--- |',
+    '  a literal root',
+    '...',
+    '---',
+    '# only a comment',
+    '---\t# a tab',
+    '',
+    '  apiVersion: v1',
+    '  kind: ConfigMap',
+    '  metadata:',
+    '    name: indented',
+    '',
+  ].join('\n');
+  const places = (text: string) => {
+    const parsed = parseKubernetesManifests(text, 'stream.yaml', {
+      defaultNamespace: 'default',
+      limits: defaultLimits,
+    });
+    return {
+      objects: parsed.objects.map((object) => [
+        object.name,
+        object.location,
+        object.locate(['metadata', 'name']),
+      ]),
+      errors: parsed.errors,
+    };
+  };
+
+  it('puts roots and fields where the lines counted again put them', () => {
+    const lf = places(`# a heading\n${stream}`);
+    expect(lf.objects.map(([, location]) => location)).toEqual([
+      { file: 'stream.yaml', line: 4, column: 1 },
+      { file: 'stream.yaml', line: 7, column: 5 },
+      { file: 'stream.yaml', line: 16, column: 3 },
+    ]);
+    expect(lf.errors).toEqual([
+      { file: 'stream.yaml', line: 9, column: 5, message: 'document has neither apiVersion nor kind' },
+    ]);
+    // A lone carriage return: the file's lines are the same, the loader's are not.
+    expect(places(`# a\r heading\n${stream}`)).toEqual(lf);
+    expect(places(`\uFEFF# a heading\r\n${stream.replaceAll('\n', '\r\n')}`)).toEqual(lf);
+  });
+});
