@@ -1,5 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { tiersChosenByUser, turbofanCostsMore, turbofanPays } from './compiler-tiers.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { runCli } from './cli/run.js';
+import { chooseCompilerTiers, tiersChosenByUser, turbofanCostsMore, turbofanPays } from './compiler-tiers.js';
+import { scan } from './scan.js';
 
 const file = (path: string, characters: number) => ({ path, text: 'x'.repeat(characters) });
 
@@ -32,6 +38,34 @@ test("a tiering flag on node's command line is the user's choice", () => {
   expect(tiersChosenByUser(['--max-opt=3'])).toBe(true);
   expect(tiersChosenByUser(['--max_opt=2'])).toBe(true);
   expect(tiersChosenByUser(['--no-maglev'])).toBe(true);
+  // V8's other spelling of a negation: Turbofan turned off as well would leave no optimizing tier.
+  expect(tiersChosenByUser(['--nomaglev'])).toBe(true);
+  expect(tiersChosenByUser(['--noturbofan'])).toBe(true);
+  expect(tiersChosenByUser(['--noopt'])).toBe(true);
   expect(tiersChosenByUser(['--trace-opt', '--max-old-space-size=4096', '--turbofan-stats'])).toBe(false);
   expect(tiersChosenByUser([])).toBe(false);
+});
+
+test("a library's scan and the CLI run in process leave the engine alone; the process's own scan chooses", async () => {
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  const setFlags = vi.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
+  const directory = mkdtempSync(join(tmpdir(), 'compiler-tiers-'));
+  // Past the least size that matters, in YAML: a scan run as the CLI's process would leave Turbofan off.
+  const configMap = (index: number) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${index}}\n`;
+  writeFileSync(
+    join(directory, 'stream.yaml'),
+    Array.from({ length: 1000 }, (_, index) => configMap(index)).join(''),
+  );
+  try {
+    await scan({ paths: ['stream.yaml'], cwd: directory });
+    const quiet = { write: () => true };
+    const argv = ['scan', 'stream.yaml', '--format', 'json', '--fail-on', 'none'];
+    expect(await runCli(argv, { stdout: quiet, stderr: quiet, cwd: directory })).toBe(0);
+    expect(setFlags).not.toHaveBeenCalled();
+    await scan({ paths: ['stream.yaml'], cwd: directory, onDiscovered: chooseCompilerTiers });
+    expect(setFlags.mock.calls).toEqual(tiersChosenByUser(process.execArgv) ? [] : [['--no-turbofan']]);
+  } finally {
+    setFlags.mockRestore();
+    rmSync(directory, { recursive: true, force: true });
+  }
 });

@@ -31,8 +31,11 @@ export function turbofanCostsMore(files: readonly Pick<SourceFile, 'path' | 'tex
   return all >= turbofanPays.ignoredBelowCharacters && readInJavaScript < turbofanPays.fromCharacters;
 }
 
-/** A V8 tiering flag on node's command line (NODE_OPTIONS refuses them): the user's choice, which stands. */
-const tieringFlag = /^--(?:no[-_])?(?:turbofan|maglev|opt|max[-_]opt)(?:=|$)/;
+/**
+ * A V8 tiering flag on node's command line (NODE_OPTIONS refuses them): the user's choice, which
+ * stands. V8 also reads `--nomaglev` as `--no-maglev`.
+ */
+const tieringFlag = /^--(?:no[-_]?)?(?:turbofan|maglev|opt|max[-_]opt)(?:=|$)/;
 
 export const tiersChosenByUser = (execArgv: readonly string[]): boolean =>
   execArgv.some((flag) => tieringFlag.test(flag));

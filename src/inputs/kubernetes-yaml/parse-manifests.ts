@@ -83,7 +83,7 @@ export function parseKubernetesManifests(
   return new ManifestReader(text, displayPath, options).read();
 }
 
-const bom = '\uFEFF';
+const leadingMarks = /^\uFEFF+/;
 const noRoots = new Int32Array(0);
 
 class ManifestReader {
@@ -106,7 +106,8 @@ class ManifestReader {
   constructor(text: string, file: string, options: ParseOptions) {
     this.file = file;
     this.options = options;
-    this.text = text.startsWith(bom) ? text.slice(1) : text;
+    // Every leading mark: the loader strips one of what is left and counts its offsets after it.
+    this.text = text.replace(leadingMarks, '');
     this.loaderLines = !this.text.includes('\r');
     this.lines = new LineCursor(this.text);
     this.positions = new PositionRecorder(options.limits.maxAliases);
