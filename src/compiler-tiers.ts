@@ -40,14 +40,36 @@ const tieringFlag = /^--(?:no[-_]?)?(?:turbofan|maglev|opt|max[-_]opt)(?:=|$)/;
 export const tiersChosenByUser = (execArgv: readonly string[]): boolean =>
   execArgv.some((flag) => tieringFlag.test(flag));
 
+/** Set once this process has turned Turbofan off: the flags are no longer V8's defaults. */
+let turbofanTurnedOff = false;
+
+// Required on first use: node:v8 loads stream and heap modules a small scan does without.
+const v8Flags = () => createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+
 /**
  * Leaves Turbofan off for the rest of the process when the read of `files` costs less without it
  * (the CLI's and the action's scans call this once discovery has found the files). Only V8's
  * choice of compiled code changes: what runs, and so every result, is the same.
  */
 export function chooseCompilerTiers(files: readonly SourceFile[]): void {
-  if (!turbofanCostsMore(files) || tiersChosenByUser(process.execArgv)) return;
-  // Required here: node:v8 loads stream and heap modules a small scan does without.
-  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-  v8.setFlagsFromString('--no-turbofan');
+  if (turbofanTurnedOff || !turbofanCostsMore(files) || tiersChosenByUser(process.execArgv)) return;
+  v8Flags().setFlagsFromString('--no-turbofan');
+  turbofanTurnedOff = true;
+}
+
+/**
+ * Runs `work` under V8's default flags. V8 stamps a code cache with the flags it was made under and
+ * refuses one stamped with others, so the CLI's code caches (code-cache.ts) are made and read under
+ * the defaults: otherwise a scan that turned Turbofan off would leave caches that the next run's
+ * start, before that choice, refuses and makes again, every run.
+ */
+export function withDefaultFlags<T>(work: () => T): T {
+  if (!turbofanTurnedOff) return work();
+  const flags = v8Flags();
+  flags.setFlagsFromString('--turbofan');
+  try {
+    return work();
+  } finally {
+    flags.setFlagsFromString('--no-turbofan');
+  }
 }

@@ -52,8 +52,15 @@ function bundleScript(
  * each one beside the entry, so the stats, the real path's walk up the directories and the package
  * scope that Node's loader would look up for each of the small scan's six chunks are work for
  * nothing (issue 12: about 1 % of that scan's CPU).
+ *
+ * V8 stamps a cache with its flags and refuses one made under others; a run may change them
+ * (compiler-tiers.ts), so caches are read and made inside `withDefaultFlags`.
  */
-export function cacheCompiledCode(bundleDirectory: string, cacheRoot: string): void {
+export function cacheCompiledCode(
+  bundleDirectory: string,
+  cacheRoot: string,
+  withDefaultFlags: <T>(work: () => T) => T = (work) => work(),
+): void {
   let key: string;
   try {
     key = readFileSync(join(bundleDirectory, codeCacheKeyFile), 'utf8').trim();
@@ -77,11 +84,14 @@ export function cacheCompiledCode(bundleDirectory: string, cacheRoot: string): v
     }
     // Node's own wrapper of a CommonJS module, its length taken off the first line's columns so
     // that a stack trace points where Node's loader would.
-    const script = new vm.Script(`${wrapperStart}${content}\n})`, {
-      filename,
-      columnOffset: -wrapperStart.length,
-      ...(cachedData === undefined ? {} : { cachedData }),
-    });
+    const script = withDefaultFlags(
+      () =>
+        new vm.Script(`${wrapperStart}${content}\n})`, {
+          filename,
+          columnOffset: -wrapperStart.length,
+          ...(cachedData === undefined ? {} : { cachedData }),
+        }),
+    );
     if (cachedData === undefined || script.cachedDataRejected === true) unsaved.push({ script, file });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, bundleDirectory);
@@ -115,18 +125,21 @@ export function cacheCompiledCode(bundleDirectory: string, cacheRoot: string): v
     module.loaded = true;
     return module.exports;
   };
-  process.once('exit', () => {
-    for (const { script, file } of unsaved) {
-      // Written aside and renamed, so that another run never reads half a cache; a cache that
-      // cannot be written (a read-only temporary directory) costs the next run its compiling only.
-      try {
-        mkdirSync(directory, { recursive: true });
-        const partial = `${file}.${process.pid}`;
-        writeFileSync(partial, script.createCachedData());
-        renameSync(partial, file);
-      } catch {
-        // The next run compiles as this one did.
-      }
+  process.once('exit', () => withDefaultFlags(() => saveCaches(directory, unsaved)));
+}
+
+/** Writes each script's code cache into `directory`, as the whole run compiled it. */
+function saveCaches(directory: string, unsaved: readonly { script: Script; file: string }[]): void {
+  for (const { script, file } of unsaved) {
+    // Written aside and renamed, so that another run never reads half a cache; a cache that
+    // cannot be written (a read-only temporary directory) costs the next run its compiling only.
+    try {
+      mkdirSync(directory, { recursive: true });
+      const partial = `${file}.${process.pid}`;
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, file);
+    } catch {
+      // The next run compiles as this one did.
     }
-  });
+  }
 }

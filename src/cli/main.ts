@@ -4,7 +4,7 @@ import * as nodeModule from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import manifest from '../../package.json' with { type: 'json' };
-import { chooseCompilerTiers } from '../compiler-tiers.js';
+import { chooseCompilerTiers, withDefaultFlags } from '../compiler-tiers.js';
 import { logLine } from '../log.js';
 import { cacheCompiledCode } from './code-cache.js';
 
@@ -35,7 +35,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     nodeModule as { enableCompileCache?: () => { directory?: string } | undefined }
   ).enableCompileCache?.();
   if (compileCache?.directory !== undefined) {
-    cacheCompiledCode(dirname(fileURLToPath(import.meta.url)), compileCache.directory);
+    cacheCompiledCode(dirname(fileURLToPath(import.meta.url)), compileCache.directory, withDefaultFlags);
   }
 
   let stdoutFailedOnce = false;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
@@ -79,4 +79,44 @@ test("the user's own tiering flag stands, and the results are the same", () => {
   const { trace, report } = tracedScan(['--turbofan'], 'turbofan.json');
   expect(trace).toContain('(target TURBOFAN');
   expect(report).toBe(tracedScan([], 'maglev.json').report);
+});
+
+test('the code caches a scan without Turbofan leaves are the ones the next runs take, small or large', () => {
+  const cacheRoot = join(directory, 'compile-cache');
+  writeFileSync(join(directory, 'pod.yaml'), deployment(0));
+  const run = (input: string) => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(inject('cliBundleDirectory'), 'index.js'),
+        'scan',
+        input,
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      {
+        cwd: directory,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { PATH: process.env['PATH'] ?? '', NODE_COMPILE_CACHE: cacheRoot },
+      },
+    );
+    expect(result.status).toBe(0);
+  };
+  /** Each cache file and the inode it has: a cache made again is a new file renamed over the old. */
+  const caches = () =>
+    readdirSync(cacheRoot, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.cache'))
+      .map((name) => `${name} ${statSync(join(cacheRoot, name)).ino}`)
+      .sort();
+  run('stream.yaml');
+  run('pod.yaml');
+  const made = caches();
+  expect(made.length).toBeGreaterThan(3);
+  run('stream.yaml');
+  run('pod.yaml');
+  run('stream.yaml');
+  expect(caches()).toEqual(made);
 });
