@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { expect, test } from 'vitest';
 import {
   largeAndExternalBytes,
@@ -80,4 +81,19 @@ test('a regular release collects a second time while the longest text is held, o
 
 test('a memory-reducing release collects all it can: two full collections at least', async () => {
   expect(await fullCollections(1000, 'memory-reducing')).toBeGreaterThanOrEqual(2);
+});
+
+test("a user's --expose-gc-as stands: the release leaves V8's flags as it found them", async () => {
+  // As `node --expose-gc-as=collect` starts: the flag on, and no `gc` on the global object.
+  const { execArgv } = process;
+  process.execArgv = [...execArgv, '--expose-gc-as=collect'];
+  v8.setFlagsFromString('--expose-gc');
+  try {
+    const read = { characters: 1000, objectsKept: 0, longestText: 1000 };
+    expect(await releaseReadMemory(read, 'regular', bounds)).toBe(true);
+    expect(runInNewContext('typeof gc')).toBe('function');
+  } finally {
+    v8.setFlagsFromString('--no-expose-gc');
+    process.execArgv = execArgv;
+  }
 });

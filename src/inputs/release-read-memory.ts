@@ -51,13 +51,21 @@ export const largeAndExternalBytes = (v8: typeof import('node:v8')): number =>
     ) + v8.getHeapStatistics().external_memory;
 
 /**
- * V8's `gc`: Node's own when started with `--expose-gc`, else one read from a new context with the
- * flag set for that moment only. V8 checks a code cache against its flags: left set, the flag would
- * have every chunk's cache refused in the next run and written again (measured).
+ * A flag of the user's that exposes `gc` (`--expose-gc-as=NAME` exposes it under another name, and
+ * implies `--expose-gc`): it stands, as the flag turned off after our read would have turned it off.
  */
-function collector(v8: typeof import('node:v8'), vm: typeof import('node:vm')): () => void {
+const gcFlagOfUser = /^--expose[-_]gc(?:[-_]as)?(?:=|$)/;
+
+/**
+ * V8's `gc`: Node's own when started with `--expose-gc`, else one read from a new context with the
+ * flag set for that moment only; none when the user's own flag put it elsewhere. V8 checks a code
+ * cache against its flags: left set, the flag would have every chunk's cache refused in the next
+ * run and written again (measured).
+ */
+function collector(v8: typeof import('node:v8'), vm: typeof import('node:vm')): (() => void) | undefined {
   const own = (globalThis as { gc?: () => void }).gc;
   if (typeof own === 'function') return own;
+  if (process.execArgv.some((flag) => gcFlagOfUser.test(flag))) return undefined;
   v8.setFlagsFromString('--expose-gc');
   try {
     return vm.runInNewContext('gc') as () => void;
@@ -75,6 +83,7 @@ function collector(v8: typeof import('node:v8'), vm: typeof import('node:vm')): 
 async function collectRegularly(read: ReadSize): Promise<void> {
   const [v8, vm] = await Promise.all([import('node:v8'), import('node:vm')]);
   const collect = collector(v8, vm);
+  if (collect === undefined) return collectReducingMemory();
   collect();
   if (read.longestText < largeObjectCharacters || largeAndExternalBytes(v8) >= read.longestText) collect();
 }
