@@ -101,7 +101,7 @@ interface Leaf {
 /**
  * How the fields of one level are read for each subject: one list of property reads in which a
  * path's steps that several fields share (`securityContext`, read for nine of a container's
- * fields and four of its pod's) are read once, without a path walked or a source switched on per field.
+ * fields and five of its pod's) are read once, without a path walked or a source switched on per field.
  */
 export interface FieldReads {
   steps: Step[];
