@@ -91,8 +91,11 @@ class ManifestReader {
   private text: string;
   private readonly file: string;
   private readonly options: ParseOptions;
-  /** Lines of the offsets asked for while the file is read; documents count their own after. */
-  private readonly lines: LineCursor;
+  /**
+   * Lines of the offsets asked for while the file is read; documents count their own after, in
+   * the loader's copy, so it is let go with the text.
+   */
+  private lines: LineCursor;
   private readonly result: ParsedManifests = {
     objects: [],
     errors: [],
@@ -133,7 +136,10 @@ class ManifestReader {
       const read = (run[0] as DocumentSlice).plain ? this.readPlainRun(run) : this.readRun(run);
       if (!read) for (const slice of run) this.readSlice(slice);
     }
+    // The file's text is garbage once read (the caller drops it), unless held here to the end of
+    // the scan: every object's places hold the reader (65 MB for a 100k-object stream).
     this.text = '';
+    this.lines = new LineCursor('');
     this.result.documentsWithoutKind = this.kindless.length;
     if (this.result.objects.length > 0) {
       for (const { line, column } of this.kindless)
