@@ -218,8 +218,9 @@ async function discoverAndRead(options: ScanOptions) {
 export async function scan(options: ScanOptions): Promise<ScanReport> {
   const sources = options.sources ?? [];
   const { input, context, assessOptions, excluded, readFiles, readSize } = await discoverAndRead(options);
-  // Out of discoverAndRead, whose frame holds the files' texts.
-  await releaseReadMemory(readSize);
+  // Out of discoverAndRead, whose frame holds the files' texts. Regular: the findings and the
+  // report fit under the read's peak.
+  await releaseReadMemory(readSize, 'regular');
   const extra = await Promise.all(sources.map((source) => source(context)));
   const sourceModels = extra.map((result) => result.model);
   options.progress?.('checking');

@@ -61,7 +61,8 @@ async function readMine(options: ScanOptions, shard: Shard) {
 /** Reads this shard's groups of the inputs, and runs the checks that judge one object alone. */
 export async function readShard(options: ScanOptions, shard: Shard): Promise<ShardSide> {
   const { side, outcome, context, assessOptions, readSize } = await readMine(options, shard);
-  await releaseReadMemory(readSize);
+  // The outcome is kept to the end: the memory-reducing collection's tight limits keep it small.
+  await releaseReadMemory(readSize, 'memory-reducing');
   return {
     ...side,
     // The checks that judge one object alone run here, where the shards divide the work.
