@@ -40,11 +40,15 @@ export function hashFirstFingerprintsWith(javaScriptSha256Hex: (text: string) =>
   inJavaScript = { sha256Hex: javaScriptSha256Hex, left: hashedInJavaScript };
 }
 
+// The first 32 of 64 hex digits as a string of their own (toLowerCase copies it: the digits are
+// lower-case already): a slice would keep all 64 alive beside it for as long as the finding lives.
 const hash = (text: string): string =>
   (inJavaScript !== undefined && inJavaScript.left-- > 0
     ? inJavaScript.sha256Hex(text)
     : (sha256Hex ??= sha256HexFunction())(text)
-  ).slice(0, 32);
+  )
+    .slice(0, 32)
+    .toLowerCase();
 
 // One template string, not an array joined: a merge fingerprints 40,000 findings.
 const fingerprintOf = (family: BenchmarkFamily, ruleId: string, subject: FingerprintSubject, cluster = '') =>

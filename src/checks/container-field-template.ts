@@ -5,10 +5,12 @@ import type { Check, FindingDraft, Undecided } from './check.js';
 import { findingOn, noWorkloads, resultOf, undecidedAt, undecidedPods } from './findings.js';
 import {
   fieldIdentity,
+  fieldReads,
   pathsRead,
   podField,
-  valueOf,
+  readFields,
   whereSet,
+  type FieldReads,
   type FieldSource,
   type PodField,
   type SetField,
@@ -77,6 +79,7 @@ interface LevelRule {
 interface Level {
   rules: LevelRule[];
   fields: PodField[];
+  reads: FieldReads;
 }
 
 /** A rule's verdicts on a model: its failing subjects, with the field each blames if set, and those it cannot decide. */
@@ -164,13 +167,14 @@ function levelOf(rules: readonly PodFieldRule<string>[], level: SubjectLevel): L
       const slots = keys.map((key) => slotFor(rule.fields[key] as FieldSource));
       return { rule, keys, slots, fields: slots.map((slot) => fields[slot] as PodField) };
     });
-  return { rules: levelRules, fields };
+  return { rules: levelRules, fields, reads: fieldReads(fields) };
 }
 
 /** Every rule's verdict on every subject of a level, each field read once per subject. */
-function judgeSubjects(subjects: readonly Subject[], { rules, fields }: Level): RuleOutcome[] {
+function judgeSubjects(subjects: readonly Subject[], { rules, fields, reads }: Level): RuleOutcome[] {
   const outcomes = rules.map((): RuleOutcome => ({ failing: [], undecided: [] }));
   const values: unknown[] = fields.map(() => undefined);
+  const read: unknown[] = reads.steps.map(() => undefined);
   // One record per rule, refilled for each subject: a judge reads it and keeps nothing of it.
   const records = rules.map(({ keys }) => Object.fromEntries(keys.map((key) => [key, undefined])));
   let subject: Subject;
@@ -179,8 +183,7 @@ function judgeSubjects(subjects: readonly Subject[], { rules, fields }: Level): 
     (rule) => (key: string) => whereBlamed(rule, key, subject)?.name ?? fieldOf(rule, key).name,
   );
   for (subject of subjects) {
-    for (let slot = 0; slot < fields.length; slot += 1)
-      values[slot] = valueOf(fields[slot] as PodField, subject);
+    readFields(reads, subject, read, values);
     for (let index = 0; index < rules.length; index += 1) {
       const rule = rules[index] as LevelRule;
       const record = records[index] as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { valueAt } from '../model/fields.js';
+import { asFields, valueAt } from '../model/fields.js';
 import type { FieldPath } from '../model/location.js';
 import type { PodTemplate } from '../model/pod-templates.js';
 import type { Subject } from './pod-subjects.js';
@@ -79,29 +79,102 @@ function nameOf(source: FieldSource, steps: readonly string[]): string {
   }
 }
 
+/** Where a read starts when not from an earlier read: the pod spec, the container, the pod's annotations. */
+const fromPodSpec = -1;
+const fromContainer = -2;
+const fromAnnotations = -3;
+
+/** One property read: `key` of a base (`from` < 0) or of the value an earlier read (`from`) gave. */
+interface Step {
+  from: number;
+  key: string;
+}
+
+/** Which reads give a field's value: on the container (-1: none), on the pod (-1: none). */
+interface Leaf {
+  container: number;
+  pod: number;
+  /** `container-annotation`: the key's prefix, followed by the container's name. */
+  annotationPrefix: string | undefined;
+}
+
 /**
- * A field's effective value for `subject`, resolving pod/container precedence. Rules read a few
- * fields of tens of thousands of subjects: read straight from the subject's pod spec, container or
- * annotations, with no path, place or name built (`whereSet` does that for a blamed field).
+ * How the fields of one level are read for each subject: one list of property reads in which a
+ * path's steps that several fields share (`securityContext`, read for nine of a container's
+ * fields and five of its pod's) are read once, without a path walked or a source switched on per field.
  */
-export function valueOf(field: PodField, { template, container }: Subject): unknown {
-  const { source, steps } = field;
-  switch (source.from) {
-    case 'pod':
-      return valueAt(template.spec, steps);
-    case 'container':
-      return container === undefined ? undefined : valueAt(container.body, steps);
-    case 'container-over-pod':
-      return (
-        (container === undefined ? undefined : valueAt(container.body, steps)) ??
-        valueAt(template.spec, steps)
-      );
-    case 'pod-annotation':
-      return valueAt(template.metadata.annotations, steps);
-    case 'container-annotation':
-      return container === undefined
-        ? undefined
-        : valueAt(template.metadata.annotations, [`${source.keyPrefix}${container.name}`]);
+export interface FieldReads {
+  steps: Step[];
+  leaves: Leaf[];
+}
+
+/** The reads for `fields`, in their order: each step read once, after the read that holds it. */
+export function fieldReads(fields: readonly PodField[]): FieldReads {
+  const steps: Step[] = [];
+  const known = new Map<string, number>();
+  const leafOf = (base: number, path: readonly string[]): number => {
+    let from = base;
+    for (const key of path) {
+      const identity = `${from}\u0000${key}`;
+      let at = known.get(identity);
+      if (at === undefined) {
+        at = steps.push({ from, key }) - 1;
+        known.set(identity, at);
+      }
+      from = at;
+    }
+    return from;
+  };
+  const leaves = fields.map(({ source, steps: path }): Leaf => {
+    switch (source.from) {
+      case 'pod':
+        return { container: -1, pod: leafOf(fromPodSpec, path), annotationPrefix: undefined };
+      case 'container':
+        return { container: leafOf(fromContainer, path), pod: -1, annotationPrefix: undefined };
+      case 'container-over-pod':
+        return {
+          container: leafOf(fromContainer, path),
+          pod: leafOf(fromPodSpec, path),
+          annotationPrefix: undefined,
+        };
+      case 'pod-annotation':
+        return { container: -1, pod: leafOf(fromAnnotations, path), annotationPrefix: undefined };
+      case 'container-annotation':
+        return { container: -1, pod: -1, annotationPrefix: source.keyPrefix };
+    }
+  });
+  return { steps, leaves };
+}
+
+/**
+ * Each field's effective value for `subject` into `values` (undefined: set nowhere), the
+ * container's value before its pod's, as Kubernetes resolves them; `read` holds each read's value.
+ * No path, place or name is built (`whereSet` does that for a blamed field).
+ */
+export function readFields(
+  { steps, leaves }: FieldReads,
+  { template, container }: Subject,
+  read: unknown[],
+  values: unknown[],
+): void {
+  const spec = template.spec;
+  const body = container?.body;
+  const annotations = template.metadata.annotations;
+  for (let at = 0; at < steps.length; at += 1) {
+    const { from, key } = steps[at] as Step;
+    const base =
+      from >= 0 ? read[from] : from === fromPodSpec ? spec : from === fromContainer ? body : annotations;
+    // As valueAt reads: a step below anything but a mapping, or a null, is unset.
+    const value = asFields(base)?.[key];
+    read[at] = value === null ? undefined : value;
+  }
+  for (let slot = 0; slot < leaves.length; slot += 1) {
+    const { container: onContainer, pod: onPod, annotationPrefix } = leaves[slot] as Leaf;
+    let value = onContainer < 0 ? undefined : read[onContainer];
+    if (value === undefined && onPod >= 0) value = read[onPod];
+    if (annotationPrefix !== undefined && container !== undefined)
+      value = valueAt(annotations, [`${annotationPrefix}${container.name}`]);
+    values[slot] = value;
   }
 }
 

@@ -128,39 +128,97 @@ export function judgeObjects(
   for (const object of objects) {
     const before = findings.length;
     judge(object, findings);
-    // Most objects (any read from YAML) have no unknown field to ask about.
-    if (findings.length > before || object.unknownFields === undefined) continue;
-    for (const field of read) {
-      const unknown = undecidedAt(object, [field]);
-      if (unknown === undefined) continue;
-      undecided.push(unknown);
-      break;
-    }
+    if (findings.length === before) pushUndecided(undecided, object, read);
   }
   return { findings, undecided };
 }
 
-/** A check that flags every role rule granting one of `permissions`. */
-function permissionCheck(id: string, description: string, permissions: readonly Permission[]): Check {
-  return {
+/** Adds `object`, undecided, when one of its `read` fields is (partly) known only after apply. */
+function pushUndecided(undecided: Undecided[], object: KubeObject, read: readonly string[]): void {
+  // Most objects (any read from YAML) have no unknown field to ask about.
+  if (object.unknownFields === undefined) return;
+  for (const field of read) {
+    const unknown = undecidedAt(object, [field]);
+    if (unknown === undefined) continue;
+    undecided.push(unknown);
+    return;
+  }
+}
+
+/** What one of several checks judged together finds in an object, given what `readOnce` read of it. */
+type Judge<T> = (object: KubeObject, read: T, findings: FindingDraft[]) => void;
+
+/**
+ * `judgeObjects` for several checks in one pass: each object is read once (its rules, its subjects)
+ * and given to every check's judge in turn, each check's findings and undecided objects kept apart,
+ * in the order `judgeObjects` gives them.
+ */
+function judgeObjectsTogether<T>(
+  objects: readonly KubeObject[],
+  fields: readonly string[],
+  readOf: (object: KubeObject) => T,
+  judges: readonly Judge<T>[],
+): { findings: FindingDraft[]; undecided: Undecided[] }[] {
+  const results = judges.map(() => ({ findings: [] as FindingDraft[], undecided: [] as Undecided[] }));
+  for (const object of objects) {
+    const read = readOf(object);
+    for (let index = 0; index < judges.length; index += 1) {
+      const { findings, undecided } = results[index] as (typeof results)[number];
+      const before = findings.length;
+      (judges[index] as Judge<T>)(object, read, findings);
+      if (findings.length === before) pushUndecided(undecided, object, fields);
+    }
+  }
+  return results;
+}
+
+/** A check of each rule of each role: what it finds in `rule`. */
+interface RoleRuleCheck {
+  id: string;
+  description: string;
+  judge: (role: KubeObject, rule: PolicyRule, findings: FindingDraft[]) => void;
+}
+
+/**
+ * The role checks, judged together on a model's first run: one pass over its roles, each role's
+ * rules read once for all ten checks rather than looked up again by each.
+ */
+function roleRuleChecks(checks: readonly RoleRuleCheck[]): Check[] {
+  const judged = readOnce((objects: readonly KubeObject[]) =>
+    judgeObjectsTogether(
+      rolesIn(objects),
+      ['rules'],
+      rulesOf,
+      checks.map(({ judge }): Judge<PolicyRule[]> => (role, rules, found) => {
+        for (const rule of rules) judge(role, rule, found);
+      }),
+    ),
+  );
+  return checks.map(({ id, description }, index) => ({
     id,
     description,
     scope: 'object',
     run(model) {
-      const roles = rolesIn(model.kubeObjects);
-      const { findings, undecided } = judgeObjects(roles, ['rules'], (role, found) => {
-        for (const rule of rulesOf(role)) {
-          const granted = grantedOf(rule, permissions);
-          if (granted === undefined) continue;
-          const limited =
-            rule.resourceNames.length === 0
-              ? ''
-              : `, limited to resourceNames [${rule.resourceNames.join(', ')}]`;
-          const message = `${roleWords(role)} grants ${granted.map((permission) => permission.words).join(' and ')} (${describeRule(rule)}${limited})`;
-          found.push(ruleFinding(role, rule, message, ruleKey(rule)));
-        }
-      });
-      return resultOf(findings, roles.length, noRoles, undecided);
+      const { findings, undecided } = judged(model.kubeObjects)[index] as ReturnType<typeof judged>[number];
+      return resultOf(findings.slice(), rolesIn(model.kubeObjects).length, noRoles, undecided.slice());
+    },
+  }));
+}
+
+/** A check that flags every role rule granting one of `permissions`. */
+function permissionCheck(id: string, description: string, permissions: readonly Permission[]): RoleRuleCheck {
+  return {
+    id,
+    description,
+    judge: (role, rule, found) => {
+      const granted = grantedOf(rule, permissions);
+      if (granted === undefined) return;
+      const limited =
+        rule.resourceNames.length === 0
+          ? ''
+          : `, limited to resourceNames [${rule.resourceNames.join(', ')}]`;
+      const message = `${roleWords(role)} grants ${granted.map((permission) => permission.words).join(' and ')} (${describeRule(rule)}${limited})`;
+      found.push(ruleFinding(role, rule, message, ruleKey(rule)));
     },
   };
 }
@@ -184,30 +242,23 @@ const coreResource = (resources: string[], verbs: readonly string[] | 'any', wor
 const wildcardFields = ['apiGroups', 'resources', 'verbs', 'nonResourceURLs'] as const;
 
 /** CIS 5.1.3: a `*` grants whatever is added to the cluster later, not just what exists today. */
-const wildcardCheck: Check = {
+const wildcardCheck: RoleRuleCheck = {
   id: 'rbac.wildcards',
   description: 'Roles and ClusterRoles whose rules use wildcards.',
-  scope: 'object',
-  run(model) {
-    const roles = rolesIn(model.kubeObjects);
-    const { findings, undecided } = judgeObjects(roles, ['rules'], (role, found) => {
-      for (const rule of rulesOf(role)) {
-        for (const field of wildcardFields) {
-          const wildcard = rule[field].some((entry) =>
-            field === 'nonResourceURLs' ? entry === '*' : entry.includes('*'),
-          );
-          if (!wildcard) continue;
-          found.push(
-            findingOn(role, {
-              location: role.locate(['rules', rule.index, field]),
-              message: `${roleWords(role)} uses a wildcard in ${field}: [${rule[field].join(', ')}]`,
-              key: `${ruleKey(rule)}.${field}`,
-            }),
-          );
-        }
-      }
-    });
-    return resultOf(findings, roles.length, noRoles, undecided);
+  judge: (role, rule, found) => {
+    for (const field of wildcardFields) {
+      const wildcard = rule[field].some((entry) =>
+        field === 'nonResourceURLs' ? entry === '*' : entry.includes('*'),
+      );
+      if (!wildcard) continue;
+      found.push(
+        findingOn(role, {
+          location: role.locate(['rules', rule.index, field]),
+          message: `${roleWords(role)} uses a wildcard in ${field}: [${rule[field].join(', ')}]`,
+          key: `${ruleKey(rule)}.${field}`,
+        }),
+      );
+    }
   },
 };
 
@@ -282,7 +333,14 @@ const isComponentIdentity = (subject: Subject) =>
   subject.name.startsWith('system:') &&
   !/^system:(authenticated|unauthenticated|anonymous|serviceaccounts)(:|$)/.test(subject.name);
 
-export const rbacChecks: Check[] = [
+/** The checks in the order given, the role rule checks among them judged together. */
+function inOrder(entries: readonly (Check | RoleRuleCheck)[]): Check[] {
+  const ofRules = entries.filter((entry): entry is RoleRuleCheck => 'judge' in entry);
+  const together = roleRuleChecks(ofRules);
+  return entries.map((entry) => ('judge' in entry ? (together[ofRules.indexOf(entry)] as Check) : entry));
+}
+
+export const rbacChecks: Check[] = inOrder([
   // CIS 5.1.1: system:masters is 5.1.7's concern.
   bindingCheck(
     'rbac.cluster-admin-binding',
@@ -351,4 +409,4 @@ export const rbacChecks: Check[] = [
   permissionCheck('rbac.serviceaccount-token-create', 'Roles that can create service account tokens.', [
     coreResource(['serviceaccounts/token'], ['create'], 'create on serviceaccounts/token'),
   ]),
-];
+]);

@@ -91,8 +91,11 @@ class ManifestReader {
   private text: string;
   private readonly file: string;
   private readonly options: ParseOptions;
-  /** Lines of the offsets asked for while the file is read; documents count their own after. */
-  private readonly lines: LineCursor;
+  /**
+   * Lines of the offsets asked for while the file is read; documents count their own after, in
+   * the loader's copy, so it is let go with the text.
+   */
+  private lines: LineCursor;
   private readonly result: ParsedManifests = {
     objects: [],
     errors: [],
@@ -133,7 +136,10 @@ class ManifestReader {
       const read = (run[0] as DocumentSlice).plain ? this.readPlainRun(run) : this.readRun(run);
       if (!read) for (const slice of run) this.readSlice(slice);
     }
+    // The file's text is garbage once read (the caller drops it), unless held here to the end of
+    // the scan: every object's places hold the reader (65 MB for a 100k-object stream).
     this.text = '';
+    this.lines = new LineCursor('');
     this.result.documentsWithoutKind = this.kindless.length;
     if (this.result.objects.length > 0) {
       for (const { line, column } of this.kindless)
@@ -158,7 +164,7 @@ class ManifestReader {
     this.positions.documents.forEach((positions, index) => {
       // Documents come in order: the one that starts in a slice takes its `# Source:` template.
       while ((run[slice + 1]?.start ?? Number.POSITIVE_INFINITY) <= positions.start) slice += 1;
-      this.readDocument(values[index], positions, run[slice]?.template, loaded);
+      this.readDocument(values[index], positions, templateOf(run[slice], loaded), loaded);
     });
     return true;
   }
@@ -197,12 +203,12 @@ class ManifestReader {
               start,
               baseLine + (roots[root + 1] as number),
               start - base - (roots[root + 2] as number) + 1,
-              slice.template,
+              templateOf(slice, loaded),
               loaded,
               undefined,
               slice,
             )
-          : this.placesOf(start, slice.template, loaded, undefined, slice);
+          : this.placesOf(start, templateOf(slice, loaded), loaded, undefined, slice);
       this.readObject(value, places, true);
     });
     return true;
@@ -347,7 +353,7 @@ class ManifestReader {
     }
     const loaded = { input: this.loaderInput, base: slice.start };
     this.positions.documents.forEach((positions, index) =>
-      this.readDocument(values[index], positions, slice.template, loaded),
+      this.readDocument(values[index], positions, templateOf(slice, loaded), loaded),
     );
   }
 
@@ -604,6 +610,16 @@ function describeToolConfiguration(apiVersion: string, kind: string): string | u
   if (!isKubeconfig && !toolConfigurationGroups.has(group) && !apiVersion.startsWith('skaffold/'))
     return undefined;
   return `${kind} (${apiVersion}) configures a Kubernetes tool; it is not a cluster object`;
+}
+
+/**
+ * The Helm template named in the slice's heading, cut from the loader's copy of the text: a view of
+ * a text the document's values and places keep anyway. (A view of the file's text would keep that
+ * too, to the end of the scan; a copy of its own cost each document a string and a flattening.)
+ */
+function templateOf(slice: DocumentSlice | undefined, { input, base }: LoadedRun): string | undefined {
+  const start = slice?.templateStart;
+  return start === undefined ? undefined : input.slice(start - base, (slice?.templateEnd as number) - base);
 }
 
 /** The slices with content, in runs of consecutive ones that are all plain or all not. */

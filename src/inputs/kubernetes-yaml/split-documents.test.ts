@@ -58,7 +58,10 @@ describe('plain slices: read without the position recorder', () => {
 describe("Helm's heading", () => {
   /** The template and content of each slice, with the offsets left out. */
   const headings = (text: string) =>
-    splitDocuments(text).map(({ template, hasContent }) => ({ template, hasContent }));
+    splitDocuments(text).map(({ templateStart, templateEnd, hasContent }) => ({
+      template: templateStart === undefined ? undefined : text.slice(templateStart, templateEnd),
+      hasContent,
+    }));
 
   it('reads `---`, `# Source:` and a line of content by one match, as the walk over the lines does', () => {
     const character = fc.constantFrom(...'ab/.-_ #:\t\r\u00a0\u2028-'.split(''));
