@@ -122,15 +122,11 @@ export function judgeObjects(
   objects: KubeObject[],
   read: readonly string[],
   judge: (object: KubeObject, findings: FindingDraft[]) => void,
-): { findings: FindingDraft[]; undecided: Undecided[] } {
-  const findings: FindingDraft[] = [];
-  const undecided: Undecided[] = [];
-  for (const object of objects) {
-    const before = findings.length;
-    judge(object, findings);
-    if (findings.length === before) pushUndecided(undecided, object, read);
-  }
-  return { findings, undecided };
+): Judged {
+  const [alone] = judgeObjectsTogether(objects, read, () => undefined, [
+    (object, _read, findings) => judge(object, findings),
+  ]);
+  return alone as Judged;
 }
 
 /** Adds `object`, undecided, when one of its `read` fields is (partly) known only after apply. */
@@ -145,25 +141,31 @@ function pushUndecided(undecided: Undecided[], object: KubeObject, read: readonl
   }
 }
 
-/** What one of several checks judged together finds in an object, given what `readOnce` read of it. */
+/** What one of several checks judged together finds in an object, given what `readOf` read of it. */
 type Judge<T> = (object: KubeObject, read: T, findings: FindingDraft[]) => void;
+
+/** One check's verdicts on a list of objects: its findings, and the objects it cannot decide. */
+interface Judged {
+  findings: FindingDraft[];
+  undecided: Undecided[];
+}
 
 /**
  * `judgeObjects` for several checks in one pass: each object is read once (its rules, its subjects)
  * and given to every check's judge in turn, each check's findings and undecided objects kept apart,
- * in the order `judgeObjects` gives them.
+ * in the order of the objects.
  */
 function judgeObjectsTogether<T>(
   objects: readonly KubeObject[],
   fields: readonly string[],
   readOf: (object: KubeObject) => T,
   judges: readonly Judge<T>[],
-): { findings: FindingDraft[]; undecided: Undecided[] }[] {
-  const results = judges.map(() => ({ findings: [] as FindingDraft[], undecided: [] as Undecided[] }));
+): Judged[] {
+  const results = judges.map((): Judged => ({ findings: [], undecided: [] }));
   for (const object of objects) {
     const read = readOf(object);
     for (let index = 0; index < judges.length; index += 1) {
-      const { findings, undecided } = results[index] as (typeof results)[number];
+      const { findings, undecided } = results[index] as Judged;
       const before = findings.length;
       (judges[index] as Judge<T>)(object, read, findings);
       if (findings.length === before) pushUndecided(undecided, object, fields);
@@ -199,7 +201,7 @@ function roleRuleChecks(checks: readonly RoleRuleCheck[]): Check[] {
     description,
     scope: 'object',
     run(model) {
-      const { findings, undecided } = judged(model.kubeObjects)[index] as ReturnType<typeof judged>[number];
+      const { findings, undecided } = judged(model.kubeObjects)[index] as Judged;
       return resultOf(findings.slice(), rolesIn(model.kubeObjects).length, noRoles, undecided.slice());
     },
   }));
