@@ -115,7 +115,7 @@ async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<
 
 async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   // Only merge reads shard reports, and compiles their schema to check them.
-  const { mergeShards, parseShardReport } = await import('../shard/merge.js');
+  const { mergeShards, parseShardReport, withYoungGenerationHeld } = await import('../shard/merge.js');
   const log = logTo(io);
   // The gate's settings come from the config file as for scan; what was read is the shards'.
   const settings = await cliSettings(
@@ -124,16 +124,20 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
     undefined,
     log,
   );
-  const shards = await Promise.all(
-    command.files.map(async (file) => {
-      const text = await readBoundedFile(resolve(io.cwd, file)).catch((error: Error) => {
-        throw new CannotRunError(`cannot read ${file}: ${error.message}`);
-      });
-      return parseShardReport(file, text);
-    }),
-  );
-  const { report } = mergeShards(shards, settings);
-  return present(report, noBaseline, settings.gate, command, io);
+  // Loaded before the young generation is held, so that its code cache is read under V8's defaults.
+  await reporters[command.format]();
+  return withYoungGenerationHeld(async () => {
+    const shards = await Promise.all(
+      command.files.map(async (file) => {
+        const text = await readBoundedFile(resolve(io.cwd, file)).catch((error: Error) => {
+          throw new CannotRunError(`cannot read ${file}: ${error.message}`);
+        });
+        return parseShardReport(file, text);
+      }),
+    );
+    const { report } = mergeShards(shards, settings);
+    return present(report, noBaseline, settings.gate, command, io);
+  });
 }
 
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
