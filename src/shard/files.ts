@@ -1,15 +1,53 @@
-import { readFile, stat } from '../fs-async.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { CannotRunError } from '../benchmarks/assess.js';
 
 /** A shard report is read whole; past this it is refused rather than exhausting memory. */
 export const maxShardReportBytes = 512 * 1024 * 1024;
 
-export async function readBoundedFile(path: string): Promise<string> {
-  if ((await stat(path)).size > maxShardReportBytes)
-    throw new CannotRunError(`${path} is larger than ${maxShardReportBytes} bytes`);
-  return readFile(path, 'utf8');
+const tooLarge = (path: string) => new CannotRunError(`${path} is larger than ${maxShardReportBytes} bytes`);
+
+/** What a file of unknown size (a pipe) is read into first. */
+const firstBytes = 64 * 1024;
+
+/**
+ * Reads files whole, as UTF-8, one after another through one buffer: a merge reads four reports of
+ * megabytes each, and fresh memory is dear (docs/benchmarks.md, "Merge, fifth round"). A buffer
+ * for each file, as `readFile` makes, touched a megabyte of new pages per megabyte read, beside
+ * the text itself. A file larger than the bound is refused, a regular one before it is read.
+ */
+export function boundedFileReader(): (path: string) => string {
+  let buffer = Buffer.alloc(0);
+  return (path) => {
+    const descriptor = openSync(path, 'r');
+    try {
+      const { size } = fstatSync(descriptor);
+      if (size > maxShardReportBytes) throw tooLarge(path);
+      // A byte more than the size, so that the read that finds the end needs no larger buffer.
+      const wanted = Math.max(size + 1, firstBytes);
+      if (buffer.length < wanted) buffer = Buffer.allocUnsafe(wanted);
+      let length = 0;
+      for (;;) {
+        // Read to the end, not to the size: a pipe has none.
+        if (length === buffer.length) {
+          if (length > maxShardReportBytes) throw tooLarge(path);
+          const larger = Buffer.allocUnsafe(Math.min(2 * length, maxShardReportBytes + 1));
+          buffer.copy(larger);
+          buffer = larger;
+        }
+        const read = readSync(descriptor, buffer, length, buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+      return buffer.toString('utf8', 0, length);
+    } finally {
+      closeSync(descriptor);
+    }
+  };
 }
+
+/** One file read whole, as UTF-8 (boundedFileReader). */
+export const readBoundedFile = async (path: string): Promise<string> => boundedFileReader()(path);
 
 /**
  * The commit checked out in `directory`, which every shard of one run shares; null outside a git
