@@ -1,7 +1,8 @@
 import { getHeapSpaceStatistics } from 'node:v8';
+import { Script } from 'node:vm';
 import { afterEach, expect, test } from 'vitest';
 import { releaseReadMemory } from './inputs/release-read-memory.js';
-import { withYoungGenerationKept } from './young-generation.js';
+import { withYoungGenerationKept, withYoungGenerationKeptAsync } from './young-generation.js';
 
 const youngGeneration = () =>
   getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
@@ -41,4 +42,37 @@ test("a growth factor on node's command line stands", async () => {
   const least = youngGeneration();
   expect(withYoungGenerationKept(keepMany)).toHaveLength(400_000);
   expect(youngGeneration()).toBeGreaterThanOrEqual(8 * least);
+});
+
+test('kept while work that awaits runs, to its end', async () => {
+  await collectAllGarbage();
+  const kept = await withYoungGenerationKeptAsync(async () => {
+    const parts: unknown[][] = [];
+    // Scavenges fall between the tasks as well as within them.
+    for (let part = 0; part < 4; part += 1) {
+      await new Promise((resolve) => setImmediate(resolve));
+      parts.push(keepMany());
+    }
+    return parts;
+  });
+  expect(kept).toHaveLength(4);
+  expect(youngGeneration()).toBeLessThanOrEqual(4 * 1024 * 1024);
+});
+
+let scripts = 0;
+/** A script compiled afresh: V8 keeps each script by its source and name, and would not read a cache. */
+function compiled(source: string, cachedData?: Buffer): Script {
+  scripts += 1;
+  return new Script(source, { filename: `script-${scripts}.js`, ...(cachedData ? { cachedData } : {}) });
+}
+
+test("V8's flags are its defaults again after, so that a code cache made before is read", async () => {
+  const cachedData = compiled('(1 + 1)').createCachedData();
+  const refusedInside = await withYoungGenerationKeptAsync(
+    async () => compiled('(1 + 1)', cachedData).cachedDataRejected,
+  );
+  expect(refusedInside).toBe(true);
+  expect(compiled('(1 + 1)', cachedData).cachedDataRejected).toBe(false);
+  expect(withYoungGenerationKept(() => compiled('(1 + 1)', cachedData).cachedDataRejected)).toBe(true);
+  expect(compiled('(1 + 1)', cachedData).cachedDataRejected).toBe(false);
 });

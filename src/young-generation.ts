@@ -16,18 +16,37 @@ const grows = '--semi-space-growth-factor=2';
 /** The user's own choice on node's command line stands. */
 const growthFlagOfUser = /^--semi[-_]space[-_]growth[-_]factor(?:=|$)/;
 
+/** Keeps the young generation at the size it has; the function returned lets it grow again. */
+function keepYoungGeneration(): () => void {
+  if (process.execArgv.some((flag) => growthFlagOfUser.test(flag))) return () => undefined;
+  // Required here: node:v8 loads modules a small scan does without; only large reads and merges come here.
+  const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  setFlagsFromString(keptSmall);
+  return () => setFlagsFromString(grows);
+}
+
 /**
  * Runs `work` with the young generation kept at the size it has. Nothing is compiled with a code
  * cache meanwhile (V8 refuses a cache made under other flags): `work` loads no module.
  */
 export function withYoungGenerationKept<T>(work: () => T): T {
-  if (process.execArgv.some((flag) => growthFlagOfUser.test(flag))) return work();
-  // Required here: node:v8 loads modules a small scan does without, and only large reads come here.
-  const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-  setFlagsFromString(keptSmall);
+  const letGrow = keepYoungGeneration();
   try {
     return work();
   } finally {
-    setFlagsFromString(grows);
+    letGrow();
+  }
+}
+
+/**
+ * `withYoungGenerationKept` for work that awaits, kept until it settles (a merge, from its reading
+ * to its report); the modules it loads are loaded before.
+ */
+export async function withYoungGenerationKeptAsync<T>(work: () => Promise<T>): Promise<T> {
+  const letGrow = keepYoungGeneration();
+  try {
+    return await work();
+  } finally {
+    letGrow();
   }
 }

@@ -25,6 +25,7 @@ import type { ProgressStep } from '../inputs/input-format.js';
 import { startProgress } from './progress.js';
 import { deliver } from './deliver.js';
 import { javaScriptSha256Hex } from './javascript-sha256.js';
+import { withYoungGenerationKeptAsync } from '../young-generation.js';
 import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
 import type { Settings } from '../settings/settings.js';
 
@@ -137,7 +138,7 @@ function readShardReports(
 
 async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   // Only merge reads shard reports, and compiles their schema to check them.
-  const { mergeShards, parseShardReport, withYoungGenerationHeld } = await import('../shard/merge.js');
+  const { mergeShards, parseShardReport } = await import('../shard/merge.js');
   const log = logTo(io);
   // The gate's settings come from the config file as for scan; what was read is the shards'.
   const settings = await cliSettings(
@@ -146,9 +147,10 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
     undefined,
     log,
   );
-  // Loaded before the young generation is held, so that its code cache is read under V8's defaults.
+  // A merge keeps nearly all it makes (the reports' trees, then 40,000 findings): its young
+  // generation is kept small. The reporter is loaded first, its code cache read under V8's defaults.
   await reporters[command.format]();
-  return withYoungGenerationHeld(async () => {
+  return withYoungGenerationKeptAsync(async () => {
     const { report } = mergeShards(readShardReports(command.files, io.cwd, parseShardReport), settings);
     return present(report, noBaseline, settings.gate, command, io);
   });

@@ -89,7 +89,7 @@ async function collectRegularly(read: ReadSize): Promise<void> {
 }
 
 /** The inspector's collection, through an in-process session, which opens no port. */
-export async function collectReducingMemory(): Promise<void> {
+async function collectReducingMemory(): Promise<void> {
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
   session.connect();

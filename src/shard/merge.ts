@@ -17,9 +17,6 @@ import {
 // shard-report.schema.json, compiled by ajv ahead of time (shard-report-validator-source.ts).
 import validateShardReport from './shard-report-validator.generated.js';
 
-// The CLI's merge holds the young generation with this module's chunk loaded.
-export { withYoungGenerationHeld } from './young-generation.js';
-
 /** A shard report as read from a file, named by that file in messages. */
 export interface NamedShardReport {
   name: string;
