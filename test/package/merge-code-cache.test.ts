@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 
-// A merge holds V8's young generation at its size (src/shard/young-generation.ts) by changing a
+// A merge keeps V8's young generation at its size (src/young-generation.ts) by changing a
 // flag, and V8 refuses a code cache made under other flags: a chunk first loaded inside the hold
 // would be compiled without its cache, and its cache made again, on every merge.
 const pod = (index: number) => `---
