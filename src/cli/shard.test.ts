@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { openBicepSession } from '../inputs/bicep/compiler.js';
 import { findBicep } from '../inputs/bicep/find-bicep.js';
 import { packageRoot } from '../package-root.js';
@@ -192,6 +193,29 @@ describe('a shard report is checked against its schema before the merge uses it'
   test('the untouched shards merge', async () => {
     const files = await shardsOfClean();
     expect((await cli(['merge', ...files])).status).not.toBe(2);
+  }, 120_000);
+
+  test("the merge keeps V8's young generation at its size from its reading to its report", async () => {
+    const files = await shardsOfClean();
+    const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+    const events: string[] = [];
+    const setFlags = vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flags: string) => {
+      if (flags.startsWith('--semi-space-growth-factor')) events.push(flags);
+    });
+    try {
+      await runCli(['merge', ...files, '--format', 'json'], {
+        stdout: { write: () => events.push('the report') },
+        stderr: { write: () => true },
+        cwd: packageRoot(),
+      });
+    } finally {
+      setFlags.mockRestore();
+    }
+    expect(events.filter((event, index) => event !== events[index - 1])).toEqual([
+      '--semi-space-growth-factor=1',
+      'the report',
+      '--semi-space-growth-factor=2',
+    ]);
   }, 120_000);
 
   test('a truncated shard report fails the merge (exit 2) and names its file', async () => {
