@@ -71,6 +71,19 @@ test('a regular file is written to its descriptor, with no stream', () => {
   expect(recorder.created).toBe(0);
 });
 
+// main.ts leaves at once only when nothing waits in a stream.
+test('says whether all it was given has been written', () => {
+  const fd = openSync(join(directory, 'out'), 'w');
+  try {
+    const output = descriptorOutput(fd, recordingStream().stream, () => undefined);
+    expect(output.allWritten).toBe(true);
+    output.write('report\n');
+    expect(output.allWritten).toBe(true);
+  } finally {
+    closeSync(fd);
+  }
+});
+
 // A terminal (or a device: /dev/null) is the stream's: isTTY and columns are its.
 test('a descriptor that is no file, pipe or socket is the stream', () => {
   const fd = openSync('/dev/null', 'w');
@@ -101,6 +114,7 @@ describe.skipIf(process.platform === 'win32')('a pipe', () => {
       expect(recorder.created).toBe(1);
       expect(Buffer.concat([fromPipe, ...recorder.chunks]).toString('utf8')).toBe(pieces.join(''));
       expect(failures).toEqual([]);
+      expect(output.allWritten).toBe(false);
     } finally {
       closeSync(reader);
       closeSync(writer);

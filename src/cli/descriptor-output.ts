@@ -5,6 +5,8 @@ export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Written to the descriptor: true while every write so far has gone there whole, none to a stream. */
+  readonly allWritten?: boolean;
 }
 
 /** The real stream behind an output (process.stdout or process.stderr), created when first needed. */
@@ -54,7 +56,12 @@ export function descriptorOutput(
       failed(error as NodeJS.ErrnoException);
     }
   };
-  return { write };
+  return {
+    write,
+    get allWritten() {
+      return waiting === undefined;
+    },
+  };
 }
 
 function writtenDirectly(fd: number): boolean {

@@ -73,6 +73,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     .then(
       (status) => {
         if (!stdoutFailedOnce) process.exitCode = status;
+        // The run has ended everything it started. When all it printed went straight to the
+        // descriptors, nothing is left to wait for, and leaving now spares Node's tear-down of
+        // V8's heap, which the kernel does at once (issue 12: about 3 % of a small scan's CPU).
+        // Output that a stream still holds (a pipe that refused a write) is left to drain.
+        if (stdout.allWritten === true && stderr().allWritten === true) process.exit();
       },
       // runCli turns its own failures into exit 2; this is the last resort, with the same meaning.
       (error: unknown) => {

@@ -90,6 +90,20 @@ test('a scan into files loads none of node:stream', () => {
   expect(JSON.parse(run.report)).toMatchObject({ verdict: { passed: true } });
 });
 
+// Its report and messages written, the CLI has nothing to wait for (src/cli/main.ts): it leaves
+// without tearing down its heap, so a handle left open, here a preloaded 60 s timer, holds it no longer.
+test('a scan into files ends once its report is written', () => {
+  const started = Date.now();
+  const run = runInBash(
+    '"$0" --require ./timer.cjs "$1" scan pod.yaml --format json --fail-on none >report.json 2>stderr.txt; echo "status $?"',
+    'timer.cjs',
+    'setTimeout(() => undefined, 60_000);',
+  );
+  expect(run.stdout).toBe('status 0\n');
+  expect(Date.now() - started).toBeLessThan(30_000);
+  expect(JSON.parse(run.report)).toMatchObject({ verdict: { passed: true } });
+});
+
 // Another process sharing the pipe (a parent, a sibling) may have made it non-blocking: when it is
 // full, the write fails with EAGAIN where process.stdout would wait for the reader. The rest of the
 // report must still arrive, whole and in order.
