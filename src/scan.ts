@@ -19,10 +19,11 @@ import {
 } from './inputs/input-format.js';
 import { inCanonicalOrder } from './inputs/outcome-order.js';
 import { readInputs } from './inputs/read-inputs.js';
-import { readSizeOf, releaseReadMemory } from './inputs/release-read-memory.js';
+import { largeRead, readSizeOf, releaseReadMemory } from './inputs/release-read-memory.js';
 import { emptyModel, type ScanModel } from './model/scan-model.js';
 import { withSources } from './benchmarks/drift.js';
 import type { ScanReport } from './results/results.js';
+import { withYoungGenerationKept } from './young-generation.js';
 
 export { CannotRunError } from './benchmarks/assess.js';
 export type { IgnoreRule } from './benchmarks/suppressions.js';
@@ -224,15 +225,18 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const extra = await Promise.all(sources.map((source) => source(context)));
   const sourceModels = extra.map((result) => result.model);
   options.progress?.('checking');
-  const assessed = assess(
-    {
-      model: mergeFragments(input.model, sourceModels),
-      errors: [...input.errors, ...extra.flatMap((result) => result.errors)],
-      skipped: [...input.skipped, ...extra.flatMap((result) => result.skipped)],
-      notChecked: [...input.notChecked, ...extra.flatMap((result) => result.notChecked ?? [])],
-    },
-    assessOptions,
-  );
+  const outcome = {
+    model: mergeFragments(input.model, sourceModels),
+    errors: [...input.errors, ...extra.flatMap((result) => result.errors)],
+    skipped: [...input.skipped, ...extra.flatMap((result) => result.skipped)],
+    notChecked: [...input.notChecked, ...extra.flatMap((result) => result.notChecked ?? [])],
+  };
+  // The findings of a large read all survive to the report, and would grow V8's young generation
+  // again after the collection above shrank it.
+  const assessed =
+    readSize.characters < largeRead.characters
+      ? assess(outcome, assessOptions)
+      : withYoungGenerationKept(() => assess(outcome, assessOptions));
   const report = withExcluded(assessed, excluded);
   if (sources.length === 0) return report;
   // Each side alone, under the catalogs the merged scan chose, so that their rows line up.

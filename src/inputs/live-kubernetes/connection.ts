@@ -1,5 +1,6 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { ConfigurationOptions, ObservableMiddleware } from '@kubernetes/client-node';
+import { quietClientLibraryDeprecations } from './library-deprecations.js';
 
 export interface LiveKubernetesOptions {
   /** --kubeconfig; otherwise KUBECONFIG, in-cluster credentials, then ~/.kube/config, as kubectl does. */
@@ -34,6 +35,7 @@ export interface LiveConnection {
  * code-only scan never pays its start-up cost.
  */
 export async function connect(options: LiveKubernetesOptions): Promise<LiveConnection> {
+  quietClientLibraryDeprecations();
   const client = await import('@kubernetes/client-node');
   const kubeConfig = new client.KubeConfig();
   if (options.kubeconfig !== undefined) kubeConfig.loadFromFile(options.kubeconfig);

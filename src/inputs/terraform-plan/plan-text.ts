@@ -16,6 +16,8 @@
  * as JSON.parse alone would (and fails as it would).
  */
 
+import { withYoungGenerationKept } from '../../young-generation.js';
+
 const itemStart = '{"address":';
 /** The names of the lists cut out, and what follows each name: the list's `[` and its first item. */
 const listNames = ['"resources', '"resource_changes'];
@@ -158,9 +160,14 @@ function plannedModules(root: unknown): Set<unknown> {
 /**
  * The plan's value as JSON.parse would give it, but for the items of `planned_values`' resource
  * lists and of `resource_changes` that are objects of a type the reader does not read, which are
- * left out. Throws what JSON.parse throws when the text is not JSON.
+ * left out. Throws what JSON.parse throws when the text is not JSON. The resources read all
+ * survive the parse, and would grow V8's young generation to its largest.
  */
 export function parsePlanText(text: string, isRead: (type: string) => boolean): unknown {
+  return withYoungGenerationKept(() => parseInPieces(text, isRead));
+}
+
+function parseInPieces(text: string, isRead: (type: string) => boolean): unknown {
   const cutter = new ListCutter(text, text.length * failedShare);
   const drop = (item: unknown) => passedOver(item, isRead);
   const cuts: Cut[] = [];
