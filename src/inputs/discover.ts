@@ -1,4 +1,4 @@
-import { readFileSync, type Dirent } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { readFile, readdir, realpath, stat } from '../fs-async.js';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -115,9 +115,11 @@ class FileDiscovery {
   async add(path: string): Promise<void> {
     const absolute = resolve(this.cwd, path);
     if (this.isExcluded(absolute)) return;
-    const stats = await stat(absolute).catch(() => undefined);
+    // Synchronous, as the files are read: a scan of named files then never starts libuv's thread
+    // pool (issue 12: a small scan 0.91-0.94x the wall time).
+    const stats = statOrUndefined(absolute);
     if (stats?.isDirectory()) {
-      const root = await realpath(absolute);
+      const root = realpathSync.native(absolute);
       if (await this.isChartDirectory(absolute)) this.listNotChecked(absolute, chartSource);
       else await this.walk(absolute, root);
     } else if (stats?.isFile()) {
@@ -222,14 +224,14 @@ class FileDiscovery {
   private async addFile(path: string, explicit: boolean): Promise<void> {
     const displayPath = this.display(path);
     try {
-      const real = await realpath(path);
+      const real = realpathSync.native(path);
       const known = this.files.get(real);
       if (known !== undefined) {
         known.explicit ||= explicit;
         return;
       }
       // Size first: a file over the limit is never read into memory.
-      const { size } = await stat(path);
+      const { size } = statSync(path);
       if (size > this.limits.maxFileBytes) {
         this.errors.push({
           file: displayPath,
@@ -297,6 +299,15 @@ const invalidUtf8Message =
   'not valid UTF-8 on this line; the Kubernetes API server and the compilers reject such a file, so it is not read';
 
 type Decoded = { ok: true; text: string } | { ok: false; line: number };
+
+/** What `stat` says of `path`, or undefined where it says nothing (no such file, no access). */
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The file as strict UTF-8 text. Read as text in one native call: no buffer beside the text, and
