@@ -1,6 +1,7 @@
 import { getHeapSpaceStatistics } from 'node:v8';
 import { Script } from 'node:vm';
-import { afterEach, expect, test } from 'vitest';
+import { createRequire } from 'node:module';
+import { afterEach, expect, test, vi } from 'vitest';
 import { releaseReadMemory } from './inputs/release-read-memory.js';
 import { withYoungGenerationKept, withYoungGenerationKeptAsync } from './young-generation.js';
 
@@ -75,4 +76,19 @@ test("V8's flags are its defaults again after, so that a code cache made before 
   expect(compiled('(1 + 1)', cachedData).cachedDataRejected).toBe(false);
   expect(withYoungGenerationKept(() => compiled('(1 + 1)', cachedData).cachedDataRejected)).toBe(true);
   expect(compiled('(1 + 1)', cachedData).cachedDataRejected).toBe(false);
+});
+
+test('a stretch inside another lets the young generation grow only when the outer one ends', async () => {
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  const setFlags = vi.spyOn(v8, 'setFlagsFromString');
+  try {
+    await withYoungGenerationKeptAsync(async () => {
+      withYoungGenerationKept(() => undefined);
+      expect(setFlags.mock.calls).toEqual([['--semi-space-growth-factor=1']]);
+      await Promise.resolve();
+    });
+    expect(setFlags.mock.calls).toEqual([['--semi-space-growth-factor=1'], ['--semi-space-growth-factor=2']]);
+  } finally {
+    setFlags.mockRestore();
+  }
 });

@@ -16,13 +16,20 @@ const grows = '--semi-space-growth-factor=2';
 /** The user's own choice on node's command line stands. */
 const growthFlagOfUser = /^--semi[-_]space[-_]growth[-_]factor(?:=|$)/;
 
+/** How many stretches keep it now: one inside another must not let it grow before the outer ends. */
+let keeping = 0;
+
 /** Keeps the young generation at the size it has; the function returned lets it grow again. */
 function keepYoungGeneration(): () => void {
   if (process.execArgv.some((flag) => growthFlagOfUser.test(flag))) return () => undefined;
   // Required here: node:v8 loads modules a small scan does without; only large reads and merges come here.
   const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-  setFlagsFromString(keptSmall);
-  return () => setFlagsFromString(grows);
+  if (keeping === 0) setFlagsFromString(keptSmall);
+  keeping += 1;
+  return () => {
+    keeping -= 1;
+    if (keeping === 0) setFlagsFromString(grows);
+  };
 }
 
 /**
