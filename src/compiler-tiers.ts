@@ -40,11 +40,27 @@ const tieringFlag = /^--(?:no[-_]?)?(?:turbofan|maglev|opt|max[-_]opt)(?:=|$)/;
 export const tiersChosenByUser = (execArgv: readonly string[]): boolean =>
   execArgv.some((flag) => tieringFlag.test(flag));
 
-/** Set once this process has turned Turbofan off: the flags are no longer V8's defaults. */
-let turbofanTurnedOff = false;
-
 // Required on first use: node:v8 loads stream and heap modules a small scan does without.
 const v8Flags = () => createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+
+/** The V8 flags this process has changed from their defaults, each with its default's setting. */
+const changedFlags = new Map<string, string>();
+
+/**
+ * Sets V8's flag `setting` (`--no-turbofan`) in place of `defaultSetting` (`--turbofan`) until the
+ * function returned is called. `withDefaultFlags` sets every such flag back for its work.
+ */
+export function changeFlag(setting: string, defaultSetting: string): () => void {
+  v8Flags().setFlagsFromString(setting);
+  changedFlags.set(setting, defaultSetting);
+  return () => {
+    changedFlags.delete(setting);
+    v8Flags().setFlagsFromString(defaultSetting);
+  };
+}
+
+/** Set once this process has turned Turbofan off: it stays off. */
+let turbofanTurnedOff = false;
 
 /**
  * Leaves Turbofan off for the rest of the process when the read of `files` costs less without it
@@ -53,23 +69,25 @@ const v8Flags = () => createRequire(import.meta.url)('node:v8') as typeof import
  */
 export function chooseCompilerTiers(files: readonly SourceFile[]): void {
   if (turbofanTurnedOff || !turbofanCostsMore(files) || tiersChosenByUser(process.execArgv)) return;
-  v8Flags().setFlagsFromString('--no-turbofan');
+  changeFlag('--no-turbofan', '--turbofan');
   turbofanTurnedOff = true;
 }
 
 /**
  * Runs `work` under V8's default flags. V8 stamps a code cache with the flags it was made under and
  * refuses one stamped with others, so the CLI's code caches (code-cache.ts) are made and read under
- * the defaults: otherwise a scan that turned Turbofan off would leave caches that the next run's
- * start, before that choice, refuses and makes again, every run.
+ * the defaults: otherwise a scan that turned Turbofan off, or a chunk first loaded while the young
+ * generation is kept (young-generation.ts), would leave caches that the next run refuses and makes
+ * again, every run.
  */
 export function withDefaultFlags<T>(work: () => T): T {
-  if (!turbofanTurnedOff) return work();
+  if (changedFlags.size === 0) return work();
+  const changed = [...changedFlags];
   const flags = v8Flags();
-  flags.setFlagsFromString('--turbofan');
+  for (const [, defaultSetting] of changed) flags.setFlagsFromString(defaultSetting);
   try {
     return work();
   } finally {
-    flags.setFlagsFromString('--no-turbofan');
+    for (const [setting] of changed) flags.setFlagsFromString(setting);
   }
 }

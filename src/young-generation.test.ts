@@ -2,6 +2,7 @@ import { getHeapSpaceStatistics } from 'node:v8';
 import { Script } from 'node:vm';
 import { createRequire } from 'node:module';
 import { afterEach, expect, test, vi } from 'vitest';
+import { withDefaultFlags } from './compiler-tiers.js';
 import { releaseReadMemory } from './inputs/release-read-memory.js';
 import { withYoungGenerationKept, withYoungGenerationKeptAsync } from './young-generation.js';
 
@@ -76,6 +77,17 @@ test("V8's flags are its defaults again after, so that a code cache made before 
   expect(compiled('(1 + 1)', cachedData).cachedDataRejected).toBe(false);
   expect(withYoungGenerationKept(() => compiled('(1 + 1)', cachedData).cachedDataRejected)).toBe(true);
   expect(compiled('(1 + 1)', cachedData).cachedDataRejected).toBe(false);
+});
+
+test('a code cache read through withDefaultFlags inside a kept stretch is read, and the stretch goes on', () => {
+  const cachedData = compiled('(2 + 2)').createCachedData();
+  const [refused, refusedAfter] = withYoungGenerationKept(() => [
+    withDefaultFlags(() => compiled('(2 + 2)', cachedData).cachedDataRejected),
+    compiled('(2 + 2)', cachedData).cachedDataRejected,
+  ]);
+  expect(refused).toBe(false);
+  // Still kept after: V8 refuses the cache outside withDefaultFlags.
+  expect(refusedAfter).toBe(true);
 });
 
 test('a stretch inside another lets the young generation grow only when the outer one ends', async () => {

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { changeFlag } from './compiler-tiers.js';
 
 /**
  * V8 doubles its young generation (up to two semi-spaces of 32 MB under Node 24) whenever as many
@@ -18,23 +18,22 @@ const growthFlagOfUser = /^--semi[-_]space[-_]growth[-_]factor(?:=|$)/;
 
 /** How many stretches keep it now: one inside another must not let it grow before the outer ends. */
 let keeping = 0;
+let letGrowAgain: () => void = () => undefined;
 
 /** Keeps the young generation at the size it has; the function returned lets it grow again. */
 function keepYoungGeneration(): () => void {
   if (process.execArgv.some((flag) => growthFlagOfUser.test(flag))) return () => undefined;
-  // Required here: node:v8 loads modules a small scan does without; only large reads and merges come here.
-  const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-  if (keeping === 0) setFlagsFromString(keptSmall);
+  if (keeping === 0) letGrowAgain = changeFlag(keptSmall, grows);
   keeping += 1;
   return () => {
     keeping -= 1;
-    if (keeping === 0) setFlagsFromString(grows);
+    if (keeping === 0) letGrowAgain();
   };
 }
 
 /**
- * Runs `work` with the young generation kept at the size it has. Nothing is compiled with a code
- * cache meanwhile (V8 refuses a cache made under other flags): `work` loads no module.
+ * Runs `work` with the young generation kept at the size it has. A chunk that `work` loads is
+ * compiled under V8's defaults all the same (`withDefaultFlags`), so its code cache stands.
  */
 export function withYoungGenerationKept<T>(work: () => T): T {
   const letGrow = keepYoungGeneration();
@@ -47,7 +46,7 @@ export function withYoungGenerationKept<T>(work: () => T): T {
 
 /**
  * `withYoungGenerationKept` for work that awaits, kept until it settles (a merge, from its reading
- * to its report); the modules it loads are loaded before.
+ * to its report).
  */
 export async function withYoungGenerationKeptAsync<T>(work: () => Promise<T>): Promise<T> {
   const letGrow = keepYoungGeneration();

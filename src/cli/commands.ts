@@ -148,8 +148,7 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
     log,
   );
   // A merge keeps nearly all it makes (the reports' trees, then 40,000 findings): its young
-  // generation is kept small. The reporter is loaded first, its code cache read under V8's defaults.
-  await reporters[command.format]();
+  // generation is kept small.
   return withYoungGenerationKeptAsync(async () => {
     const { report } = mergeShards(readShardReports(command.files, io.cwd, parseShardReport), settings);
     return present(report, noBaseline, settings.gate, command, io);
