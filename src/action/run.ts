@@ -30,6 +30,7 @@ import { actionLog } from './log.js';
 import { setOutput } from '../github/runner-commands.js';
 import { scanBaseTree } from '../settings/base-scan.js';
 import { resolveActionSettings, type ActionSettings, type ScanSettings } from './settings.js';
+import { withYoungGenerationKeptAsync } from '../young-generation.js';
 
 /** The scan of `directory` with the given settings; every reference stays inside it. */
 function scanOptionsFor(
@@ -286,29 +287,33 @@ async function runMerge(
   if (files.length === 0) throw new CannotRunError(`shard-reports "${pattern}" matches no file`);
   // Only merging reads shard reports, and compiles their schema to check them.
   const { mergeShards, parseShardReport } = await import('../shard/merge.js');
-  const shards = await Promise.all(
-    files.map(async (file) =>
-      parseShardReport(relative(workspace, file) || file, await readBoundedFile(file)),
-    ),
-  );
-  // Gated under this step's settings, as a scan is; the shards must have assessed under the same.
-  const merged = mergeShards(shards, settings.scan);
-  actionLog.info(`merged ${shards.length} shard reports`);
-  const baseline: Baseline =
-    inputs.baseline.kind === 'auto'
-      ? (merged.base ?? { kind: 'unavailable', reason: 'the shards did not read the base commit' })
-      : await resolveBaseline({
-          source: inputs.baseline,
-          workspace,
-          scanTree: () => Promise.reject(new Error('the base commit is read by the shards')),
-          log: actionLog.info,
-        });
-  await decideAndPublish({
-    inputs,
-    settings,
-    event,
-    scanned: merged.report,
-    baseline,
-    live: false,
+  // A merge keeps nearly all it makes (the reports' trees, then every finding): its young
+  // generation is kept small from the reading to the reports, as the CLI's is.
+  await withYoungGenerationKeptAsync(async () => {
+    const shards = await Promise.all(
+      files.map(async (file) =>
+        parseShardReport(relative(workspace, file) || file, await readBoundedFile(file)),
+      ),
+    );
+    // Gated under this step's settings, as a scan is; the shards must have assessed under the same.
+    const merged = mergeShards(shards, settings.scan);
+    actionLog.info(`merged ${shards.length} shard reports`);
+    const baseline: Baseline =
+      inputs.baseline.kind === 'auto'
+        ? (merged.base ?? { kind: 'unavailable', reason: 'the shards did not read the base commit' })
+        : await resolveBaseline({
+            source: inputs.baseline,
+            workspace,
+            scanTree: () => Promise.reject(new Error('the base commit is read by the shards')),
+            log: actionLog.info,
+          });
+    await decideAndPublish({
+      inputs,
+      settings,
+      event,
+      scanned: merged.report,
+      baseline,
+      live: false,
+    });
   });
 }
