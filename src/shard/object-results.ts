@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Check, CheckOptions, CheckResult, FindingDraft, Undecided } from '../checks/check.js';
 import { findingOn, type FindingOnObject } from '../checks/findings.js';
-import type { KubeObject } from '../model/kubernetes.js';
+import { resourceName, type KubeObject } from '../model/kubernetes.js';
 import type { SourceLocation } from '../model/location.js';
 import type { ScanModel } from '../model/scan-model.js';
 
@@ -111,20 +111,33 @@ export interface RestoredVerdicts {
   results: ReadonlyMap<string, CheckResult>;
 }
 
+/** The stored finding as the check made it, `findingOn` the object, with the object's one `resource` string. */
+function restoredFinding(object: KubeObject, stored: StoredFinding, resource: string): FindingDraft {
+  const { message, key, container } = stored;
+  const location = restoredLocation(object, stored.location);
+  const draft = findingOn(
+    object,
+    container === undefined ? { location, message, key } : { location, message, key, container },
+  );
+  draft.resource = resource;
+  return draft;
+}
+
 export function restoreVerdicts(
   object: KubeObject,
   judged: ReadonlySet<string>,
   results: readonly StoredCheckResult[],
 ): RestoredVerdicts {
+  // The name `findingOn` gives, made once: made for each finding, each was a string of its own
+  // (and a flat copy of it in the report's finding), kept to the end of a merge of 40,000.
+  const resource = resourceName(object);
   return {
     judged,
     results: new Map(
       results.map((result) => [
         result.check,
         {
-          findings: (result.findings ?? []).map((finding) =>
-            findingOn(object, { ...finding, location: restoredLocation(object, finding.location) }),
-          ),
+          findings: (result.findings ?? []).map((finding) => restoredFinding(object, finding, resource)),
           applicable: result.applicable,
           undecided: result.undecided ?? [],
           ...(result.note === undefined ? {} : { note: result.note }),
