@@ -290,11 +290,17 @@ async function runMerge(
   // A merge keeps nearly all it makes (the reports' trees, then every finding): its young
   // generation is kept small from the reading to the reports, as the CLI's is.
   await withYoungGenerationKeptAsync(async () => {
-    const shards = await Promise.all(
-      files.map(async (file) =>
-        parseShardReport(relative(workspace, file) || file, await readBoundedFile(file)),
-      ),
+    const sources = await Promise.all(
+      files.map(async (path) => ({
+        path,
+        displayPath: relative(workspace, path) || path,
+        text: await readBoundedFile(path),
+        explicit: true,
+      })),
     );
+    // The compiler tiers are chosen for what was read, as a scan's are (compiler-tiers.ts).
+    chooseCompilerTiers(sources);
+    const shards = sources.map(({ displayPath, text }) => parseShardReport(displayPath, text));
     // Gated under this step's settings, as a scan is; the shards must have assessed under the same.
     const merged = mergeShards(shards, settings.scan);
     actionLog.info(`merged ${shards.length} shard reports`);

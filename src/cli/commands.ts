@@ -122,18 +122,21 @@ async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<
  */
 function readShardReports(
   files: readonly string[],
-  cwd: string,
+  { cwd, onDiscovered }: CliIo,
   parse: (name: string, text: string) => NamedShardReport,
 ): NamedShardReport[] {
   const read = boundedFileReader();
-  const texts = files.map((file) => {
+  const sources = files.map((file) => {
+    const path = resolve(cwd, file);
     try {
-      return read(resolve(cwd, file));
+      return { path, displayPath: file, text: read(path), explicit: true };
     } catch (error) {
       throw new CannotRunError(`cannot read ${file}: ${(error as Error).message}`);
     }
   });
-  return texts.map((text, index) => parse(files[index] as string, text));
+  // The compiler tiers are chosen for what was read, as a scan's are (compiler-tiers.ts).
+  onDiscovered?.(sources);
+  return sources.map(({ displayPath, text }) => parse(displayPath, text));
 }
 
 async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
@@ -150,7 +153,7 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   // A merge keeps nearly all it makes (the reports' trees, then 40,000 findings): its young
   // generation is kept small.
   return withYoungGenerationKeptAsync(async () => {
-    const { report } = mergeShards(readShardReports(command.files, io.cwd, parseShardReport), settings);
+    const { report } = mergeShards(readShardReports(command.files, io, parseShardReport), settings);
     return present(report, noBaseline, settings.gate, command, io);
   });
 }

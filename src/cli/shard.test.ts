@@ -195,6 +195,18 @@ describe('a shard report is checked against its schema before the merge uses it'
     expect((await cli(['merge', ...files])).status).not.toBe(2);
   }, 120_000);
 
+  test('the merge chooses the compiler tiers for the shard reports it read, as a scan does for its files', async () => {
+    const files = await shardsOfClean();
+    const chosenFor: string[][] = [];
+    await runCli(['merge', ...files, '--format', 'json'], {
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      cwd: packageRoot(),
+      onDiscovered: (read) => chosenFor.push(read.map(({ path, text }) => `${path}: ${text.length}`)),
+    });
+    expect(chosenFor).toEqual([files.map((file) => `${file}: ${readFileSync(file, 'utf8').length}`)]);
+  }, 120_000);
+
   test("the merge keeps V8's young generation at its size from its reading to its report", async () => {
     const files = await shardsOfClean();
     const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
