@@ -16,13 +16,15 @@ writeFileSync(configValidatorPath, await configValidatorSource());
 writeFileSync(shardReportValidatorPath, await shardReportValidatorSource());
 
 // Imported only now, so that the catalogs are checked with the validator just written.
-const { loadCatalogsFrom, resolvedCatalogsPath, resolvedCatalogsText } =
+const { catalogRowsDirectory, loadCatalogsFrom, resolvedCatalogFiles } =
   await import('../src/benchmarks/resolve-catalogs.js');
 const { catalogDocs } = await import('../src/benchmarks/catalog-docs.js');
 const { checks } = await import('../src/checks/registry.js');
 
 const catalogs = loadCatalogsFrom(join(packageRoot(), 'rules'));
-writeFileSync(resolvedCatalogsPath, resolvedCatalogsText(catalogs));
+rmSync(catalogRowsDirectory, { recursive: true, force: true });
+mkdirSync(catalogRowsDirectory, { recursive: true });
+for (const { path, text } of resolvedCatalogFiles(catalogs)) writeFileSync(path, text);
 
 const docsDirectory = join(packageRoot(), 'docs', 'rules');
 rmSync(docsDirectory, { recursive: true, force: true });
@@ -32,5 +34,5 @@ for (const doc of catalogDocs(catalogs, checks)) {
   writeFileSync(path, doc.content);
 }
 process.stdout.write(
-  `wrote ${catalogValidatorPath}, ${configValidatorPath}, ${resolvedCatalogsPath} and ${readdirSync(docsDirectory, { recursive: true }).length} files in ${docsDirectory}\n`,
+  `wrote ${catalogValidatorPath}, ${configValidatorPath}, the catalogs in ${catalogRowsDirectory} and ${readdirSync(docsDirectory, { recursive: true }).length} files in ${docsDirectory}\n`,
 );

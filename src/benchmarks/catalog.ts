@@ -44,6 +44,9 @@ export interface Catalog {
   rules: CatalogRule[];
 }
 
+/** What choosing the benchmarks reads of a catalog: all but its rows. */
+export type CatalogHeader = Omit<Catalog, 'sections' | 'rules'>;
+
 /** The project's home: SARIF's informationUri, and the root of the rule pages that reports link to. */
 export const projectUrl = 'https://github.com/aks-cis-gate/aks-cis-gate';
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Catalog } from './catalog.js';
 import { packageRoot } from '../package-root.js';
-import { catalogsOf, loadCatalogs } from './load-catalogs.js';
-import { loadCatalogsFrom, resolvedCatalogsPath, resolvedCatalogsText } from './resolve-catalogs.js';
+import { loadCatalogs, withRowsOnDemand } from './load-catalogs.js';
+import { catalogRowsDirectory, loadCatalogsFrom, resolvedCatalogFiles } from './resolve-catalogs.js';
 
 /** Checks that judge what only a live scan sees; they may decide rows that stay the platform's. */
 const liveCheck = /^(kubelet|kube-proxy|node-audit)\./;
@@ -29,20 +29,29 @@ describe('loadCatalogs', () => {
   test('are rules/ as it is now, resolved and validated (else run `npm run docs`)', () => {
     const resolved = loadCatalogsFrom(join(packageRoot(), 'rules'));
     expect(loadCatalogs()).toEqual(resolved);
-    expect(readFileSync(resolvedCatalogsPath, 'utf8')).toBe(resolvedCatalogsText(resolved));
+    for (const { path, text } of resolvedCatalogFiles(resolved))
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    expect(readdirSync(catalogRowsDirectory).sort()).toEqual(resolved.map(({ id }) => `${id}.json`).sort());
   });
 
   test("parses a catalog's rows only when they are first read", () => {
-    const [first, second] = loadCatalogsFrom(join(packageRoot(), 'rules'));
-    const text = resolvedCatalogsText([first as Catalog, second as Catalog]);
-    // The first catalog's rows made unreadable: its header and the second catalog stay readable.
-    const lines = text.split('\n');
-    lines[2] = '{"sections": [broken';
-    const catalogs = catalogsOf(lines.join('\n'));
-    expect(catalogs.map((catalog) => catalog.id)).toEqual([first?.id, second?.id]);
-    expect(catalogs[1]?.rules).toEqual(second?.rules);
-    expect(catalogs[1]?.rules).toBe(catalogs[1]?.rules);
-    expect(() => catalogs[0]?.rules).toThrow(SyntaxError);
+    const [first] = loadCatalogsFrom(join(packageRoot(), 'rules'));
+    const { sections, rules, ...header } = first as Catalog;
+    let reads = 0;
+    const catalog = withRowsOnDemand(header, () => {
+      reads += 1;
+      return JSON.stringify({ sections, rules });
+    });
+    expect(catalog.id).toBe(first?.id);
+    expect(reads).toBe(0);
+    expect(catalog.rules).toEqual(rules);
+    expect(catalog.rules).toBe(catalog.rules);
+    expect(catalog.sections).toEqual(sections);
+    expect(reads).toBe(1);
+    // Rows that cannot be read fail where they are read; the header stays readable.
+    const broken = withRowsOnDemand(header, () => '{"sections": [broken');
+    expect(broken.id).toBe(first?.id);
+    expect(() => broken.rules).toThrow(SyntaxError);
   });
 
   test('a resolved catalog carries no trace of how it was written', () => {

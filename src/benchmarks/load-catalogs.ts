@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Catalog } from './catalog.js';
+import type { Catalog, CatalogHeader } from './catalog.js';
+import { catalogFiles } from './catalogs.generated.js';
 
 let loaded: Catalog[] | undefined;
 
@@ -7,41 +8,30 @@ let loaded: Catalog[] | undefined;
  * Every benchmark catalog we ship (rules/*.yaml), CIS Kubernetes first and the newest version
  * last within a family. They are resolved and validated against rules/schema.json when they
  * are generated (resolve-catalogs.ts), not on every run: reading and validating the YAML took
- * a third of the scan of a small manifest. The JSON is a file beside this module (the bundler
- * copies it beside the bundle), not a string inside it: a 311 kB string made every start read
- * and compile it, even a run that never loads a catalog (issue 12). Callers must not mutate them.
+ * a third of the scan of a small manifest. Each catalog's rows are a JSON file beside this module
+ * (the bundler copies it beside the bundle), read and parsed when first used: a scan reads only
+ * those of the catalogs it chose (issue 12). Callers must not mutate them.
  */
 export function loadCatalogs(): Catalog[] {
-  loaded ??= catalogsOf(readFileSync(new URL('./catalogs.generated.json', import.meta.url), 'utf8'));
+  loaded ??= catalogFiles.map(({ header, rows }) =>
+    withRowsOnDemand(header, () => readFileSync(rows(), 'utf8')),
+  );
   return loaded;
 }
 
 /**
- * The catalogs in `text`, as resolvedCatalogsText writes it: a JSON array of one value per line,
- * each catalog's header and, on the line after it, its sections and rules. A scan reads every
- * header to choose its benchmarks; the rows of a catalog are parsed when first read, so a scan
- * parses and keeps only those it chose (issue 12: the six catalogs' rows, parsed and live in the
- * young generation, cost a small scan about 5%).
+ * The catalog of `header`, whose sections and rules are parsed from `rowsText()` when first read,
+ * so that a scan keeps only those of the catalogs it evaluates: the six catalogs' rows, parsed and
+ * live in the young generation, cost a small scan about 5% (issue 12).
  */
-export function catalogsOf(text: string): Catalog[] {
-  const values = text
-    .split('\n')
-    .slice(1, -2)
-    .map((line) => (line.endsWith(',') ? line.slice(0, -1) : line));
-  const catalogs: Catalog[] = [];
-  for (let index = 0; index < values.length; index += 2) {
-    catalogs.push(
-      withRowsOnDemand(JSON.parse(values[index] as string) as object, values[index + 1] as string),
-    );
-  }
-  return catalogs;
-}
-
-function withRowsOnDemand(header: object, rowsText: string): Catalog {
+export function withRowsOnDemand(header: CatalogHeader, rowsText: () => string): Catalog {
   let rows: Pick<Catalog, 'sections' | 'rules'> | undefined;
-  const parsedRows = () => (rows ??= JSON.parse(rowsText) as Pick<Catalog, 'sections' | 'rules'>);
-  return Object.defineProperties(header, {
-    sections: { enumerable: true, get: () => parsedRows().sections },
-    rules: { enumerable: true, get: () => parsedRows().rules },
-  }) as Catalog;
+  const parsedRows = () => (rows ??= JSON.parse(rowsText()) as Pick<Catalog, 'sections' | 'rules'>);
+  return Object.defineProperties(
+    { ...header },
+    {
+      sections: { enumerable: true, get: () => parsedRows().sections },
+      rules: { enumerable: true, get: () => parsedRows().rules },
+    },
+  ) as Catalog;
 }

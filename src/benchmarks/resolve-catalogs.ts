@@ -8,7 +8,14 @@ import { packageRoot } from '../package-root.js';
 // rules/schema.json, compiled by ajv ahead of time (catalog-validator-source.ts).
 import validateCatalogFile from './catalog-file-validator.generated.js';
 import { checkFixes } from './check-fixes.js';
-import type { BenchmarkFamily, Catalog, CatalogRule, CatalogSection, RuleFix } from './catalog.js';
+import type {
+  BenchmarkFamily,
+  Catalog,
+  CatalogHeader,
+  CatalogRule,
+  CatalogSection,
+  RuleFix,
+} from './catalog.js';
 
 /** What a version changes in its base catalog (rules/schema.json `changes`). */
 interface CatalogChanges {
@@ -19,7 +26,7 @@ interface CatalogChanges {
 }
 
 /** One rules/*.yaml file: a whole catalog, or a base catalog plus this version's changes. */
-type CatalogFile = Omit<Catalog, 'sections' | 'rules'> &
+type CatalogFile = CatalogHeader &
   ({ sections: CatalogSection[]; rules: CatalogRule[] } | { extends: string; changes: CatalogChanges });
 
 interface ParsedFile {
@@ -27,20 +34,46 @@ interface ParsedFile {
   content: CatalogFile;
 }
 
-/** Where `npm run docs` writes the resolved catalogs that loadCatalogs() returns; a test fails when it is stale. */
-export const resolvedCatalogsPath = join(packageRoot(), 'src', 'benchmarks', 'catalogs.generated.json');
+/** The directory of the rows files that `npm run docs` writes (`<catalog id>.json` each). */
+export const catalogRowsDirectory = join(packageRoot(), 'src', 'benchmarks', 'catalog-rows');
+
+/** The module that `npm run docs` writes: every catalog's header, and where its rows file is. */
+export const catalogHeadersPath = join(packageRoot(), 'src', 'benchmarks', 'catalogs.generated.ts');
 
 /**
- * The text of catalogs.generated.json: a JSON array written one value per line, each catalog's
- * header (all but its sections and rules) and, on the next line, its rows, which loadCatalogs()
- * parses only for the catalogs a scan reads (catalogsOf).
+ * What `npm run docs` writes for the tool to load (loadCatalogs()), each file's path and text: one
+ * JSON file per catalog holding its sections and rules, and a module holding every catalog's
+ * header with a literal `new URL` of its rows file, so that the bundler ships each file beside
+ * the bundle. A scan reads the headers to choose its benchmarks, then only the chosen catalogs'
+ * files (issue 12: the six catalogs in one 309 kB file cost a small scan a read and a string of it
+ * in fresh memory, about 130 page faults).
  */
-export function resolvedCatalogsText(catalogs: readonly Catalog[]): string {
-  const lines = catalogs.flatMap(({ sections, rules, ...header }) => [
-    JSON.stringify(header),
-    JSON.stringify({ sections, rules }),
-  ]);
-  return `[\n${lines.join(',\n')}\n]\n`;
+export function resolvedCatalogFiles(catalogs: readonly Catalog[]): { path: string; text: string }[] {
+  const entries = catalogs.map(({ sections, rules, ...header }) => {
+    const rowsFile = `./catalog-rows/${header.id}.json`;
+    return [
+      '  {',
+      `    header: ${JSON.stringify(header)},`,
+      `    rows: () => new URL(${JSON.stringify(rowsFile)}, import.meta.url),`,
+      '  },',
+    ].join('\n');
+  });
+  const headers = [
+    '// Written by `npm run docs` from rules/ (resolve-catalogs.ts); a test fails when it is stale.',
+    "import type { CatalogHeader } from './catalog.js';",
+    '',
+    'export const catalogFiles: readonly { header: CatalogHeader; rows: () => URL }[] = [',
+    ...entries,
+    '];',
+    '',
+  ].join('\n');
+  return [
+    { path: catalogHeadersPath, text: headers },
+    ...catalogs.map(({ id, sections, rules }) => ({
+      path: join(catalogRowsDirectory, `${id}.json`),
+      text: `${JSON.stringify({ sections, rules })}\n`,
+    })),
+  ];
 }
 
 const familyOrder: BenchmarkFamily[] = ['cis-kubernetes', 'cis-aks', 'cis-azure-linux'];
