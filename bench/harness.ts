@@ -32,6 +32,11 @@ export interface ProcessRun {
   /** User + system CPU time: steadier than wall time on a machine others are using. */
   cpuSeconds: number;
   peakRssBytes: number;
+  /**
+   * Minor page faults (getrusage's ru_minflt): on this project's build machine, a virtual machine
+   * where touching a fresh page costs about 14 µs of kernel time, they follow a process's CPU.
+   */
+  minorPageFaults?: number;
   status: number;
 }
 
@@ -63,7 +68,7 @@ export function timeProcess(
 
 const timeArguments = (command: string, args: string[], stdoutFile: string): string[] => [
   '-f',
-  '%e %U %S %M',
+  '%e %U %S %M %R',
   '-o',
   `${stdoutFile}.time`,
   command,
@@ -72,9 +77,9 @@ const timeArguments = (command: string, args: string[], stdoutFile: string): str
 
 /** What /usr/bin/time wrote next to `stdoutFile`. */
 function measuredRun(stdoutFile: string, status: number): ProcessRun {
-  const fields = readFileSync(`${stdoutFile}.time`, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
-  const [seconds = 0, user = 0, system = 0, kilobytes = 0] = fields;
-  return { seconds, cpuSeconds: user + system, peakRssBytes: kilobytes * 1024, status };
+  const fields = readFileSync(`${stdoutFile}.time`, 'utf8').trim().split(/\s+/).slice(-5).map(Number);
+  const [seconds = 0, user = 0, system = 0, kilobytes = 0, minorPageFaults = 0] = fields;
+  return { seconds, cpuSeconds: user + system, peakRssBytes: kilobytes * 1024, minorPageFaults, status };
 }
 
 /**
@@ -126,6 +131,13 @@ function cpuSecondsSoFar(pid: number): number {
   return nanoseconds / 1e9;
 }
 
+/** Minor page faults of process `pid` so far, all its threads: field 10 of /proc/<pid>/stat. */
+function minorPageFaultsSoFar(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields are counted after the command's name, which is in parentheses and may hold spaces.
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
+}
+
 /** `node ARGS` spawned from this process, its stdout to `onStdout`; resolves with its exit status. */
 function spawnNode(command: NodeCommand, onStdout: (chunk: Buffer, pid: number) => void): Promise<number> {
   const child = spawn(process.execPath, command.args, {
@@ -157,6 +169,7 @@ export async function timeToOutput(command: NodeCommand, marker: string): Promis
       seconds: secondsSince(started),
       cpuSeconds: cpuSecondsSoFar(pid),
       peakRssBytes: 0,
+      minorPageFaults: minorPageFaultsSoFar(pid),
       status: 0,
     };
   });
@@ -180,17 +193,31 @@ async function wallToExit(command: NodeCommand): Promise<number> {
 }
 
 /**
+ * bash times `node ARGS`, its stdout to the file $1; then, from its own /proc stat, the minor page
+ * faults of the children it waited for (field 11, cminflt): the node process alone, counted with no
+ * other process started. Its status is the child's.
+ */
+const timeNodeScript = [
+  'out=$1; shift; TIMEFORMAT="%3R %3U %3S"; { time "$@" >"$out"; } 2>"$out.time"; status=$?',
+  'read -r -a stat </proc/$$/stat; echo "${stat[10]}" >>"$out.time"; exit $status',
+].join('\n');
+
+/**
  * Wall and CPU time of a whole `node ARGS` to the millisecond: bash's `time` reads the clock
  * around its fork and wait, and CPU time from getrusage (microseconds), where /usr/bin/time
- * prints 10 ms steps, too coarse for a target of 1.3× a 60 ms process. Peak RSS is not taken.
+ * prints 10 ms steps, too coarse for a target of 1.3× a 60 ms process. With the minor page
+ * faults; peak RSS is not taken.
  */
 export function timeNodeProcess(command: NodeCommand, stdoutFile: string): ProcessRun {
-  const script = 'out=$1; shift; TIMEFORMAT="%3R %3U %3S"; { time "$@" >"$out"; } 2>"$out.time"';
-  const result = spawnSync('bash', ['-c', script, 'bash', stdoutFile, process.execPath, ...command.args], {
-    cwd: command.cwd ?? packageRoot(),
-    stdio: ['ignore', 'ignore', 'pipe'],
-    ...(command.env === undefined ? {} : { env: command.env }),
-  });
+  const result = spawnSync(
+    'bash',
+    ['-c', timeNodeScript, 'bash', stdoutFile, process.execPath, ...command.args],
+    {
+      cwd: command.cwd ?? packageRoot(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+      ...(command.env === undefined ? {} : { env: command.env }),
+    },
+  );
   if (result.error) throw result.error;
   const timed = readFileSync(`${stdoutFile}.time`, 'utf8').trim().split('\n');
   if (result.status !== 0) {
@@ -198,8 +225,14 @@ export function timeNodeProcess(command: NodeCommand, stdoutFile: string): Proce
       `${command.args.join(' ')} exited with ${result.status}: ${timed.join('\n').slice(0, 2000)}`,
     );
   }
-  const [seconds = 0, user = 0, system = 0] = (timed.at(-1) ?? '').split(' ').map(Number);
-  return { seconds, cpuSeconds: user + system, peakRssBytes: 0, status: 0 };
+  const [seconds = 0, user = 0, system = 0] = (timed.at(-2) ?? '').split(' ').map(Number);
+  return {
+    seconds,
+    cpuSeconds: user + system,
+    peakRssBytes: 0,
+    minorPageFaults: Number(timed.at(-1)),
+    status: 0,
+  };
 }
 
 /** The median of a measure over the runs, with the lowest and highest beside it. */
@@ -209,15 +242,27 @@ export interface Spread {
   high: number;
 }
 
+/** Each measure's spread; peak RSS and minor page faults when the timer took them. */
 export interface PairedMeasure {
   wall: Spread;
   cpu: Spread;
-  peakRss: Spread;
+  peakRss?: Spread | undefined;
+  minorPageFaults?: Spread | undefined;
+}
+
+export type Measure = keyof PairedMeasure;
+
+/** The middle half of the pairs' own ratios (ours ÷ the baseline's in each pair). */
+export interface MiddleHalf {
+  lowerQuartile: number;
+  upperQuartile: number;
 }
 
 export interface PairedRuns {
   subject: PairedMeasure;
   baseline: PairedMeasure;
+  /** How far one pair strays: a ratio of medians over a few pairs can land anywhere in this. */
+  pairRatios: Partial<Record<Measure, MiddleHalf>>;
   runs: number;
 }
 
@@ -227,12 +272,29 @@ const spreadOf = (values: number[]): Spread => ({
   high: Math.max(...values),
 });
 
+const middleHalfOf = (values: number[]): MiddleHalf => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (fraction: number) => sorted[Math.round(fraction * (sorted.length - 1))] as number;
+  return { lowerQuartile: at(0.25), upperQuartile: at(0.75) };
+};
+
 /** Times one whole process: timeNodeProcess, or a timer that also takes peak RSS. */
 export type ProcessTimer = (command: NodeCommand, stdoutFile: string) => ProcessRun;
 
 /** Under /usr/bin/time: wall and CPU time in 10 ms steps, with peak RSS. */
 export const timeWithPeakRss: ProcessTimer = (command, stdoutFile) =>
   timeProcess(process.execPath, command.args, stdoutFile, command.cwd, command.env);
+
+export interface PairingOptions {
+  /** Pairs counted; 5 unless given. */
+  runs?: number;
+  /**
+   * One run of each side first, not counted: a first run pays for what later runs find ready
+   * (the CLI's code caches made, the files read from disk), and one such run among nine moves a
+   * median.
+   */
+  warmUp?: boolean;
+}
 
 /**
  * Times `subject` against `baseline` as whole processes, alternating (A B A B …) so that a
@@ -242,10 +304,14 @@ export function pairedRuns(
   subject: NodeCommand,
   baseline: NodeCommand,
   stdoutFile: string,
-  runs = 5,
+  { runs = 5, warmUp = false }: PairingOptions = {},
   time: ProcessTimer = timeWithPeakRss,
 ): PairedRuns {
   const timed = { subject: [] as ProcessRun[], baseline: [] as ProcessRun[] };
+  if (warmUp) {
+    time(subject, stdoutFile);
+    time(baseline, stdoutFile);
+  }
   for (let run = 0; run < runs; run += 1) {
     timed.subject.push(time(subject, stdoutFile));
     timed.baseline.push(time(baseline, stdoutFile));
@@ -253,35 +319,72 @@ export function pairedRuns(
   return pairedOf(timed.subject, timed.baseline);
 }
 
-const measureOf = (list: ProcessRun[]): PairedMeasure => ({
-  wall: spreadOf(list.map((run) => run.seconds)),
-  cpu: spreadOf(list.map((run) => run.cpuSeconds)),
-  peakRss: spreadOf(list.map((run) => run.peakRssBytes)),
-});
+/** What a run gives for `measure`, when its timer took it. */
+const valueOf = (run: ProcessRun, measure: Measure): number | undefined =>
+  ({
+    wall: run.seconds,
+    cpu: run.cpuSeconds,
+    // /usr/bin/time's peak; a timer that does not take it leaves 0.
+    peakRss: run.peakRssBytes === 0 ? undefined : run.peakRssBytes,
+    minorPageFaults: run.minorPageFaults,
+  })[measure];
 
-const pairedOf = (subject: ProcessRun[], baseline: ProcessRun[]): PairedRuns => ({
-  subject: measureOf(subject),
-  baseline: measureOf(baseline),
-  runs: subject.length,
-});
+const measures: Measure[] = ['wall', 'cpu', 'peakRss', 'minorPageFaults'];
+
+/** The values of `measure` over the runs, or undefined when one run lacks it. */
+function valuesOf(list: ProcessRun[], measure: Measure): number[] | undefined {
+  const values = list.map((run) => valueOf(run, measure));
+  return values.every((value) => value !== undefined) ? values : undefined;
+}
+
+function pairedOf(subject: ProcessRun[], baseline: ProcessRun[]): PairedRuns {
+  const spreads = (list: ProcessRun[]): PairedMeasure => {
+    const of = (measure: Measure) => {
+      const values = valuesOf(list, measure);
+      return values === undefined ? undefined : spreadOf(values);
+    };
+    // Every timer takes wall and CPU time.
+    return {
+      wall: of('wall') as Spread,
+      cpu: of('cpu') as Spread,
+      peakRss: of('peakRss'),
+      minorPageFaults: of('minorPageFaults'),
+    };
+  };
+  const pairRatios: Partial<Record<Measure, MiddleHalf>> = {};
+  for (const measure of measures) {
+    const ours = valuesOf(subject, measure);
+    const theirs = valuesOf(baseline, measure);
+    if (ours !== undefined && theirs !== undefined) {
+      pairRatios[measure] = middleHalfOf(ours.map((value, pair) => value / (theirs[pair] as number)));
+    }
+  }
+  return { subject: spreads(subject), baseline: spreads(baseline), pairRatios, runs: subject.length };
+}
 
 /**
  * As pairedRuns, with the subject timed to the first stdout line containing `marker`
  * (timeToOutput) and the baseline to its end: its wall time spawned as the subject is
- * (wallToExit), its CPU time from a run of its own (timeNodeProcess). No peak RSS.
+ * (wallToExit), its CPU time and page faults from a run of its own (timeNodeProcess). No peak RSS.
  */
 export async function pairedRunsToOutput(
   subject: NodeCommand,
   marker: string,
   baseline: NodeCommand,
   stdoutFile: string,
-  runs = 5,
+  { runs = 5, warmUp = false }: PairingOptions = {},
 ): Promise<PairedRuns> {
   const timed = { subject: [] as ProcessRun[], baseline: [] as ProcessRun[] };
-  for (let run = 0; run < runs; run += 1) {
-    timed.subject.push(await timeToOutput(subject, marker));
+  const pair = async () => {
+    const ours = await timeToOutput(subject, marker);
     const seconds = await wallToExit(baseline);
-    timed.baseline.push({ ...timeNodeProcess(baseline, stdoutFile), seconds });
+    return { ours, theirs: { ...timeNodeProcess(baseline, stdoutFile), seconds } };
+  };
+  if (warmUp) await pair();
+  for (let run = 0; run < runs; run += 1) {
+    const { ours, theirs } = await pair();
+    timed.subject.push(ours);
+    timed.baseline.push(theirs);
   }
   return pairedOf(timed.subject, timed.baseline);
 }
@@ -294,19 +397,24 @@ const seconds = (spread: Spread) =>
 const rss = (spread: Spread) =>
   `${megabytes(spread.median)} (${megabytes(spread.low)}–${megabytes(spread.high)})`;
 
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
+
+const faults = (spread: Spread) => `${count(spread.median)} (${count(spread.low)}–${count(spread.high)})`;
+
 export const pairedTableHeader = [
-  '| measure | ours: median (low–high) | baseline: median (low–high) | ratio | target | |',
+  "| measure | ours: median (low–high) | baseline: median (low–high) | ratio (the pairs' middle half) | target | |",
   '|---|---|---|---:|---:|---|',
 ];
 
-/** Ours ÷ the baseline's, on the medians. */
-export const ratioOf = (paired: PairedRuns, measure: keyof PairedMeasure): number =>
-  paired.subject[measure].median / paired.baseline[measure].median;
+/** Ours ÷ the baseline's, on the medians; NaN for a measure that was not taken. */
+export const ratioOf = (paired: PairedRuns, measure: Measure): number =>
+  (paired.subject[measure]?.median ?? Number.NaN) / (paired.baseline[measure]?.median ?? Number.NaN);
 
 /**
- * Table rows for a paired measurement. A time target must hold for wall time and for CPU time
- * alike (wall time drifts with the machine's load, CPU time with parallel garbage collection);
- * `rssTarget`, when given, for peak RSS. Returns the rows and whether the targets hold.
+ * Table rows for a paired measurement, one for each measure taken. A time target must hold for
+ * wall time and for CPU time alike (wall time drifts with the machine's load, CPU time with
+ * parallel garbage collection); `rssTarget`, when given, for peak RSS. Returns the rows and
+ * whether the targets hold. The verdict is on the medians; the pairs' own ratios show the spread.
  */
 export function pairedRows(
   label: string,
@@ -316,20 +424,21 @@ export function pairedRows(
 ): { rows: string[]; met: boolean } {
   const judged = (ratio: number, target: number | undefined) =>
     target === undefined ? ['', ''] : [`≤ ${target}×`, verdict(ratio <= target)];
-  const row = (
-    measure: keyof PairedMeasure,
-    words: string,
-    show: (spread: Spread) => string,
-    target?: number,
-  ) => {
+  const row = (measure: Measure, words: string, show: (spread: Spread) => string, target?: number) => {
+    const [ours, theirs] = [paired.subject[measure], paired.baseline[measure]];
+    if (ours === undefined || theirs === undefined) return [];
     const ratio = ratioOf(paired, measure);
-    const cells = [`${label}: ${words}`, show(paired.subject[measure]), show(paired.baseline[measure])];
-    return `| ${[...cells, `${ratio.toFixed(2)}×`, ...judged(ratio, target)].join(' | ')} |`;
+    const pairs = paired.pairRatios[measure];
+    const middle =
+      pairs === undefined ? '' : ` (${pairs.lowerQuartile.toFixed(2)}–${pairs.upperQuartile.toFixed(2)})`;
+    const cells = [`${label}: ${words}`, show(ours), show(theirs), `${ratio.toFixed(2)}×${middle}`];
+    return [`| ${[...cells, ...judged(ratio, target)].join(' | ')} |`];
   };
   const rows = [
-    row('wall', 'wall', seconds, timeTarget),
-    row('cpu', 'CPU', seconds, timeTarget),
-    row('peakRss', 'peak RSS', rss, rssTarget),
+    ...row('wall', 'wall', seconds, timeTarget),
+    ...row('cpu', 'CPU', seconds, timeTarget),
+    ...row('peakRss', 'peak RSS', rss, rssTarget),
+    ...row('minorPageFaults', 'minor page faults', faults),
   ];
   return {
     rows,
@@ -344,11 +453,14 @@ export const timeTargetMet = (paired: PairedRuns, target: number | undefined): b
 
 /** The machine the figures come from: they mean little without it. */
 export function describeMachine(): string {
-  const load = loadavg()
+  return `Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadAverage()} at the start`;
+}
+
+/** The machine's load average over 1, 5 and 15 minutes. */
+export const loadAverage = (): string =>
+  loadavg()
     .map((value) => value.toFixed(1))
     .join(' ');
-  return `Node ${process.version}, ${availableParallelism()} CPUs, load average ${load} at the start`;
-}
 
 /**
  * dist/cli/index.js when built; otherwise both bundles built now into .bench/bundles (git-ignored),
