@@ -26,7 +26,7 @@ import { startProgress } from './progress.js';
 import { deliver } from './deliver.js';
 import { javaScriptSha256Hex } from './javascript-sha256.js';
 import { withYoungGenerationKeptAsync } from '../young-generation.js';
-import { baseCommitOf, baselineOf, cliSettings, requireBaseline } from './compare.js';
+import { cliSettings, requireBaseline } from './cli-settings.js';
 import type { Settings } from '../settings/settings.js';
 
 /** The command line's names for the policy's options, for the verdict line and the block message. */
@@ -38,6 +38,7 @@ export const cliWords: PolicyWords = {
 };
 
 const noBaseline: Baseline = { kind: 'unavailable', reason: 'merge compares with no baseline' };
+const noComparison: Baseline = { kind: 'unavailable', reason: 'the command line compares with no baseline' };
 
 /**
  * Colour on a terminal; FORCE_COLOR (as GitHub's logs and other non-terminals that render it
@@ -163,13 +164,18 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   // A scan of a few files finds little: its fingerprints cost less in JavaScript than node:crypto's load.
   hashFirstFingerprintsWith(javaScriptSha256Hex);
   const log = logTo(io);
-  const base = await baseCommitOf(command, io.cwd);
-  const settings = await cliSettings(command, io.cwd, base, log);
+  const { compareWith } = command;
+  // Only a comparison reads an earlier report or a commit's tree (git, node:os): loaded for it alone.
+  const comparison = compareWith && { compareWith, ...(await import('./compare.js')) };
+  const base = await comparison?.baseCommitOf(command, io.cwd);
+  const settings = await cliSettings(command, io.cwd, base && comparison?.baseFileReader(base, log), log);
   requireBaseline(command, settings);
   const options = scanOptionsOf(command, settings, io, log);
   const report = await withProgress(command, io, (progress) => scan({ ...options, progress }));
-  const baseline = await withProgress(command, io, (progress) =>
-    baselineOf(command, settings, { ...options, progress }, base, log),
+  const baseline = await withProgress(command, io, async (progress) =>
+    comparison === undefined
+      ? noComparison
+      : comparison.baselineOf(comparison.compareWith, settings, { ...options, progress }, base, log),
   );
   if (baseline.kind === 'report') log.info(`baseline: ${baseline.description}`);
   return present(report, baseline, settings.gate, command, io);

@@ -5,14 +5,15 @@ import {
   resolveBaseCommit,
   withBaseTree,
   type BaseCommit,
+  type BaseFile,
 } from '../github/baseline.js';
 import { insideWorkspace } from '../github/workspace.js';
-import { cliDefaultPolicy, type Baseline, type FailOn } from '../results/gate.js';
+import type { Baseline } from '../results/gate.js';
 import { schemaVersion, type ScanReport } from '../results/results.js';
 import { CannotRunError, scan, type ScanOptions } from '../scan.js';
 import { scanBaseTree } from '../settings/base-scan.js';
-import { resolveSettings, type Settings } from '../settings/settings.js';
-import type { ScanCommand } from './args.js';
+import type { Settings } from '../settings/settings.js';
+import type { CompareWith, ScanCommand } from './args.js';
 
 type Log = { info: (message: string) => void };
 
@@ -24,48 +25,11 @@ export async function baseCommitOf(command: ScanCommand, cwd: string): Promise<B
   return base;
 }
 
-/**
- * The command line's settings through the one builder the action uses: its options win over the
- * config file, which wins over the CLI's defaults. With --base, the gate's settings, excludes and
- * skips come from the base commit's config file, as on a pull request.
- */
-export async function cliSettings(
-  command: Pick<ScanCommand, 'config' | 'paths' | 'benchmarks' | 'exclude' | 'policy'>,
-  cwd: string,
-  base: BaseCommit | undefined,
-  log: Log,
-): Promise<Settings> {
-  const resolved = await resolveSettings({
-    root: cwd,
-    ...(command.config === undefined ? {} : { config: command.config }),
-    paths: command.paths,
-    benchmarks: command.benchmarks,
-    exclude: command.exclude,
-    policy: command.policy,
-    defaults: cliDefaultPolicy,
-    ...(base === undefined
-      ? {}
-      : {
-          readBase: (path: string) => readBaseFile(base.root, base.sha, `${base.prefix}${path}`, log.info),
-          headName: 'the working tree',
-        }),
-  });
-  if (!resolved.ok) throw new CannotRunError(resolved.errors.join('; '));
-  resolved.settings.notes.forEach((note) => log.info(note));
-  return resolved.settings;
-}
-
-/** `new-automated` and `new` judge findings against a baseline: without one they cannot decide. */
-export function requireBaseline(command: ScanCommand, settings: Settings): void {
-  const { failOn } = settings.gate;
-  if (!onlyNew(failOn) || command.compareWith !== undefined) return;
-  const where = command.policy.failOn === undefined ? ' (from the config file)' : '';
-  throw new CannotRunError(
-    `--fail-on ${failOn}${where} needs a baseline: --baseline REPORT.json or --base REF`,
-  );
-}
-
-const onlyNew = (failOn: FailOn): boolean => failOn === 'new-automated' || failOn === 'new';
+/** The base commit's copy of a file, for the settings (cliSettings) to take the gate's from. */
+export const baseFileReader =
+  (base: BaseCommit, log: Log) =>
+  (path: string): Promise<BaseFile> =>
+    readBaseFile(base.root, base.sha, `${base.prefix}${path}`, log.info);
 
 const emptyReport: ScanReport = { schemaVersion, benchmarks: [], skipped: [], notChecked: [], errors: [] };
 
@@ -100,17 +64,14 @@ function baseScanOptions(
   };
 }
 
-/** What the findings are compared with: an earlier report, the base commit, or nothing (all new). */
+/** What the findings are compared with: an earlier report, or the base commit. */
 export async function baselineOf(
-  command: ScanCommand,
+  compareWith: CompareWith,
   settings: Settings,
   options: ScanOptions,
   base: BaseCommit | undefined,
   log: Log,
 ): Promise<Baseline> {
-  const compareWith = command.compareWith;
-  if (compareWith === undefined)
-    return { kind: 'unavailable', reason: 'the command line compares with no baseline' };
   if (compareWith.kind === 'report') {
     const baseline = await readBaselineReport(resolve(options.cwd, compareWith.path), compareWith.path);
     // A baseline named on the command line that cannot be used is a bad argument, not "all new".

@@ -11,7 +11,7 @@ import {
   type FakeArmServer,
 } from '../../test/live/fake-arm-server.js';
 import type { Finding, RuleResult, ScanReport } from '../results/results.js';
-import { defaultNodeAuditImage } from '../inputs/live-kubernetes/node-audit.js';
+import { defaultNodeAuditImage } from '../inputs/live/live-source.js';
 import { parseCliArgs } from './args.js';
 import { runCli } from './run.js';
 

@@ -1,10 +1,9 @@
 import type { SourceFile } from './input-format.js';
+import { parsedFiles, type ParsedJson } from './parsed-json-store.js';
 import { parsePlanText } from './terraform-plan/plan-text.js';
 import { isReadType } from './terraform-plan/read-types.js';
 
-export type ParsedJson = { ok: true; value: unknown } | { ok: false };
-
-const parsedFiles = new WeakMap<SourceFile, ParsedJson>();
+export { forgetParsedJson, type ParsedJson } from './parsed-json-store.js';
 
 /**
  * From this size a text is parsed as a plan might be, its resources one by one (`plan-text.ts`):
@@ -35,13 +34,4 @@ export function parsedJsonOf(file: SourceFile): ParsedJson {
     parsedFiles.set(file, parsed);
   }
   return parsed;
-}
-
-/**
- * Forgets the file's parsed value: the model keeps what it needs, and the file outlives its
- * read (discovery holds it to the end of the scan), so a value kept here would keep the whole
- * parsed tree in memory through the checks and the report.
- */
-export function forgetParsedJson(file: SourceFile): void {
-  parsedFiles.delete(file);
 }

@@ -9,7 +9,7 @@ import {
   type SkippedFile,
   type SourceFile,
 } from './input-format.js';
-import { forgetParsedJson } from './parsed-json.js';
+import { forgetParsedJson } from './parsed-json-store.js';
 import { inputFormats } from './registry.js';
 
 export interface ReadInputs {

@@ -9,10 +9,10 @@ import {
   writeKubeconfig,
   type FakeApiServer,
 } from '../../../test/live/fake-api-server.js';
+import { defaultNodeAuditImage } from '../live/live-source.js';
 import { connect } from './connection.js';
 import {
   auditedFiles,
-  defaultNodeAuditImage,
   nodeAuditJob,
   nodeAuditScript,
   parseNodeAuditLog,

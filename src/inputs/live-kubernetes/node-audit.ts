@@ -31,13 +31,6 @@ const processSignals: StopSignals = {
   stop: (signal) => process.kill(process.pid, signal),
 };
 
-/**
- * Pullable by every AKS node (MCR is on AKS's required egress list), and pinned by digest: a
- * tag can be moved to other content, and this image reads the host.
- */
-export const defaultNodeAuditImage =
-  'mcr.microsoft.com/azurelinux/busybox:1.36@sha256:330ce7e940f7476089c4c74565c63767988e188b06988e58e76b54890e7f621b';
-
 const marker = 'AKS-CIS-GATE ';
 
 /** Host files the benchmarks judge (CIS Kubernetes 4.1.x as AKS lays them out, Azure Linux 6.1.x / 7.1.x, banners, sshd_config). */

@@ -3,7 +3,14 @@ import type { InputContext, InputResult } from '../input-format.js';
 
 // The live input's public face: entry points reach the live readers through this module only.
 export { LiveScanError } from '../live-kubernetes/connection.js';
-export { defaultNodeAuditImage } from '../live-kubernetes/node-audit.js';
+
+/**
+ * Pullable by every AKS node (MCR is on AKS's required egress list), and pinned by digest: a
+ * tag can be moved to other content, and this image reads the host. Declared here, not beside
+ * the audit's Jobs, so that the command line's defaults do not load the node audit.
+ */
+export const defaultNodeAuditImage =
+  'mcr.microsoft.com/azurelinux/busybox:1.36@sha256:330ce7e940f7476089c4c74565c63767988e188b06988e58e76b54890e7f621b';
 
 /** Where the node audit's Jobs run unless told otherwise; the node audit Role is granted there. */
 export const defaultNodeAuditNamespace = 'aks-cis-gate';
