@@ -17,10 +17,17 @@ export interface FindingOnObject {
   container?: string;
 }
 
-/** A finding about a Kubernetes object, carrying the object's cluster and platform mark (a live object's uid is in its location). */
-export function findingOn(object: KubeObject, finding: FindingOnObject): FindingDraft {
+/**
+ * A finding about a Kubernetes object, carrying the object's cluster and platform mark (a live object's uid is in its location).
+ * `resource` is the object's name, given by a caller that made it once for all the object's findings.
+ */
+export function findingOn(
+  object: KubeObject,
+  finding: FindingOnObject,
+  resource = resourceName(object),
+): FindingDraft {
   const draft: FindingDraft = {
-    resource: resourceName(object),
+    resource,
     location: finding.location,
     message: finding.message,
     key: finding.key,

@@ -115,12 +115,11 @@ export interface RestoredVerdicts {
 function restoredFinding(object: KubeObject, stored: StoredFinding, resource: string): FindingDraft {
   const { message, key, container } = stored;
   const location = restoredLocation(object, stored.location);
-  const draft = findingOn(
+  return findingOn(
     object,
     container === undefined ? { location, message, key } : { location, message, key, container },
+    resource,
   );
-  draft.resource = resource;
-  return draft;
 }
 
 export function restoreVerdicts(
