@@ -21,7 +21,7 @@ import {
 } from '../inputs/live/live-source.js';
 import { chooseCompilerTiers } from '../compiler-tiers.js';
 import { CannotRunError, scan, type ScanOptions, type ScanSource } from '../scan.js';
-import { readBoundedFile } from '../shard/files.js';
+import { readShardReportFiles } from '../shard/files.js';
 import type { Shard } from '../shard/shard.js';
 import type { ShardBase, ShardSide } from '../shard/shard-report.js';
 import { emptyModel } from '../model/scan-model.js';
@@ -290,13 +290,8 @@ async function runMerge(
   // A merge keeps nearly all it makes (the reports' trees, then every finding): its young
   // generation is kept small from the reading to the reports, as the CLI's is.
   await withYoungGenerationKeptAsync(async () => {
-    const sources = await Promise.all(
-      files.map(async (path) => ({
-        path,
-        displayPath: relative(workspace, path) || path,
-        text: await readBoundedFile(path),
-        explicit: true,
-      })),
+    const sources = readShardReportFiles(
+      files.map((path) => ({ path, displayPath: relative(workspace, path) || path })),
     );
     // The compiler tiers are chosen for what was read, as a scan's are (compiler-tiers.ts).
     chooseCompilerTiers(sources);

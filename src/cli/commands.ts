@@ -16,8 +16,7 @@ import type { ScanReport } from '../results/results.js';
 import { CannotRunError, scan, type ScanOptions } from '../scan.js';
 import { loadCatalogs } from '../benchmarks/load-catalogs.js';
 import { hashFirstFingerprintsWith } from '../benchmarks/fingerprint.js';
-import { boundedFileReader, headCommit } from '../shard/files.js';
-import type { NamedShardReport } from '../shard/merge.js';
+import { headCommit, readShardReportFiles } from '../shard/files.js';
 import type { Shard } from '../shard/shard.js';
 import type { CliCommand, MergeCommand, ScanCommand } from './args.js';
 import { toolVersion, type CliIo } from './run.js';
@@ -116,30 +115,6 @@ async function runShard(command: ScanCommand, shard: Shard, io: CliIo): Promise<
   return 0;
 }
 
-/**
- * The shard reports, read one after another through one buffer (boundedFileReader), then parsed:
- * the buffer dies young, before the parsing's garbage brings a scavenge that would promote it
- * (measured: 5 MiB more peak RSS when each file was parsed as soon as it was read).
- */
-function readShardReports(
-  files: readonly string[],
-  { cwd, onDiscovered }: CliIo,
-  parse: (name: string, text: string) => NamedShardReport,
-): NamedShardReport[] {
-  const read = boundedFileReader();
-  const sources = files.map((file) => {
-    const path = resolve(cwd, file);
-    try {
-      return { path, displayPath: file, text: read(path), explicit: true };
-    } catch (error) {
-      throw new CannotRunError(`cannot read ${file}: ${(error as Error).message}`);
-    }
-  });
-  // The compiler tiers are chosen for what was read, as a scan's are (compiler-tiers.ts).
-  onDiscovered?.(sources);
-  return sources.map(({ displayPath, text }) => parse(displayPath, text));
-}
-
 async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   // Only merge reads shard reports, and compiles their schema to check them.
   const { mergeShards, parseShardReport } = await import('../shard/merge.js');
@@ -154,7 +129,14 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   // A merge keeps nearly all it makes (the reports' trees, then 40,000 findings): its young
   // generation is kept small.
   return withYoungGenerationKeptAsync(async () => {
-    const { report } = mergeShards(readShardReports(command.files, io, parseShardReport), settings);
+    const sources = readShardReportFiles(
+      command.files.map((file) => ({ path: resolve(io.cwd, file), displayPath: file })),
+      (file, error) => new CannotRunError(`cannot read ${file}: ${error.message}`),
+    );
+    // The compiler tiers are chosen for what was read, as a scan's are (compiler-tiers.ts).
+    io.onDiscovered?.(sources);
+    const shards = sources.map(({ displayPath, text }) => parseShardReport(displayPath, text));
+    const { report } = mergeShards(shards, settings);
     return present(report, noBaseline, settings.gate, command, io);
   });
 }

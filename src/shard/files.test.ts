@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { CannotRunError } from '../benchmarks/assess.js';
-import { boundedFileReader, maxShardReportBytes, readBoundedFile } from './files.js';
+import { boundedFileReader, maxShardReportBytes, readShardReportFiles } from './files.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'aks-cis-gate-files-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -33,17 +33,35 @@ test('a file with no size (a pipe) is read to its end', async () => {
   expect(await exited).toBe(0);
 });
 
-test('a file larger than the bound is refused before it is read', async () => {
+test('a file larger than the bound is refused before it is read', () => {
   const huge = join(directory, 'huge.json');
   // Sparse: the size without the disk.
   writeFileSync(huge, '');
   truncateSync(huge, maxShardReportBytes + 1);
   expect(() => boundedFileReader()(huge)).toThrow(CannotRunError);
   expect(() => boundedFileReader()(huge)).toThrow(`${huge} is larger than ${maxShardReportBytes} bytes`);
-  await expect(readBoundedFile(huge)).rejects.toThrow(CannotRunError);
+  expect(() => readShardReportFiles([{ path: huge, displayPath: 'huge.json' }])).toThrow(CannotRunError);
 });
 
-test('a file that is not there fails as Node says', async () => {
-  expect(() => boundedFileReader()(join(directory, 'missing.json'))).toThrow(/ENOENT/);
-  await expect(readBoundedFile(join(directory, 'missing.json'))).rejects.toThrow(/ENOENT/);
+test('a file that is not there fails as Node says', () => {
+  const missing = join(directory, 'missing.json');
+  expect(() => boundedFileReader()(missing)).toThrow(/ENOENT/);
+  expect(() => readShardReportFiles([{ path: missing, displayPath: 'missing.json' }])).toThrow(/ENOENT/);
+});
+
+test('shard reports are read in their order, each with its name, and an unreadable one is named as the caller says', () => {
+  writeFileSync(join(directory, 'one.json'), '{"one": 1}');
+  writeFileSync(join(directory, 'two.json'), '{"two": 2}');
+  const files = ['one.json', 'two.json'].map((name) => ({ path: join(directory, name), displayPath: name }));
+  expect(readShardReportFiles(files)).toEqual([
+    { path: join(directory, 'one.json'), displayPath: 'one.json', text: '{"one": 1}', explicit: true },
+    { path: join(directory, 'two.json'), displayPath: 'two.json', text: '{"two": 2}', explicit: true },
+  ]);
+  const missing = [...files, { path: join(directory, 'missing.json'), displayPath: 'missing.json' }];
+  expect(() =>
+    readShardReportFiles(
+      missing,
+      (name, error) => new CannotRunError(`cannot read ${name}: ${error.message}`),
+    ),
+  ).toThrow(/^cannot read missing\.json: ENOENT/);
 });

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { CannotRunError } from '../benchmarks/assess.js';
+import type { SourceFile } from '../inputs/input-format.js';
 
 /** A shard report is read whole; past this it is refused rather than exhausting memory. */
 export const maxShardReportBytes = 512 * 1024 * 1024;
@@ -46,8 +47,26 @@ export function boundedFileReader(): (path: string) => string {
   };
 }
 
-/** One file read whole, as UTF-8 (boundedFileReader). */
-export const readBoundedFile = async (path: string): Promise<string> => boundedFileReader()(path);
+/**
+ * The shard reports, as a scan's named files are (so that the compiler tiers are chosen for them
+ * alike), read one after another through one buffer (boundedFileReader), all before any
+ * is parsed: the buffer dies young, before the parsing's garbage brings a scavenge that would
+ * promote it (measured: 5 MiB more peak RSS when each file was parsed as soon as it was read).
+ * A file that cannot be read throws what `unreadable` makes of its error, by default the error.
+ */
+export function readShardReportFiles(
+  files: readonly { path: string; displayPath: string }[],
+  unreadable: (displayPath: string, error: Error) => Error = (_, error) => error,
+): SourceFile[] {
+  const read = boundedFileReader();
+  return files.map(({ path, displayPath }) => {
+    try {
+      return { path, displayPath, text: read(path), explicit: true };
+    } catch (error) {
+      throw unreadable(displayPath, error as Error);
+    }
+  });
+}
 
 /**
  * The commit checked out in `directory`, which every shard of one run shares; null outside a git
