@@ -36,6 +36,13 @@ describe('deliver', () => {
     expect(stdout).toEqual([]);
   });
 
+  test('to stdout, small pieces go in one write and a long one by itself, in their order', () => {
+    const { io, stdout } = setup();
+    const long = 'y'.repeat(1 << 16);
+    deliver((write) => ['a', 'b', long, 'c', '\n'].forEach((piece) => write(piece)), undefined, io, silent);
+    expect(stdout).toEqual(['ab', long, 'c\n']);
+  });
+
   test('to a file, pieces of any characters, many and small, are the same bytes as the whole report', () => {
     const { io } = setup();
     // Two bytes short of a megabyte, then characters of three bytes each where two are left.

@@ -7,6 +7,11 @@ export type WriteAll = (write: (piece: string) => void) => void;
 
 /** Report pieces gathered into writes of about a megabyte: a write per piece would be one every few bytes. */
 const chunkLength = 1 << 20;
+/**
+ * A piece at least this long goes to stdout by itself, after what was gathered before it: joined
+ * with the rest it would be copied once more (a small scan's JSON report is one 92 kB piece).
+ */
+const ownWriteLength = 1 << 16;
 
 interface Sink {
   write: (piece: string) => void;
@@ -23,6 +28,11 @@ function inChunks(writeChunk: (chunk: string) => void): Sink {
     length = 0;
   };
   const write = (piece: string): void => {
+    if (piece.length >= ownWriteLength) {
+      flush();
+      writeChunk(piece);
+      return;
+    }
     pieces.push(piece);
     length += piece.length;
     if (length >= chunkLength) flush();
