@@ -17,6 +17,8 @@ export function skipRules(
   benchmarks: readonly BenchmarkResult[],
   skips: readonly SkipRule[],
 ): { benchmarks: BenchmarkResult[]; skipped: SkippedRule[] } {
+  // Without skips every row stays as it is: no copy of each catalog's rows.
+  if (skips.length === 0) return { benchmarks: [...benchmarks], skipped: [] };
   const byRule = new Map(skips.map((skip) => [skip.rule, skip]));
   const skipped = new Map<string, SkippedRule>();
   const skipRow = (benchmark: BenchmarkResult, rule: RuleResult): RuleResult => {

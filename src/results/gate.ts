@@ -225,15 +225,7 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
   unblocked.manualRules = manual.size;
   unblocked.aboveLevelRules = high.size;
 
-  const baseFailingRows = baseline.kind === 'report' ? failingRowKeys(baseline.report) : new Set<string>();
-  const fixedRows = report.benchmarks.flatMap((benchmark) =>
-    benchmark.rules
-      .filter(
-        (rule) =>
-          baseFailingRows.has(rowKey(benchmark, rule)) && !headFailingRows.has(rowKey(benchmark, rule)),
-      )
-      .map((rule) => ({ benchmark, rule })),
-  );
+  const fixedRows = baseline.kind === 'report' ? rowsFixed(report, baseline.report, headFailingRows) : [];
 
   const blocking = groups.blockingNew.length + groups.blockingOld.length;
   const errorsBlock = policy.failOnError && report.errors.length > 0;
@@ -255,6 +247,20 @@ export function decideGate(report: ScanReport, baseline: Baseline, policy: GateP
     errorsBlock,
     uncheckedBlock,
   };
+}
+
+/** The rows that fail in `base` and not in the head: each row's key is made only when the base fails any. */
+function rowsFixed(report: ScanReport, base: ScanReport, headFailingRows: Set<string>): FixedRow[] {
+  const baseFailingRows = failingRowKeys(base);
+  if (baseFailingRows.size === 0) return [];
+  return report.benchmarks.flatMap((benchmark) =>
+    benchmark.rules
+      .filter(
+        (rule) =>
+          baseFailingRows.has(rowKey(benchmark, rule)) && !headFailingRows.has(rowKey(benchmark, rule)),
+      )
+      .map((rule) => ({ benchmark, rule })),
+  );
 }
 
 /**
