@@ -115,3 +115,37 @@ test("live scans add each row's source and the drift, after the documented keys,
   document.drift[0].live = 'Broken';
   expect(validate(document)).toBe(false);
 });
+
+test('every key of a row, a benchmark and the top level in the documented order, optional ones left out when unset', () => {
+  const report = liveSampleReport();
+  report.notices = ['a notice'];
+  report.skippedRules = [
+    { rule: 'cis-kubernetes:5.2.2', reason: 'skipped in config', source: '.aks-cis.yaml' },
+  ];
+  report.excluded = [{ path: 'vendor/x.yaml', pattern: 'vendor/**' }];
+  report.errors.push({ file: 'other.yaml', message: 'no line' });
+  const [benchmark] = report.benchmarks;
+  const [rule] = benchmark?.rules ?? [];
+  if (rule) rule.fix = { yaml: 'securityContext.privileged: false' };
+  const document = JSON.parse(renderJson(report));
+  expect(Object.keys(document).join(' ')).toBe(
+    'schemaVersion benchmarks skipped errors notChecked notices drift skippedRules excluded',
+  );
+  expect(Object.keys(document.benchmarks[0].rules[0]).join(' ')).toBe(
+    'id title assessment level status reason decidedBy section aksStatus remediation source fix findings',
+  );
+  expect(document.errors.at(-1)).toEqual({ file: 'other.yaml', message: 'no line' });
+  expect(document.excluded).toEqual([{ path: 'vendor/x.yaml', pattern: 'vendor/**' }]);
+});
+
+test('a report of more findings than one call writes, written in pieces, is JSON.stringify of the same document', () => {
+  const report = sampleReport();
+  const rule = report.benchmarks[0]?.rules.find((entry) => entry.findings.length > 0);
+  if (rule)
+    rule.findings = Array.from({ length: 100 }, (_, index) => rule.findings[index % rule.findings.length]!);
+  const text = renderJson(report);
+  expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  expect(
+    JSON.parse(text).benchmarks[0].rules.find((entry: { id: string }) => entry.id === rule?.id).findings,
+  ).toHaveLength(100);
+});
