@@ -144,3 +144,21 @@ test('a file outside the bundle is left to Node, and a chunk is one module howev
     expect.stringMatching(/^chunk\.js-/),
   ]);
 });
+
+test("loading a chunk normalizes no path: node:path's loops stay cold on a small scan", () => {
+  writeFileSync(join(directory, 'bundle', 'other.js'), 'exports.where = [__filename];\n');
+  const [calls, where] = withCache(`
+const path = createRequire(import.meta.url)('node:path');
+const require = createRequire(directory + '/bundle/index.js');
+require('./chunk.js');
+// Counted from the second chunk on: the first makes the one require that every chunk shares.
+let calls = 0;
+for (const name of ['join', 'normalize', 'resolve', 'relative']) {
+  const original = path[name];
+  path[name] = (...parts) => (calls++, original(...parts));
+}
+const { where } = require('./other.js');
+console.log(calls);
+console.log(where[0].replace(directory, ''));`);
+  expect([calls, where]).toEqual(['0', '/bundle/other.js']);
+});

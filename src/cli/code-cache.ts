@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import nodeModule, { createRequire } from 'node:module';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, sep } from 'node:path';
 import type { Script } from 'node:vm';
 
 /**
@@ -19,9 +19,15 @@ interface Loader {
 }
 
 /**
- * The file a `require(request)` from `parent` names when it is a script of the bundle: a path to
- * a `.js` file directly in `bundleDirectory` (the chunks, which the bundle's runtime requires as
- * `./N.index.js`). Anything else (a built-in, a package) is left to Node.
+ * The file a `require(request)` from `parent` names when it is a script of the bundle: a `.js`
+ * file directly in `bundleDirectory` (the chunks, which the bundle's runtime requires from the
+ * entry as `./N.index.js`), named by its absolute path or as `./name.js` from a file beside it.
+ * Anything else (a built-in, a package, a path with more steps) is left to Node.
+ *
+ * The path is put together, not resolved: `path.resolve` and `path.join` normalize their result
+ * character by character, and a dozen 40–140-character paths are enough for V8 to compile
+ * node:path's `normalizeString` with Maglev (issue 12: the loader's six chunks fed it 1,500 of a
+ * small scan's 2,300 characters).
  */
 function bundleScript(
   bundleDirectory: string,
@@ -29,13 +35,11 @@ function bundleScript(
   parent: nodeModule | undefined,
 ): string | undefined {
   if (!request.endsWith('.js')) return undefined;
-  const relative = request.startsWith('./') || request.startsWith('../');
-  const file = isAbsolute(request)
-    ? request
-    : relative && parent?.filename
-      ? resolve(dirname(parent.filename), request)
-      : undefined;
-  return file !== undefined && dirname(file) === bundleDirectory ? file : undefined;
+  if (isAbsolute(request)) return dirname(request) === bundleDirectory ? request : undefined;
+  const name = request.startsWith('./') ? request.slice(2) : undefined;
+  if (name === undefined || name.includes('/') || name.includes(sep) || parent?.filename == null)
+    return undefined;
+  return dirname(parent.filename) === bundleDirectory ? `${bundleDirectory}${sep}${name}` : undefined;
 }
 
 /**
@@ -63,19 +67,23 @@ export function cacheCompiledCode(
 ): void {
   let key: string;
   try {
-    key = readFileSync(join(bundleDirectory, codeCacheKeyFile), 'utf8').trim();
+    key = readFileSync(`${bundleDirectory}${sep}${codeCacheKeyFile}`, 'utf8').trim();
   } catch {
     return;
   }
-  // Required here, not imported: `--version` never loads node:vm.
-  const vm = createRequire(import.meta.url)('node:vm') as typeof import('node:vm');
-  const directory = join(cacheRoot, `aks-cis-gate-${key.slice(0, 32)}-${process.version}-${process.arch}`);
+  // Taken here, not imported: `--version` never loads node:vm. Node before 22.3 has no
+  // getBuiltinModule; createRequire resolves a path, getBuiltinModule does not.
+  const vm = process.getBuiltinModule?.('node:vm') ?? createRequire(import.meta.url)('node:vm');
+  // Joined by hand, as every path here: the parts are normal already, and none has a separator.
+  const directory = `${cacheRoot}${sep}aks-cis-gate-${key.slice(0, 32)}-${process.version}-${process.arch}`;
   const unsaved: { script: Script; file: string }[] = [];
+  // One require for every chunk: they are all in one directory, so each would resolve as any other.
+  let chunkRequire: NodeJS.Require | undefined;
 
   /** Runs the chunk at `filename` as Node's loader would run a CommonJS module, into `module`. */
   const compile = (module: nodeModule, content: string, filename: string) => {
     const { size, mtimeMs } = statSync(filename);
-    const file = join(directory, `${basename(filename)}-${size}-${mtimeMs}.cache`);
+    const file = `${directory}${sep}${basename(filename)}-${size}-${mtimeMs}.cache`;
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(file);
@@ -94,7 +102,8 @@ export function cacheCompiledCode(
     );
     if (cachedData === undefined || script.cachedDataRejected === true) unsaved.push({ script, file });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
-    wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, bundleDirectory);
+    chunkRequire ??= createRequire(filename);
+    wrapper.call(module.exports, module.exports, chunkRequire, module, filename, bundleDirectory);
   };
 
   const loader = nodeModule as unknown as Loader;
