@@ -190,7 +190,7 @@ async function buildCommonJsCli(root: string, output: string): Promise<void> {
     minify: true,
     quiet: true,
     cache: false,
-    // Beside the scripts, as the action's: the CLI bundles packages the action does not (@noble/hashes).
+    // Beside the scripts, as the action's: the CLI bundles packages the action does not (fast-sha256).
     license: 'licenses.txt',
   });
   await mkdir(output, { recursive: true });
