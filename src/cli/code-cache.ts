@@ -25,9 +25,9 @@ interface Loader {
  * Anything else (a built-in, a package, a path with more steps) is left to Node.
  *
  * The path is put together, not resolved: `path.resolve` and `path.join` normalize their result
- * character by character, and a dozen 40–140-character paths are enough for V8 to compile
- * node:path's `normalizeString` with Maglev (issue 12: the loader's six chunks fed it 1,500 of a
- * small scan's 2,300 characters).
+ * character by character, and about 500 characters in all make V8 compile node:path's
+ * `normalizeString` with Maglev (issue 12: the loader's six chunks fed it 1,500 of a small scan's
+ * 2,140).
  */
 function bundleScript(
   bundleDirectory: string,
