@@ -151,7 +151,7 @@ function uncountedNote({ suppressed, platform }: FindingTally): string {
     suppressed > 0 ? `${plural(suppressed, 'finding')} suppressed` : '',
     platform > 0 ? `${plural(platform, 'finding')} on platform-managed objects, not counted` : '',
   ].filter((note) => note !== '');
-  return notes.length === 0 ? '' : ` (${notes.join('; ')})`;
+  return ` (${notes.join('; ')})`;
 }
 
 type RowVerdict = Pick<RuleResult, 'status' | 'reason' | 'decidedBy'>;

@@ -3,8 +3,6 @@ import { parsedFiles, type ParsedJson } from './parsed-json-store.js';
 import { parsePlanText } from './terraform-plan/plan-text.js';
 import { isReadType } from './terraform-plan/read-types.js';
 
-export { forgetParsedJson, type ParsedJson } from './parsed-json-store.js';
-
 /**
  * From this size a text is parsed as a plan might be, its resources one by one (`plan-text.ts`):
  * measured, a 10 MB plan took as much CPU either way and 6% more peak memory, 17 and 20 MB ones as

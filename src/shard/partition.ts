@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Discovery } from '../inputs/discover.js';
 import { type InputContext, type InputFormat, loadClaims, type SourceFile } from '../inputs/input-format.js';
-import { forgetParsedJson } from '../inputs/parsed-json.js';
+import { forgetParsedJson } from '../inputs/parsed-json-store.js';
 import { inputFormats } from '../inputs/registry.js';
 import type { Shard } from './shard.js';
 

@@ -4,7 +4,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { InputContext, InputError, SourceFile } from '../input-format.js';
 import { isArmObject, getProperty } from './arm-value.js';
 import { jsonToken } from '../json-nesting.js';
-import { forgetParsedJson, parsedJsonOf } from '../parsed-json.js';
+import { parsedJsonOf } from '../parsed-json.js';
+import { forgetParsedJson } from '../parsed-json-store.js';
 import { type JsonDocument, parseJsonDocument } from './json-document.js';
 
 const schemaPattern = /\/(\w*deploymentTemplate|deploymentParameters)\.json#?$/i;

@@ -1,6 +1,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { InputError, InputLimits, SourceFile } from '../input-format.js';
-import { forgetParsedJson, parsedJsonOf } from '../parsed-json.js';
+import { parsedJsonOf } from '../parsed-json.js';
+import { forgetParsedJson } from '../parsed-json-store.js';
 import { jsonNestingBeyond } from '../json-nesting.js';
 
 /** The parts of `terraform show -json` output that this input reads. */
